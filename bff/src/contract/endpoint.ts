@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/**
+ * One endpoint of the API. The BFF can only mount a handler for an endpoint defined here, so the
+ * contract, the OpenAPI document and the access rules always list the same routes.
+ */
+export interface Endpoint {
+  method: HttpMethod
+  /** Express-style path, e.g. `/api/support-requests/:supportRequestId`. */
+  path: string
+  summary: string
+  tag: string
+  params?: z.ZodObject
+  query?: z.ZodObject
+  body?: z.ZodType
+  /** The body of the success response. */
+  response: z.ZodType
+  successStatus?: 200 | 201 | 202 | 204
+}
+
+export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
+  return endpoint
+}

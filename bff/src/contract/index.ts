@@ -1,0 +1,5 @@
+// The API contract shared by the BFF and the SPA. It imports zod and nothing else of ours.
+export * from './endpoint.ts'
+export * from './endpoints.ts'
+export * from './errors.ts'
+export * from './platform.ts'

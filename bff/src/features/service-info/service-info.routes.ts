@@ -1,0 +1,12 @@
+import type { Db } from '@asp/db'
+import { endpoints } from '../../contract/index.ts'
+import { handle } from '../../platform/endpoint-router.ts'
+import { findServiceProviders } from './service-info.repository.ts'
+
+export function serviceInfoRoutes(db: Db) {
+  return [
+    handle(endpoints.getServiceInfo, async () => ({
+      organisations: await findServiceProviders(db),
+    })),
+  ]
+}

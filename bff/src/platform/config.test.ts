@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { describeConfigProblems, parseConfig } from './config.ts'
+
+describe('parseConfig', () => {
+  it('has sensible defaults for everything', () => {
+    const result = parseConfig({})
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: undefined,
+      seedDemoData: 'auto',
+      logLevel: 'info',
+      trustProxyHops: 0,
+    })
+    expect(result.config.dataDir).toMatch(/\.data[/\\]pglite$/)
+  })
+
+  it('reads PORT, HOST, DATA_DIR and DATABASE_URL', () => {
+    const result = parseConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: 'somewhere/else',
+      DATABASE_URL: 'postgres://user:secret@db.internal:5432/asp',
+    })
+    expect(result.ok && result.config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://user:secret@db.internal:5432/asp',
+    })
+    expect(result.ok && result.config.dataDir).toMatch(/somewhere[/\\]else$/)
+  })
+
+  it('treats blank variables as unset', () => {
+    const result = parseConfig({ PORT: '', DATABASE_URL: '  ' })
+    expect(result.ok && result.config.port).toBe(3000)
+    expect(result.ok && result.config.databaseUrl).toBeUndefined()
+  })
+
+  it('lists every problem by variable name without echoing values', () => {
+    const result = parseConfig({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://user:hunter2@host/db',
+      NODE_ENV: 'staging',
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([
+      'NODE_ENV must be one of development, test or production',
+      'PORT must be a whole number from 0 to 65535',
+      'DATABASE_URL must be a postgres:// or postgresql:// URL',
+    ])
+    expect(describeConfigProblems(result.problems)).not.toContain('hunter2')
+  })
+})
+
+describe('starting the BFF with a bad environment', () => {
+  it('prints a readable list of what is wrong and exits with 1', () => {
+    const server = fileURLToPath(new URL('../server.ts', import.meta.url))
+    const result = spawnSync(process.execPath, ['--import', 'tsx', server], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { PATH: process.env.PATH, PORT: '99999', LOG_LEVEL: 'loud' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      'The adoption support portal cannot start because its configuration is wrong:',
+    )
+    expect(result.stderr).toContain('  - PORT must be a whole number from 0 to 65535')
+    expect(result.stderr).toContain(
+      '  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent',
+    )
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/)
+  })
+})

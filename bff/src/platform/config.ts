@@ -1,0 +1,96 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultDataDir } from '@asp/db'
+import { z } from 'zod'
+
+const defaultWebDistDir = fileURLToPath(new URL('../../../web/dist', import.meta.url))
+
+const configSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'must be one of development, test or production',
+    })
+    .default('development'),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int('must be a whole number from 0 to 65535')
+    .min(0, 'must be a whole number from 0 to 65535')
+    .max(65535, 'must be a whole number from 0 to 65535')
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1, 'must not be empty').default(defaultDataDir),
+  SEED_DEMO_DATA: z
+    .enum(['auto', 'always', 'never'], { error: 'must be one of auto, always or never' })
+    .default('auto'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace or silent',
+    })
+    .default('info'),
+  WEB_DIST_DIR: z.string().min(1, 'must not be empty').default(defaultWebDistDir),
+  /** How many proxies in front of the BFF to trust for the client's address. */
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a whole number from 0 to 10' })
+    .int('must be a whole number from 0 to 10')
+    .min(0, 'must be a whole number from 0 to 10')
+    .max(10, 'must be a whole number from 0 to 10')
+    .default(0),
+})
+
+export interface Config {
+  env: 'development' | 'test' | 'production'
+  host: string
+  port: number
+  databaseUrl: string | undefined
+  dataDir: string
+  seedDemoData: 'auto' | 'always' | 'never'
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  webDistDir: string
+  trustProxyHops: number
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
+
+/**
+ * Reads the configuration from the environment. Blank variables count as unset. Problems are
+ * listed by variable name; values are never echoed, since some are secrets.
+ */
+export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  )
+  const result = configSchema.safeParse(present)
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
+    }
+  }
+  const v = result.data
+  return {
+    ok: true,
+    config: {
+      env: v.NODE_ENV,
+      host: v.HOST,
+      port: v.PORT,
+      databaseUrl: v.DATABASE_URL,
+      dataDir: path.resolve(v.DATA_DIR),
+      seedDemoData: v.SEED_DEMO_DATA,
+      logLevel: v.LOG_LEVEL,
+      webDistDir: path.resolve(v.WEB_DIST_DIR),
+      trustProxyHops: v.TRUST_PROXY_HOPS,
+    },
+  }
+}
+
+export function describeConfigProblems(problems: string[]): string {
+  return [
+    'The adoption support portal cannot start because its configuration is wrong:',
+    ...problems.map((problem) => `  - ${problem}`),
+    'Fix the environment variables above and start it again. The README lists them all.',
+  ].join('\n')
+}

@@ -1,0 +1,33 @@
+import { count } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { createDatabase } from './client.ts'
+import { organisations } from './schema/index.ts'
+import { createEmptyPostgresDatabase } from './testing.ts'
+
+// Runs only in the PostgreSQL suite (see vitest.config.ts), where TEST_DATABASE_URL is set.
+const serverUrl = process.env.TEST_DATABASE_URL ?? ''
+
+describe('a real PostgreSQL database named by URL', () => {
+  it('is never seeded unless asked, and seeding twice changes nothing', async () => {
+    const empty = await createEmptyPostgresDatabase(serverUrl)
+    try {
+      const plain = await createDatabase({ url: empty.url })
+      expect(plain.kind).toBe('postgres')
+      expect(plain.seed).toBe('not-requested')
+      const [none] = await plain.db.select({ n: count() }).from(organisations)
+      expect(none?.n).toBe(0)
+      await plain.close()
+
+      const asked = await createDatabase({ url: empty.url, seed: 'always' })
+      expect(asked.seed).toBe('seeded')
+      await asked.close()
+      const again = await createDatabase({ url: empty.url, seed: 'always' })
+      expect(again.seed).toBe('already-seeded')
+      const [one] = await again.db.select({ n: count() }).from(organisations)
+      expect(one?.n).toBe(1)
+      await again.close()
+    } finally {
+      await empty.drop()
+    }
+  })
+})

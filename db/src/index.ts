@@ -1,0 +1,5 @@
+export * from './client.ts'
+export * from './schema/index.ts'
+export { seedDemoData, type SeedOutcome } from './seed/demo.ts'
+export { defaultDataDir, databaseTarget } from './cli/target.ts'
+export { demoOrganisation, demoLocalAuthorities } from './seed/demo-data.ts'

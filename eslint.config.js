@@ -1,0 +1,104 @@
+import js from '@eslint/js'
+import tanstackQuery from '@tanstack/eslint-plugin-query'
+import prettier from 'eslint-config-prettier'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Which workspace may import which: web → bff/contract only; bff → db; db → nothing of ours. */
+const boundary = (message, patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '.data/',
+      'db/migrations/',
+      'coverage/',
+      'web/public/mockServiceWorker.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+      // ASVS 1.2.4: parameterised queries only. Drizzle's `sql` tag binds values; `sql.raw` and
+      // query strings built with template expressions do not.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']",
+          message: 'sql.raw builds SQL from strings (ASVS 1.2.4): use the sql tag or Drizzle.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(query|exec)$/] > TemplateLiteral[expressions.length>0]',
+          message: 'No string-built SQL (ASVS 1.2.4): pass values as parameters.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.js'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': tanstackQuery },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...tanstackQuery.configs.recommended.rules,
+      ...boundary('The web app reaches the BFF only through its contract (@asp/bff/contract).', [
+        '@asp/bff',
+        '@asp/bff/src/*',
+        '@asp/db',
+        '@asp/db/*',
+        '**/bff/src/*',
+        '**/db/src/*',
+      ]),
+    },
+  },
+  {
+    files: ['bff/**/*.ts'],
+    rules: boundary('The BFF must not import the web app or the tests.', [
+      '@asp/web',
+      '@asp/web/*',
+      '@asp/test',
+      '**/web/src/*',
+    ]),
+  },
+  {
+    files: ['bff/src/contract/**/*.ts'],
+    rules: boundary('The contract imports zod and nothing else of ours.', [
+      '@asp/*',
+      '../platform/*',
+      '../features/*',
+      'express',
+      'drizzle-orm',
+      'drizzle-orm/*',
+    ]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: boundary('The db workspace depends on nothing of ours.', [
+      '@asp/*',
+      '**/bff/*',
+      '**/web/*',
+    ]),
+  },
+  prettier,
+)

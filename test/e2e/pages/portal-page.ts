@@ -1,0 +1,60 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** What every page of the portal has: the GOV.UK template's skip link, header, main and footer. */
+export class PortalPage {
+  constructor(
+    readonly page: Page,
+    readonly path: string,
+  ) {}
+
+  async open() {
+    await this.page.goto(this.path)
+    await this.heading.waitFor()
+    return this
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+
+  get skipLink(): Locator {
+    return this.page.getByRole('link', { name: 'Skip to main content' })
+  }
+
+  get main(): Locator {
+    return this.page.locator('main#main-content')
+  }
+
+  get serviceName(): Locator {
+    return this.page.getByRole('banner').getByText('Adoption support', { exact: true }).first()
+  }
+
+  get phaseBanner(): Locator {
+    return this.page.locator('.govuk-phase-banner')
+  }
+
+  footerLink(name: 'Accessibility statement' | 'Privacy notice'): Locator {
+    return this.page.getByRole('contentinfo').getByRole('link', { name })
+  }
+
+  async title() {
+    return this.page.title()
+  }
+
+  /** Whether anything sticks out sideways, forcing a reader to scroll in two directions. */
+  async scrollsSideways() {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    )
+  }
+
+  /** The element that has focus, described by its tag and id. */
+  async focused() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement
+      return el
+        ? { tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent?.trim() ?? '' }
+        : null
+    })
+  }
+}
