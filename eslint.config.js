@@ -11,6 +11,8 @@ const boundary = (message, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 })
 
+const webBoundary = 'The web app reaches the BFF only through its contract (@asp/bff/contract).'
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,14 +64,25 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       ...tanstackQuery.configs.recommended.rules,
-      ...boundary('The web app reaches the BFF only through its contract (@asp/bff/contract).', [
-        '@asp/bff',
-        '@asp/bff/src/*',
-        '@asp/db',
-        '@asp/db/*',
-        '**/bff/src/*',
-        '**/db/src/*',
-      ]),
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@asp/bff', message: webBoundary }],
+          patterns: [
+            {
+              group: [
+                '@asp/bff/*',
+                '!@asp/bff/contract',
+                '@asp/db',
+                '@asp/db/*',
+                '**/bff/src/*',
+                '**/db/src/*',
+              ],
+              message: webBoundary,
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,0 +1,15 @@
+import { useEffect } from 'react'
+import { service } from './service.ts'
+
+/** "Page title – Adoption support", as GOV.UK page titles read; "Error: " first when a form failed. */
+export function formatPageTitle(title: string, { hasError = false } = {}): string {
+  return `${hasError ? 'Error: ' : ''}${title} – ${service.name}`
+}
+
+/** Sets `document.title` for the page; call it once in every page component. */
+export function usePageTitle(title: string, options: { hasError?: boolean } = {}): void {
+  const { hasError = false } = options
+  useEffect(() => {
+    document.title = formatPageTitle(title, { hasError })
+  }, [title, hasError])
+}

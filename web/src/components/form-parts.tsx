@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react'
+import { classNames } from './class-names.ts'
+
+export interface LabelProps {
+  htmlFor: string
+  children: ReactNode
+  className?: string
+  /** Wraps the label in the page's `<h1>`, for a page with one question. */
+  isPageHeading?: boolean
+}
+
+/** GOV.UK label. */
+export function Label({ htmlFor, children, className, isPageHeading = false }: LabelProps) {
+  const label = (
+    <label className={classNames('govuk-label', className)} htmlFor={htmlFor}>
+      {children}
+    </label>
+  )
+  return isPageHeading ? <h1 className="govuk-label-wrapper">{label}</h1> : label
+}
+
+export interface HintProps {
+  id: string
+  children: ReactNode
+  className?: string
+}
+
+/** GOV.UK hint text; point the field's `aria-describedby` at its id. */
+export function Hint({ id, children, className }: HintProps) {
+  return (
+    <div id={id} className={classNames('govuk-hint', className)}>
+      {children}
+    </div>
+  )
+}
+
+export interface ErrorMessageProps {
+  id: string
+  children: ReactNode
+  /** Read before the message by screen readers. */
+  visuallyHiddenText?: string
+}
+
+/** GOV.UK error message: "Error:" is read out but not shown. */
+export function ErrorMessage({ id, children, visuallyHiddenText = 'Error' }: ErrorMessageProps) {
+  return (
+    <p id={id} className="govuk-error-message">
+      <span className="govuk-visually-hidden">{visuallyHiddenText}:</span> {children}
+    </p>
+  )
+}
+
+/** The ids a field's `aria-describedby` lists, in GOV.UK's order: its own, the hint, the error. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined === '' ? undefined : joined
+}

@@ -1,0 +1,93 @@
+import type { ComponentPropsWithRef, ReactNode } from 'react'
+import { classNames } from './class-names.ts'
+import { describedBy, ErrorMessage, Hint, Label } from './form-parts.tsx'
+
+export interface TextInputProps extends Omit<
+  ComponentPropsWithRef<'input'>,
+  'id' | 'name' | 'className' | 'prefix' | 'children'
+> {
+  name: string
+  /** Defaults to `name`, so that the error summary can link to `#name`. */
+  id?: string
+  label: ReactNode
+  labelClassName?: string
+  isPageHeading?: boolean
+  hint?: ReactNode
+  /** The GOV.UK message for this field, such as a `fieldErrors` entry of an `ApiError`. */
+  errorMessage?: string | undefined
+  /** Such as `govuk-input--width-10`. */
+  className?: string
+  formGroupClassName?: string
+  prefix?: ReactNode
+  suffix?: ReactNode
+}
+
+/** GOV.UK text input with its label, hint and error message wired to `aria-describedby`. */
+export function TextInput({
+  name,
+  id = name,
+  label,
+  labelClassName,
+  isPageHeading,
+  hint,
+  errorMessage,
+  className,
+  formGroupClassName,
+  prefix,
+  suffix,
+  type = 'text',
+  'aria-describedby': ownDescribedBy,
+  ...inputProps
+}: TextInputProps) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const hasError = errorMessage !== undefined && errorMessage !== ''
+
+  const input = (
+    <input
+      {...inputProps}
+      className={classNames('govuk-input', className, hasError && 'govuk-input--error')}
+      id={id}
+      name={name}
+      type={type}
+      aria-describedby={describedBy(
+        ownDescribedBy,
+        hint !== undefined && hintId,
+        hasError && errorId,
+      )}
+    />
+  )
+
+  return (
+    <div
+      className={classNames(
+        'govuk-form-group',
+        hasError && 'govuk-form-group--error',
+        formGroupClassName,
+      )}
+    >
+      <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint !== undefined && <Hint id={hintId}>{hint}</Hint>}
+      {hasError && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
+      {prefix !== undefined || suffix !== undefined ? (
+        <div className="govuk-input__wrapper">
+          {prefix !== undefined && (
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+          )}
+          {input}
+          {suffix !== undefined && (
+            <div className="govuk-input__suffix" aria-hidden="true">
+              {suffix}
+            </div>
+          )}
+        </div>
+      ) : (
+        input
+      )}
+    </div>
+  )
+}
