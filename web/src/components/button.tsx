@@ -68,26 +68,19 @@ export function Button({
   if (props.href !== undefined) {
     const { href, ...anchorProps } = props
     const isAppPath = href.startsWith('/') && !href.startsWith('//')
+    const linkProps = {
+      role: 'button',
+      draggable: false,
+      className: classes,
+      'data-module': 'govuk-button',
+      ...anchorProps,
+    }
     return isAppPath ? (
-      <RouterLink
-        to={href}
-        role="button"
-        draggable={false}
-        className={classes}
-        data-module="govuk-button"
-        {...anchorProps}
-      >
+      <RouterLink to={href} {...linkProps}>
         {content}
       </RouterLink>
     ) : (
-      <a
-        href={href}
-        role="button"
-        draggable={false}
-        className={classes}
-        data-module="govuk-button"
-        {...anchorProps}
-      >
+      <a href={href} {...linkProps}>
         {content}
       </a>
     )

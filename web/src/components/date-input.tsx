@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { classNames } from './class-names.ts'
 import { Fieldset } from './fieldset.tsx'
-import { describedBy, ErrorMessage, Hint, Label } from './form-parts.tsx'
+import { FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
 
 export type DatePart = 'day' | 'month' | 'year'
 export type DateParts = Record<DatePart, string>
@@ -50,26 +50,23 @@ export function DateInput({
   onChange,
   autoCompletePrefix,
 }: DateInputProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const hasError = errorMessage !== undefined && errorMessage !== ''
+  const messages = fieldMessageIds(id, hint, errorMessage)
 
   return (
-    <div className={classNames('govuk-form-group', hasError && 'govuk-form-group--error')}>
+    <FormGroup hasError={messages.hasError}>
       <Fieldset
         role="group"
         legend={legend}
         legendClassName={legendClassName}
         isPageHeading={isPageHeading}
-        describedBy={describedBy(hint !== undefined && hintId, hasError && errorId)}
+        describedBy={messages.describedBy}
       >
-        {hint !== undefined && <Hint id={hintId}>{hint}</Hint>}
-        {hasError && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
+        <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
         <div className="govuk-date-input" id={id}>
           {parts.map(({ part, label, width }) => {
             const fieldId = `${id}-${part}`
             const fieldHasError =
-              hasError && (errorFields === undefined || errorFields.includes(part))
+              messages.hasError && (errorFields === undefined || errorFields.includes(part))
             return (
               <div key={part} className="govuk-date-input__item">
                 <div className="govuk-form-group">
@@ -102,6 +99,6 @@ export function DateInput({
           })}
         </div>
       </Fieldset>
-    </div>
+    </FormGroup>
   )
 }

@@ -55,3 +55,63 @@ export function describedBy(...ids: (string | false | null | undefined)[]): stri
   const joined = ids.filter(Boolean).join(' ')
   return joined === '' ? undefined : joined
 }
+
+export interface FieldMessageIds {
+  hintId: string
+  errorId: string
+  hasError: boolean
+  /** The hint and error ids that are shown, for the field's or fieldset's `aria-describedby`. */
+  describedBy: string | undefined
+}
+
+/** The ids of a field's hint (`${id}-hint`) and error message (`${id}-error`), as GOV.UK names them. */
+export function fieldMessageIds(
+  id: string,
+  hint: ReactNode,
+  errorMessage: string | undefined,
+): FieldMessageIds {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const hasError = errorMessage !== undefined && errorMessage !== ''
+  return {
+    hintId,
+    errorId,
+    hasError,
+    describedBy: describedBy(hint !== undefined && hintId, hasError && errorId),
+  }
+}
+
+export interface FieldMessagesProps {
+  /** The field's id (or id prefix) that the hint and error ids are made from. */
+  id: string
+  hint?: ReactNode
+  errorMessage?: string | undefined
+}
+
+/** A field's hint and error message, each shown only when it is set. */
+export function FieldMessages({ id, hint, errorMessage }: FieldMessagesProps) {
+  const { hintId, errorId, hasError } = fieldMessageIds(id, hint, errorMessage)
+  return (
+    <>
+      {hint !== undefined && <Hint id={hintId}>{hint}</Hint>}
+      {hasError && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
+    </>
+  )
+}
+
+export interface FormGroupProps {
+  hasError: boolean
+  className?: string | undefined
+  children: ReactNode
+}
+
+/** GOV.UK form group: the wrapper of a question, marked red while it has an error. */
+export function FormGroup({ hasError, className, children }: FormGroupProps) {
+  return (
+    <div
+      className={classNames('govuk-form-group', hasError && 'govuk-form-group--error', className)}
+    >
+      {children}
+    </div>
+  )
+}

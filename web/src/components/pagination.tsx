@@ -22,26 +22,15 @@ export interface PaginationProps {
   landmarkLabel?: string
 }
 
-function PreviousArrow() {
-  return (
-    <svg
-      className="govuk-pagination__icon govuk-pagination__icon--prev"
-      xmlns="http://www.w3.org/2000/svg"
-      height="13"
-      width="15"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 15 13"
-    >
-      <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-    </svg>
-  )
+const arrowPaths = {
+  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
+  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
 }
 
-function NextArrow() {
+function Arrow({ type }: { type: 'prev' | 'next' }) {
   return (
     <svg
-      className="govuk-pagination__icon govuk-pagination__icon--next"
+      className={`govuk-pagination__icon govuk-pagination__icon--${type}`}
       xmlns="http://www.w3.org/2000/svg"
       height="13"
       width="15"
@@ -49,7 +38,7 @@ function NextArrow() {
       focusable="false"
       viewBox="0 0 15 13"
     >
-      <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+      <path d={arrowPaths[type]} />
     </svg>
   )
 }
@@ -73,7 +62,7 @@ function ArrowLink({
   return (
     <div className={`govuk-pagination__${type}`}>
       <Anchor className="govuk-link govuk-pagination__link" href={link.href} rel={type}>
-        {(blockLevel || type === 'prev') && (type === 'prev' ? <PreviousArrow /> : <NextArrow />)}
+        {(blockLevel || type === 'prev') && <Arrow type={type} />}
         <span
           className={classNames(
             'govuk-pagination__link-title',
@@ -89,7 +78,7 @@ function ArrowLink({
             <span className="govuk-pagination__link-label">{link.labelText}</span>
           </>
         )}
-        {!blockLevel && type === 'next' && <NextArrow />}
+        {!blockLevel && type === 'next' && <Arrow type={type} />}
       </Anchor>
     </div>
   )

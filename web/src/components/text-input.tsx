@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react'
 import { classNames } from './class-names.ts'
-import { describedBy, ErrorMessage, Hint, Label } from './form-parts.tsx'
+import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
 
 export interface TextInputProps extends Omit<
   ComponentPropsWithRef<'input'>,
@@ -39,38 +39,25 @@ export function TextInput({
   'aria-describedby': ownDescribedBy,
   ...inputProps
 }: TextInputProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const hasError = errorMessage !== undefined && errorMessage !== ''
+  const messages = fieldMessageIds(id, hint, errorMessage)
 
   const input = (
     <input
       {...inputProps}
-      className={classNames('govuk-input', className, hasError && 'govuk-input--error')}
+      className={classNames('govuk-input', className, messages.hasError && 'govuk-input--error')}
       id={id}
       name={name}
       type={type}
-      aria-describedby={describedBy(
-        ownDescribedBy,
-        hint !== undefined && hintId,
-        hasError && errorId,
-      )}
+      aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
     />
   )
 
   return (
-    <div
-      className={classNames(
-        'govuk-form-group',
-        hasError && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-    >
+    <FormGroup hasError={messages.hasError} className={formGroupClassName}>
       <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
         {label}
       </Label>
-      {hint !== undefined && <Hint id={hintId}>{hint}</Hint>}
-      {hasError && <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage>}
+      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
       {prefix !== undefined || suffix !== undefined ? (
         <div className="govuk-input__wrapper">
           {prefix !== undefined && (
@@ -88,6 +75,6 @@ export function TextInput({
       ) : (
         input
       )}
-    </div>
+    </FormGroup>
   )
 }
