@@ -2,7 +2,7 @@ import { demoLocalAuthorities, demoOrganisation } from '@asp/db'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiErrorSchema, endpoints, serviceInfoSchema } from './contract/index.ts'
-import { jsonBodyLimit, mountedEndpoints } from './app.ts'
+import { createAppAuth, jsonBodyLimit, mountedEndpoints } from './app.ts'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 
 let testApp: TestApp
@@ -46,11 +46,14 @@ describe('the OpenAPI document', () => {
     const contract = Object.values(endpoints).map(
       (e) => `${e.method} ${e.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`,
     )
-    const mounted = mountedEndpoints({
-      config: { env: 'test', webDistDir: '', trustProxyHops: 0 },
+    const deps = {
+      config: testApp.config,
       database: testApp.database,
       logger: (await import('./platform/logger.ts')).createLogger('silent'),
-    }).map((m) => `${m.endpoint.method} ${m.endpoint.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`)
+    }
+    const mounted = mountedEndpoints(deps, createAppAuth(deps)).map(
+      (m) => `${m.endpoint.method} ${m.endpoint.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`,
+    )
     expect(listed.sort()).toEqual(contract.sort())
     expect(mounted.sort()).toEqual(contract.sort())
   })

@@ -1,17 +1,30 @@
 import type { Database } from '@asp/db'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
+import { accountRoutes } from './features/account/account.routes.ts'
+import { devMailboxRoutes } from './features/dev-mailbox/dev-mailbox.routes.ts'
+import { familyRoutes } from './features/families/families.routes.ts'
+import { invitationRoutes } from './features/invitations/invitations.routes.ts'
 import { serviceInfoRoutes } from './features/service-info/service-info.routes.ts'
+import { sessionRoutes } from './features/session/session.routes.ts'
 import { statusRoutes } from './features/status/status.routes.ts'
+import { createAuth, type Auth } from './platform/auth/auth.ts'
+import { outboxMailer } from './platform/auth/mailer.ts'
+import { resolveActor } from './platform/auth/session-middleware.ts'
 import type { Config } from './platform/config.ts'
+import { refuseCrossSite } from './platform/cross-site.ts'
 import { routerFor, type MountedEndpoint } from './platform/endpoint-router.ts'
 import { apiNotFound, errorHandler } from './platform/error-handler.ts'
 import { requestLogger } from './platform/logger.ts'
 import { securityHeaders } from './platform/security-headers.ts'
 import { spaRouter } from './platform/spa.ts'
+import { throttles } from './platform/throttles.ts'
 
 export interface AppDeps {
-  config: Pick<Config, 'env' | 'webDistDir' | 'trustProxyHops'>
+  config: Pick<Config, 'env' | 'webDistDir' | 'trustProxyHops' | 'publicUrl' | 'devMailbox'> & {
+    /** Resolved at start: AUTH_SECRET, or the embedded database's own. */
+    authSecret: string
+  }
   database: Database
   logger: Logger
 }
@@ -23,21 +36,38 @@ const noStore: RequestHandler = (_req, res, next) => {
 
 export const jsonBodyLimit = '100kb'
 
-/** Every endpoint the app answers, feature by feature. */
-export function mountedEndpoints(deps: AppDeps): MountedEndpoint[] {
+/** Every endpoint the app answers, feature by feature, each with its access rule. */
+export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
+  const db = deps.database.db
   const mounted: MountedEndpoint[] = [
     ...statusRoutes(deps.database, () => mounted.map((m) => m.endpoint)),
-    ...serviceInfoRoutes(deps.database.db),
+    ...serviceInfoRoutes(db),
+    ...sessionRoutes(db, auth),
+    ...accountRoutes(db, auth),
+    ...invitationRoutes(db, deps.config.publicUrl),
+    ...familyRoutes(db),
+    ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted
 }
 
+export function createAppAuth(deps: AppDeps): Auth {
+  return createAuth({
+    db: deps.database.db,
+    secret: deps.config.authSecret,
+    baseURL: deps.config.publicUrl,
+    mailer: outboxMailer(deps.database.db, deps.config.publicUrl),
+  })
+}
+
 /**
  * The app, in the order a request meets it: request id and log → security headers → API (no-store,
- * JSON body, endpoints, 404) → the built SPA in production → the one error handler.
+ * cross-site refusal, JSON body, session, throttles, endpoints with their access rules, 404) → the
+ * built SPA in production → the one error handler.
  */
 export function createApp(deps: AppDeps): Express {
   const app = express()
+  const auth = createAppAuth(deps)
   app.disable('x-powered-by')
   app.set('trust proxy', deps.config.trustProxyHops)
   app.set('query parser', 'simple')
@@ -45,8 +75,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLogger(deps.logger))
   app.use(securityHeaders())
 
-  app.use('/api', noStore, express.json({ limit: jsonBodyLimit }))
-  app.use(routerFor(mountedEndpoints(deps)))
+  app.use('/api', noStore, refuseCrossSite, express.json({ limit: jsonBodyLimit }))
+  app.use('/api', resolveActor(auth, deps.database.db))
+  for (const [path, handlers] of throttles(deps.database.db)) app.post(path, ...handlers)
+  app.use(routerFor(mountedEndpoints(deps, auth)))
   app.use('/api', apiNotFound)
 
   if (deps.config.env === 'production') app.use(spaRouter(deps.config.webDistDir))

@@ -1,6 +1,10 @@
 // The BFF's entry point: read the configuration, open the database, listen, stop gracefully.
 import { createDatabase } from '@asp/db'
 import { createApp } from './app.ts'
+import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
+import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
+import { startOutboxWorker } from './platform/outbox/outbox.ts'
+import { databaseTransport, smtpTransport } from './platform/outbox/transports.ts'
 import { describeConfigProblems, parseConfig } from './platform/config.ts'
 import { listen, shutdownGracefully } from './platform/lifecycle.ts'
 import { createLogger } from './platform/logger.ts'
@@ -20,7 +24,22 @@ const database = await createDatabase({
 })
 logger.info({ database: database.kind, seed: database.seed }, 'Database ready')
 
-const server = await listen(createApp({ config, database, logger }), config.port, config.host)
+const authSecret = await resolveAuthSecret(database.db, config.authSecret)
+if (database.seed === 'seeded' || config.seedDemoData === 'always') {
+  const accounts = await seedDemoAccounts(database.db, authSecret)
+  logger.info({ accounts }, 'Demo accounts')
+}
+const stopOutbox = startOutboxWorker({
+  db: database.db,
+  transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.emailFrom) : databaseTransport,
+  logger,
+})
+
+const server = await listen(
+  createApp({ config: { ...config, authSecret }, database, logger }),
+  config.port,
+  config.host,
+)
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : config.port
 logger.info({ url: `http://${config.host}:${port}` }, 'Adoption support portal listening')
@@ -28,8 +47,10 @@ logger.info({ url: `http://${config.host}:${port}` }, 'Adoption support portal l
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'Stopping: finishing requests in flight')
-    void shutdownGracefully({ server, close: () => database.close(), logger }).then((code) =>
-      process.exit(code),
-    )
+    const close = async () => {
+      await stopOutbox()
+      await database.close()
+    }
+    void shutdownGracefully({ server, close, logger }).then((code) => process.exit(code))
   })
 }

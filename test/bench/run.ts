@@ -45,7 +45,14 @@ const baseline = await listen(baselineApp, 0, '127.0.0.1')
 const database = await createDatabase({ seed: 'always' })
 const portal = await listen(
   createApp({
-    config: { env: 'test', webDistDir: '', trustProxyHops: 0 },
+    config: {
+      env: 'test',
+      webDistDir: '',
+      trustProxyHops: 0,
+      publicUrl: 'http://127.0.0.1',
+      devMailbox: false,
+      authSecret: 'bench-secret-that-is-long-enough-0123456789',
+    },
     database,
     logger: createLogger('silent'),
   }),

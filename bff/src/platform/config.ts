@@ -32,6 +32,26 @@ const configSchema = z.object({
     })
     .default('info'),
   WEB_DIST_DIR: z.string().min(1, 'must not be empty').default(defaultWebDistDir),
+  /** The address people use to reach the portal, for links in emails. */
+  PUBLIC_URL: z
+    .url({ error: 'must be a URL, like https://adoption-support.example.org' })
+    .optional(),
+  /** Signs session cookies and encrypts authenticator secrets: 32 characters or more. */
+  AUTH_SECRET: z.string().min(32, 'must be 32 characters or more').optional(),
+  /** Keep emails in the database and show them at /dev/mailbox (demo only). */
+  DEV_MAILBOX: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Send email by SMTP, e.g. smtp://user:password@smtp.example.org:587 */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  EMAIL_FROM: z
+    .string()
+    .min(3, 'must be an email address')
+    .default('Adoption support <no-reply@adoption-support.invalid>'),
   /** How many proxies in front of the BFF to trust for the client's address. */
   TRUST_PROXY_HOPS: z.coerce
     .number({ error: 'must be a whole number from 0 to 10' })
@@ -51,6 +71,11 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   webDistDir: string
   trustProxyHops: number
+  publicUrl: string
+  authSecret: string | undefined
+  devMailbox: boolean
+  smtpUrl: string | undefined
+  emailFrom: string
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
@@ -71,6 +96,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
     }
   }
   const v = result.data
+  if (v.NODE_ENV === 'production' && v.DATABASE_URL && !v.AUTH_SECRET) {
+    return {
+      ok: false,
+      problems: ['AUTH_SECRET must be set when DATABASE_URL is set in production'],
+    }
+  }
   return {
     ok: true,
     config: {
@@ -83,6 +114,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
       logLevel: v.LOG_LEVEL,
       webDistDir: path.resolve(v.WEB_DIST_DIR),
       trustProxyHops: v.TRUST_PROXY_HOPS,
+      publicUrl: (
+        v.PUBLIC_URL ?? `http://${v.HOST === '0.0.0.0' ? '127.0.0.1' : v.HOST}:${v.PORT}`
+      ).replace(/\/$/, ''),
+      authSecret: v.AUTH_SECRET,
+      devMailbox: v.DEV_MAILBOX,
+      smtpUrl: v.SMTP_URL,
+      emailFrom: v.EMAIL_FROM,
     },
   }
 }

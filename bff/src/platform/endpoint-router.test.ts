@@ -3,6 +3,7 @@ import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { defineEndpoint } from '../contract/index.ts'
+import { access } from './access.ts'
 import { handle, routerFor } from './endpoint-router.ts'
 import { errorHandler } from './error-handler.ts'
 import { createLogger } from './logger.ts'
@@ -28,7 +29,10 @@ function appWith() {
   app.use(express.json())
   app.use(
     routerFor([
-      handle(createThing, ({ params, body }) => ({ id: params.thingId, postcode: body.postcode })),
+      handle(createThing, access.anyone, ({ params, body }) => ({
+        id: params.thingId,
+        postcode: body.postcode,
+      })),
     ]),
   )
   app.use(errorHandler)

@@ -1,12 +1,14 @@
 import { Router, type Request, type Response } from 'express'
 import type { z } from 'zod'
 import type { Endpoint } from '../contract/index.ts'
+import { authorise, type AccessRule, type ActorFor } from './access.ts'
 import { AppError } from './errors.ts'
 import { toFieldErrors } from './validation.ts'
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>
 
-export interface HandlerInput<E extends Endpoint> {
+export interface HandlerInput<E extends Endpoint, R extends AccessRule = AccessRule> {
+  actor: ActorFor<R>
   params: Parsed<E['params']>
   query: Parsed<E['query']>
   body: Parsed<E['body']>
@@ -14,32 +16,36 @@ export interface HandlerInput<E extends Endpoint> {
   res: Response
 }
 
-export type EndpointHandler<E extends Endpoint> = (
-  input: HandlerInput<E>,
+export type EndpointHandler<E extends Endpoint, R extends AccessRule> = (
+  input: HandlerInput<E, R>,
 ) => Promise<z.input<E['response']>> | z.input<E['response']>
 
 /** A contract endpoint with the code that answers it. */
 export interface MountedEndpoint {
   endpoint: Endpoint
+  access: AccessRule
   handle: (req: Request, res: Response) => Promise<void>
 }
 
 /**
- * Binds a handler to a contract endpoint. The request's params, query and body are parsed with the
- * endpoint's schemas before the handler runs (unknown keys refused where the schema is strict), so
- * handlers only ever see valid input.
+ * Binds a handler to a contract endpoint under an access rule. The rule is checked first (401, 403),
+ * then the request's params, query and body are parsed with the endpoint's schemas (unknown keys
+ * refused where the schema is strict), so handlers only ever see an allowed caller and valid input.
  */
-export function handle<E extends Endpoint>(
+export function handle<E extends Endpoint, R extends AccessRule>(
   endpoint: E,
-  handler: EndpointHandler<E>,
+  rule: R,
+  handler: EndpointHandler<E, R>,
 ): MountedEndpoint {
   return {
     endpoint,
+    access: rule,
     handle: async (req, res) => {
+      const actor = authorise(rule, req)
       const params = parsePart(endpoint.params, req.params)
       const query = parsePart(endpoint.query, req.query)
       const body = endpoint.body ? parsePart(endpoint.body, req.body ?? {}) : {}
-      const input = { params, query, body, req, res } as HandlerInput<E>
+      const input = { actor, params, query, body, req, res } as HandlerInput<E, R>
       const result = await handler(input)
       const status = endpoint.successStatus ?? 200
       if (status === 204) res.status(204).end()

@@ -1,4 +1,4 @@
-import { pgTable, text } from 'drizzle-orm/pg-core'
+import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { instant } from './_columns.ts'
 
 /** Facts about this installation, such as when demo data was seeded. */
@@ -9,3 +9,63 @@ export const installationFacts = pgTable('installation_facts', {
 })
 
 export type InstallationFactRow = typeof installationFacts.$inferSelect
+
+/**
+ * What happened to a case record, who did it, when and from where. Append-only: a trigger refuses
+ * UPDATE and DELETE (see the migration `audit_events_append_only`).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+    organisationId: uuid('organisation_id'),
+    actorUserId: uuid('actor_user_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id'),
+    localAuthorityId: uuid('local_authority_id'),
+    outcome: text('outcome').notNull().default('success'),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    requestId: text('request_id'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (table) => [
+    index('audit_events_record_idx').on(table.recordType, table.recordId, table.occurredAt),
+    index('audit_events_actor_idx').on(table.actorUserId, table.occurredAt),
+  ],
+)
+
+/** The durable outbox of messages to send: written in the business transaction, sent by a worker. */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channel: text('channel').notNull().default('email'),
+    recipient: text('recipient').notNull(),
+    template: text('template').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: instant('locked_until'),
+    sentAt: instant('sent_at'),
+    lastError: text('last_error'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('outbox_messages_due_idx').on(table.status, table.nextAttemptAt)],
+)
+
+/** Counters for throttling, shared by every BFF process. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  resetAt: instant('reset_at').notNull(),
+})
+
+export type AuditEventRow = typeof auditEvents.$inferSelect
+export type NewAuditEventRow = typeof auditEvents.$inferInsert
+export type OutboxMessageRow = typeof outboxMessages.$inferSelect

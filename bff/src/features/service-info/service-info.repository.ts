@@ -1,5 +1,4 @@
-import { asc, eq } from 'drizzle-orm'
-import { localAuthorities, organisations, type Db } from '@asp/db'
+import { asc, eq, localAuthorities, organisations, type Db } from '@asp/db'
 import type { ServiceInfo } from '../../contract/index.ts'
 
 /** Public facts only: which agencies run the service and for which councils. */

@@ -1,5 +1,6 @@
 import type { Database } from '@asp/db'
 import { endpoints, type Endpoint } from '../../contract/index.ts'
+import { access } from '../../platform/access.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
 import { buildOpenApiDocument } from '../../platform/openapi.ts'
@@ -10,8 +11,8 @@ const readinessTimeoutMs = 2_000
 export function statusRoutes(database: Database, allEndpoints: () => readonly Endpoint[]) {
   let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined
   return [
-    handle(endpoints.getHealth, () => ({ status: 'ok' as const })),
-    handle(endpoints.getReadiness, async ({ req }) => {
+    handle(endpoints.getHealth, access.anyone, () => ({ status: 'ok' as const })),
+    handle(endpoints.getReadiness, access.anyone, async ({ req }) => {
       try {
         await withTimeout(database.ping(), readinessTimeoutMs)
       } catch (error) {
@@ -20,7 +21,7 @@ export function statusRoutes(database: Database, allEndpoints: () => readonly En
       }
       return { status: 'ready' as const }
     }),
-    handle(endpoints.getOpenApiDocument, () => {
+    handle(endpoints.getOpenApiDocument, access.anyone, () => {
       openApiDocument ??= buildOpenApiDocument(allEndpoints())
       return openApiDocument
     }),

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+
+export const familyParamsSchema = z.object({ familyId: z.uuid({ error: 'Page not found' }) })
+
+export const childSchema = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.iso.date(),
+  adoptionOrderDate: z.iso.date().nullable(),
+})
+export type Child = z.infer<typeof childSchema>
+
+export const familyParentSchema = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  kind: z.enum(['adopter', 'special_guardian']),
+  email: z.string().nullable(),
+  hasAccount: z.boolean(),
+})
+
+export const familySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  localAuthority: z.object({ id: z.uuid(), name: z.string() }),
+  address: z.object({
+    line1: z.string(),
+    line2: z.string().nullable(),
+    town: z.string(),
+    postcode: z.string(),
+  }),
+  phone: z.string().nullable(),
+  parents: z.array(familyParentSchema),
+  children: z.array(childSchema),
+  version: z.number().int(),
+})
+export type Family = z.infer<typeof familySchema>
+
+const postcodePattern = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i
+
+export const updateFamilySchema = z.strictObject({
+  version: z.number().int().positive(),
+  addressLine1: z
+    .string({ error: 'Enter address line 1, typically the building and street' })
+    .trim()
+    .min(1, 'Enter address line 1, typically the building and street')
+    .max(200, 'Address line 1 must be 200 characters or fewer'),
+  addressLine2: z
+    .string()
+    .trim()
+    .max(200, 'Address line 2 must be 200 characters or fewer')
+    .optional(),
+  town: z
+    .string({ error: 'Enter town or city' })
+    .trim()
+    .min(1, 'Enter town or city')
+    .max(100, 'Town or city must be 100 characters or fewer'),
+  postcode: z
+    .string({ error: 'Enter postcode' })
+    .trim()
+    .min(1, 'Enter postcode')
+    .regex(postcodePattern, 'Enter a full UK postcode'),
+  phone: z
+    .string()
+    .trim()
+    .max(20, 'Enter a telephone number, like 01632 960 001 or 07700 900 982')
+    .regex(/^[0-9 +()-]*$/, 'Enter a telephone number, like 01632 960 001 or 07700 900 982')
+    .optional(),
+  localAuthorityId: z.uuid({ error: 'Select the responsible local authority' }),
+})
+
+export const familySummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  parentNames: z.array(z.string()),
+  localAuthorityName: z.string(),
+})
+
+export const peopleQuerySchema = z.object({
+  q: z
+    .string({ error: 'Enter a name or email address' })
+    .trim()
+    .min(2, 'Enter at least 2 characters of a name or email address')
+    .max(100, 'Search must be 100 characters or fewer'),
+})
+export const personResultSchema = z.object({
+  kind: z.enum(['adopter', 'birth_relative', 'staff']),
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  /** For adopters, the family to open. */
+  familyId: z.uuid().nullable(),
+  detail: z.string(),
+})
+export const peopleSchema = z.object({ people: z.array(personResultSchema) })
+export type PersonResult = z.infer<typeof personResultSchema>
+
+export const auditQuerySchema = z.object({
+  recordType: z.enum(['family'], { error: 'Select a record type' }),
+  recordId: z.uuid({ error: 'Enter a valid record reference' }),
+})
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  occurredAt: z.iso.datetime(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  ipAddress: z.string().nullable(),
+})
+export const auditTrailSchema = z.object({ events: z.array(auditEventSchema) })
+export type AuditEvent = z.infer<typeof auditEventSchema>

@@ -1,0 +1,71 @@
+import {
+  and,
+  asc,
+  children,
+  eq,
+  families,
+  familyParents,
+  localAuthorities,
+  type Db,
+  type SQL,
+} from '@asp/db'
+import type { Family } from '../../contract/index.ts'
+
+/** One family with its parents and children, if `scope` lets the caller reach it. */
+export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope: SQL) {
+  const [row] = await db
+    .select({ family: families, localAuthorityName: localAuthorities.name })
+    .from(families)
+    .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
+    .where(and(eq(families.id, familyId), scope))
+  if (!row) return undefined
+  const [parents, kids] = await Promise.all([
+    db
+      .select()
+      .from(familyParents)
+      .where(eq(familyParents.familyId, familyId))
+      .orderBy(asc(familyParents.createdAt)),
+    db
+      .select()
+      .from(children)
+      .where(eq(children.familyId, familyId))
+      .orderBy(asc(children.dateOfBirth)),
+  ])
+  const family: Family = {
+    id: row.family.id,
+    reference: row.family.reference,
+    localAuthority: { id: row.family.localAuthorityId, name: row.localAuthorityName },
+    address: {
+      line1: row.family.addressLine1,
+      line2: row.family.addressLine2,
+      town: row.family.town,
+      postcode: row.family.postcode,
+    },
+    phone: row.family.phone,
+    parents: parents.map((parent) => ({
+      id: parent.id,
+      fullName: parent.fullName,
+      kind: parent.kind,
+      email: parent.email,
+      hasAccount: parent.userId !== null,
+    })),
+    children: kids.map((child) => ({
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      dateOfBirth: child.dateOfBirth,
+      adoptionOrderDate: child.adoptionOrderDate,
+    })),
+    version: row.family.version,
+  }
+  return { family, localAuthorityId: row.family.localAuthorityId }
+}
+
+/** The family an adoptive parent belongs to, scoped by their own account. */
+export async function findFamilyIdOfAdopter(db: Pick<Db, 'select'>, userId: string) {
+  const [row] = await db
+    .select({ familyId: familyParents.familyId })
+    .from(familyParents)
+    .where(eq(familyParents.userId, userId))
+  return row?.familyId
+}

@@ -1,0 +1,255 @@
+import {
+  and,
+  auditEvents,
+  birthRelatives,
+  desc,
+  eq,
+  families,
+  familyParents,
+  ilike,
+  inArray,
+  localAuthorities,
+  or,
+  sql,
+  users,
+  type Db,
+} from '@asp/db'
+import { endpoints, type PersonResult } from '../../contract/index.ts'
+import { access } from '../../platform/access.ts'
+import { caseStaffRoles, staffRoles, type Actor } from '../../platform/actor.ts'
+import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import { handle } from '../../platform/endpoint-router.ts'
+import { AppError } from '../../platform/errors.ts'
+import { staffBirthRelativeScope, staffFamilyScope } from '../../platform/scope.ts'
+import { findFamily, findFamilyIdOfAdopter } from './families.repository.ts'
+
+// Another family's record answers 404, never 403, so that its existence does not leak.
+const notFound = () => new AppError('NOT_FOUND')
+
+function familyScopeOf(actor: Actor) {
+  return actor.role === 'adopter'
+    ? sql`${families.id} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`
+    : staffFamilyScope(actor)
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+export function familyRoutes(db: Db) {
+  return [
+    handle(endpoints.getMyFamily, access.signedIn(['adopter']), async ({ actor }) => {
+      const familyId = await findFamilyIdOfAdopter(db, actor.userId)
+      const found = familyId ? await findFamily(db, familyId, familyScopeOf(actor)) : undefined
+      if (!found) throw notFound()
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'family',
+        recordId: found.family.id,
+        localAuthorityId: found.localAuthorityId,
+      })
+      return found.family
+    }),
+
+    handle(
+      endpoints.getFamily,
+      access.signedIn(['adopter', ...caseStaffRoles]),
+      async ({ actor, params }) => {
+        const found = await findFamily(db, params.familyId, familyScopeOf(actor))
+        if (!found) {
+          await recordAudit(db, auditContextOf(actor), {
+            action: 'access-refused',
+            recordType: 'family',
+            recordId: params.familyId,
+            outcome: 'refused',
+          })
+          throw notFound()
+        }
+        await recordAudit(db, auditContextOf(actor), {
+          action: 'read',
+          recordType: 'family',
+          recordId: found.family.id,
+          localAuthorityId: found.localAuthorityId,
+        })
+        return found.family
+      },
+    ),
+
+    handle(
+      endpoints.updateFamily,
+      access.signedIn(['support_worker', 'team_manager']),
+      async ({ actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const current = await findFamily(tx, params.familyId, staffFamilyScope(actor))
+          if (!current) throw notFound()
+          if (!actor.localAuthorityIds.includes(body.localAuthorityId)) {
+            throw new AppError('VALIDATION_FAILED', {
+              fieldErrors: { localAuthorityId: 'Select a local authority you work for' },
+            })
+          }
+          const changes = {
+            addressLine1: body.addressLine1,
+            addressLine2: body.addressLine2 || null,
+            town: body.town,
+            postcode: body.postcode.toUpperCase(),
+            phone: body.phone || null,
+            localAuthorityId: body.localAuthorityId,
+          }
+          const updated = await tx
+            .update(families)
+            .set({ ...changes, version: sql`${families.version} + 1`, updatedAt: new Date() })
+            .where(and(eq(families.id, params.familyId), eq(families.version, body.version)))
+            .returning({ id: families.id })
+          if (updated.length === 0) {
+            throw new AppError('CONFLICT', {
+              message: 'Someone else changed this family’s details while you were working on them',
+            })
+          }
+          const before = current.family
+          const changed = Object.entries({
+            addressLine1: before.address.line1,
+            addressLine2: before.address.line2,
+            town: before.address.town,
+            postcode: before.address.postcode,
+            phone: before.phone,
+            localAuthorityId: before.localAuthority.id,
+          })
+            .filter(([key, value]) => changes[key as keyof typeof changes] !== value)
+            .map(([key]) => key)
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'update',
+            recordType: 'family',
+            recordId: params.familyId,
+            localAuthorityId: body.localAuthorityId,
+            details: { fields: changed },
+          })
+          const after = await findFamily(tx, params.familyId, staffFamilyScope(actor))
+          if (!after) throw notFound()
+          return after.family
+        })
+      },
+    ),
+
+    handle(endpoints.findPeople, access.signedIn(staffRoles), async ({ actor, query }) => {
+      const pattern = `%${escapeLike(query.q)}%`
+      const people: PersonResult[] = []
+      if (actor.role !== 'administrator') {
+        const parents = await db
+          .select({
+            id: familyParents.id,
+            name: familyParents.fullName,
+            email: familyParents.email,
+            familyId: families.id,
+            reference: families.reference,
+            localAuthorityName: localAuthorities.name,
+          })
+          .from(familyParents)
+          .innerJoin(families, eq(families.id, familyParents.familyId))
+          .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
+          .where(
+            and(
+              staffFamilyScope(actor),
+              or(ilike(familyParents.fullName, pattern), ilike(familyParents.email, pattern)),
+            ),
+          )
+          .limit(50)
+        people.push(
+          ...parents.map((p) => ({
+            kind: 'adopter' as const,
+            id: p.id,
+            name: p.name,
+            email: p.email,
+            familyId: p.familyId,
+            detail: `${p.reference}, ${p.localAuthorityName}`,
+          })),
+        )
+        const relatives = await db
+          .select({
+            id: birthRelatives.id,
+            name: birthRelatives.fullName,
+            email: birthRelatives.email,
+            relationship: birthRelatives.relationship,
+          })
+          .from(birthRelatives)
+          .where(
+            and(
+              staffBirthRelativeScope(actor),
+              or(ilike(birthRelatives.fullName, pattern), ilike(birthRelatives.email, pattern)),
+            ),
+          )
+          .limit(50)
+        people.push(
+          ...relatives.map((r) => ({
+            kind: 'birth_relative' as const,
+            id: r.id,
+            name: r.name,
+            email: r.email,
+            familyId: null,
+            detail: r.relationship,
+          })),
+        )
+      }
+      const staff = await db
+        .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+        .from(users)
+        .where(
+          and(
+            eq(users.organisationId, actor.organisationId),
+            inArray(users.role, [...staffRoles]),
+            or(ilike(users.name, pattern), ilike(users.email, pattern)),
+          ),
+        )
+        .limit(50)
+      people.push(
+        ...staff.map((s) => ({
+          kind: 'staff' as const,
+          id: s.id,
+          name: s.name,
+          email: s.email,
+          familyId: null,
+          detail: s.role.replace('_', ' '),
+        })),
+      )
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'people-search',
+        details: { results: people.length },
+      })
+      return { people }
+    }),
+
+    handle(endpoints.getAuditTrail, access.signedIn(['team_manager']), async ({ actor, query }) => {
+      const found = await findFamily(db, query.recordId, staffFamilyScope(actor))
+      if (!found) throw notFound()
+      const events = await db
+        .select({
+          id: auditEvents.id,
+          occurredAt: auditEvents.occurredAt,
+          actorName: users.name,
+          actorRole: auditEvents.actorRole,
+          action: auditEvents.action,
+          recordType: auditEvents.recordType,
+          recordId: auditEvents.recordId,
+          ipAddress: auditEvents.ipAddress,
+        })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+        .where(
+          and(
+            eq(auditEvents.recordType, query.recordType),
+            eq(auditEvents.recordId, query.recordId),
+            eq(auditEvents.organisationId, actor.organisationId),
+          ),
+        )
+        .orderBy(desc(auditEvents.occurredAt))
+        .limit(500)
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'audit-trail',
+        recordId: query.recordId,
+        localAuthorityId: found.localAuthorityId,
+      })
+      return {
+        events: events.map((event) => ({ ...event, occurredAt: event.occurredAt.toISOString() })),
+      }
+    }),
+  ]
+}

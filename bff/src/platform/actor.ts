@@ -1,0 +1,47 @@
+import type { Role, SessionStage } from '../contract/index.ts'
+
+/** Who is calling, as every service and repository sees it: the caller's scope. */
+export interface Actor {
+  userId: string
+  role: Role
+  organisationId: string
+  name: string
+  email: string
+  stage: Exclude<SessionStage, 'second-factor-required'>
+  secondFactorMethod: 'totp' | 'email' | null
+  sessionId: string
+  sessionToken: string
+  sessionCreatedAt: Date
+  sessionExpiresAt: Date
+  /** For staff: the local authorities whose cases they may reach. */
+  localAuthorityIds: string[]
+  /** Families and birth relatives this member of staff must never reach (conflicts of interest). */
+  conflictedFamilyIds: string[]
+  conflictedBirthRelativeIds: string[]
+  ipAddress: string | undefined
+  userAgent: string | undefined
+  requestId: string
+}
+
+export const staffRoles = [
+  'duty_officer',
+  'support_worker',
+  'team_manager',
+  'administrator',
+] as const
+export const caseStaffRoles = ['duty_officer', 'support_worker', 'team_manager'] as const
+export const allRoles = ['adopter', 'birth_relative', ...staffRoles] as const
+
+export function isStaff(role: Role) {
+  return (staffRoles as readonly Role[]).includes(role)
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Set by the session middleware when a signed-in session came with the request. */
+      actor?: Actor
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db } from '@asp/db'
+
+export interface EmailMessage {
+  recipient: string
+  template: string
+  subject: string
+  body: string
+}
+
+/**
+ * Queues an email. Call it with the business transaction so the message exists only if the change
+ * does. Messages say what happened and link to the portal; never case details.
+ */
+export async function enqueueEmail(db: Pick<Db, 'insert'>, message: EmailMessage) {
+  await db.insert(outboxMessages).values({ ...message, channel: 'email' })
+}
+
+export interface EmailTransport {
+  name: 'database' | 'smtp' | 'notify'
+  send(message: EmailMessage): Promise<void>
+}
+
+export interface OutboxWorkerOptions {
+  db: Db
+  transport: EmailTransport
+  logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void }
+  batchSize?: number
+  /** How long a claimed message stays claimed before another process may retry it. */
+  claimSeconds?: number
+  maxAttempts?: number
+  now?: () => Date
+}
+
+/**
+ * Sends what is due, once. Messages are claimed with FOR UPDATE SKIP LOCKED and a claim deadline,
+ * so several BFF processes never send the same message twice; a failure is retried with backoff.
+ */
+export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<number> {
+  const { db, transport, logger, batchSize = 10, claimSeconds = 60, maxAttempts = 8 } = options
+  const now = options.now?.() ?? new Date()
+  const claimedUntil = new Date(now.getTime() + claimSeconds * 1000)
+  const claimed = await db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(
+        and(
+          eq(outboxMessages.status, 'pending'),
+          lte(outboxMessages.nextAttemptAt, now),
+          or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
+        ),
+      )
+      .orderBy(asc(outboxMessages.createdAt))
+      .limit(batchSize)
+      .for('update', { skipLocked: true })
+    if (due.length === 0) return []
+    return tx
+      .update(outboxMessages)
+      .set({ lockedUntil: claimedUntil, attempts: sql`${outboxMessages.attempts} + 1` })
+      .where(
+        inArray(
+          outboxMessages.id,
+          due.map((row) => row.id),
+        ),
+      )
+      .returning()
+  })
+
+  let sent = 0
+  for (const message of claimed) {
+    try {
+      await transport.send(message)
+      await db
+        .update(outboxMessages)
+        .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, lastError: null })
+        .where(eq(outboxMessages.id, message.id))
+      sent += 1
+    } catch (error) {
+      const giveUp = message.attempts >= maxAttempts
+      const backoffSeconds = Math.min(3600, 30 * 2 ** (message.attempts - 1))
+      const reason = error instanceof Error ? error.message.slice(0, 300) : 'unknown error'
+      await db
+        .update(outboxMessages)
+        .set({
+          status: giveUp ? 'failed' : 'pending',
+          lockedUntil: null,
+          lastError: reason,
+          nextAttemptAt: new Date(now.getTime() + backoffSeconds * 1000),
+        })
+        .where(eq(outboxMessages.id, message.id))
+      const log = giveUp ? logger.error : logger.warn
+      log(
+        { messageId: message.id, attempts: message.attempts, transport: transport.name },
+        'Email not sent',
+      )
+    }
+  }
+  return sent
+}
+
+/** Runs `deliverDueMessages` every few seconds until stopped. */
+export function startOutboxWorker(options: OutboxWorkerOptions & { intervalMs?: number }) {
+  let stopped = false
+  let running: Promise<unknown> = Promise.resolve()
+  const tick = () => {
+    if (stopped) return
+    running = deliverDueMessages(options)
+      .catch((error: unknown) => options.logger.error({ err: error }, 'Outbox worker failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 2000)
+      })
+  }
+  let timer = setTimeout(tick, 0)
+  return async () => {
+    stopped = true
+    clearTimeout(timer)
+    await running
+  }
+}

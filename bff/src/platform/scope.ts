@@ -1,0 +1,29 @@
+import { and, birthRelatives, eq, families, inArray, not, type SQL } from '@asp/db'
+import type { Actor } from './actor.ts'
+
+/**
+ * The families a member of staff may reach: their organisation, their local authorities, and none
+ * they have a recorded conflict of interest with. Every staff query for family data `and`s this.
+ */
+export function staffFamilyScope(actor: Actor): SQL {
+  const conditions = [
+    eq(families.organisationId, actor.organisationId),
+    inArray(families.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedFamilyIds.length > 0) {
+    conditions.push(not(inArray(families.id, actor.conflictedFamilyIds)))
+  }
+  return and(...conditions) as SQL
+}
+
+/** The birth relatives a member of staff may reach, on the same terms. */
+export function staffBirthRelativeScope(actor: Actor): SQL {
+  const conditions = [
+    eq(birthRelatives.organisationId, actor.organisationId),
+    inArray(birthRelatives.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedBirthRelativeIds.length > 0) {
+    conditions.push(not(inArray(birthRelatives.id, actor.conflictedBirthRelativeIds)))
+  }
+  return and(...conditions) as SQL
+}
