@@ -12,7 +12,11 @@ import { demoPassword } from '../features/demo/demo-people.ts'
 export class Browser {
   cookies = new Map<string, string>()
 
-  constructor(readonly app: Express) {}
+  constructor(
+    readonly app: Express,
+    /** Headers sent with every request, e.g. X-Forwarded-For to stand for another address. */
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   private remember(setCookie: string[] | string | undefined) {
     const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []
@@ -32,6 +36,7 @@ export class Browser {
 
   async send(method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object) {
     let req = request(this.app)[method](path)
+    for (const [name, value] of Object.entries(this.headers)) req = req.set(name, value)
     if (this.cookies.size > 0) req = req.set('Cookie', this.cookieHeader())
     if (body !== undefined) req = req.send(body)
     const res = await req
@@ -72,8 +77,14 @@ export async function latestEmailTo(db: Db, recipient: string) {
 }
 
 /** Signs in a seeded demo account with both factors; returns the browser holding the session. */
-export async function signInAs(app: Express, db: Db, email: string, method: 'totp' | 'email') {
-  const browser = new Browser(app)
+export async function signInAs(
+  app: Express,
+  db: Db,
+  email: string,
+  method: 'totp' | 'email',
+  headers: Record<string, string> = {},
+) {
+  const browser = new Browser(app, headers)
   const first = await browser.post('/api/session', { email, password: demoPassword })
   if (first.status !== 200)
     throw new Error(`sign-in failed: ${first.status} ${JSON.stringify(first.body)}`)

@@ -118,7 +118,8 @@ export function sessionRoutes(db: Db, auth: Auth) {
       return { stage: 'second-factor-setup-required' }
     }),
 
-    handle(endpoints.sendEmailCode, access.anyone, async ({ req }) => {
+    handle(endpoints.sendEmailCode, access.anyone, async ({ actor, req }) => {
+      if (actor) throw new AppError('CONFLICT', { message: 'You are already signed in' })
       await callAuth(
         () => auth.api.sendTwoFactorOTP({ headers: fromNodeHeaders(req.headers), body: {} }),
         {},

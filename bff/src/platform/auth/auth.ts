@@ -34,6 +34,7 @@ export interface CreateAuthOptions {
 export function createAuth({ db, secret, baseURL, mailer }: CreateAuthOptions) {
   return betterAuth({
     appName: 'Adoption support',
+    logger: { level: 'error' },
     baseURL,
     basePath: '/api/auth',
     secret,

@@ -1,0 +1,296 @@
+// The access matrix (ASVS 8.2.1, 8.2.2, 8.4.1): every route in /api/openapi.json, called as every
+// persona, answers exactly the expected status. A route without a row fails this test, so no
+// route can be added without deciding who may call it.
+import { and, eq, families, familyParents, localAuthorities, users } from '@asp/db'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { endpoints, type EndpointName } from './contract/index.ts'
+import { demoEmail, demoPassword } from './features/demo/demo-people.ts'
+import { Browser, signInAs } from './testing/sign-in.ts'
+import { createTestApp, type TestApp } from './testing/test-app.ts'
+
+const personas = [
+  'anonymous',
+  'adopterA',
+  'adopterB',
+  'birthRelative',
+  'dutyOfficer',
+  'workerOtherLa',
+  'teamManager',
+  'administrator',
+] as const
+type Persona = (typeof personas)[number]
+type Row = {
+  call: (ids: { familyA: string; laA: string }) => {
+    method: 'get' | 'post' | 'patch' | 'delete'
+    path: string
+    body?: object
+  }
+  expect: Record<Persona, number>
+}
+
+const all = (status: number) =>
+  Object.fromEntries(personas.map((p) => [p, status])) as Record<Persona, number>
+const signedIn = (status: number, overrides: Partial<Record<Persona, number>> = {}) => ({
+  ...all(status),
+  anonymous: 401,
+  ...overrides,
+})
+const validPassword = 'Valid-new-password-77'
+const familyUpdate = {
+  version: 999,
+  addressLine1: '1 Test Street',
+  town: 'Ardenbury',
+  postcode: 'XX1 1AB',
+}
+
+const matrix: Record<EndpointName, Row> = {
+  getHealth: { call: () => ({ method: 'get', path: '/api/health' }), expect: all(200) },
+  getReadiness: { call: () => ({ method: 'get', path: '/api/ready' }), expect: all(200) },
+  getOpenApiDocument: {
+    call: () => ({ method: 'get', path: '/api/openapi.json' }),
+    expect: all(200),
+  },
+  getServiceInfo: { call: () => ({ method: 'get', path: '/api/service-info' }), expect: all(200) },
+  signIn: { call: () => ({ method: 'post', path: '/api/session', body: {} }), expect: all(400) },
+  sendEmailCode: {
+    call: () => ({ method: 'post', path: '/api/session/email-code' }),
+    // No sign-in under way: nothing to send (401). Already signed in: nothing to do (409).
+    expect: signedIn(409),
+  },
+  verifySecondFactor: {
+    call: () => ({
+      method: 'post',
+      path: '/api/session/second-factor',
+      body: { method: 'totp', code: '123456' },
+    }),
+    expect: all(401),
+  },
+  getSession: { call: () => ({ method: 'get', path: '/api/session' }), expect: signedIn(200) },
+  extendSession: {
+    call: () => ({ method: 'post', path: '/api/session/extend' }),
+    expect: signedIn(200),
+  },
+  signOutOtherDevices: {
+    call: () => ({ method: 'post', path: '/api/session/sign-out-other-devices' }),
+    expect: signedIn(200),
+  },
+  startTotpSetup: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/second-factor/totp',
+      body: { password: demoPassword },
+    }),
+    expect: signedIn(409),
+  },
+  confirmTotpSetup: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/second-factor/totp/confirm',
+      body: { code: '123456' },
+    }),
+    expect: signedIn(409),
+  },
+  chooseEmailCodes: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/second-factor/email',
+      body: { password: demoPassword },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 409, birthRelative: 409 }),
+  },
+  changePassword: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/password',
+      body: { currentPassword: 'not-the-current-one', newPassword: validPassword },
+    }),
+    expect: signedIn(400),
+  },
+  requestPasswordReset: {
+    call: () => ({
+      method: 'post',
+      path: '/api/password-resets',
+      body: { email: 'nobody@example.invalid' },
+    }),
+    expect: all(202),
+  },
+  resetPassword: {
+    call: () => ({
+      method: 'post',
+      path: '/api/password-resets/complete',
+      body: { token: 'not-a-real-reset-token', password: validPassword },
+    }),
+    expect: all(400),
+  },
+  createInvitation: {
+    call: () => ({ method: 'post', path: '/api/invitations', body: {} }),
+    expect: signedIn(403, { workerOtherLa: 400, teamManager: 400, administrator: 400 }),
+  },
+  getInvitation: {
+    call: () => ({ method: 'get', path: '/api/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }),
+    expect: all(404),
+  },
+  acceptInvitation: {
+    call: () => ({
+      method: 'post',
+      path: '/api/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/accept',
+      body: { password: validPassword },
+    }),
+    expect: all(404),
+  },
+  getMyFamily: {
+    call: () => ({ method: 'get', path: '/api/my/family' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200 }),
+  },
+  findPeople: {
+    call: () => ({ method: 'get', path: '/api/people?q=an' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+  },
+  getFamily: {
+    call: ({ familyA }) => ({ method: 'get', path: `/api/families/${familyA}` }),
+    // Another family's record is 404, not 403: its existence does not leak.
+    expect: signedIn(200, {
+      adopterB: 404,
+      birthRelative: 403,
+      workerOtherLa: 404,
+      administrator: 403,
+    }),
+  },
+  updateFamily: {
+    call: ({ familyA, laA }) => ({
+      method: 'patch',
+      path: `/api/families/${familyA}`,
+      body: { ...familyUpdate, localAuthorityId: laA },
+    }),
+    // The team manager reaches it and meets the stale version (409): nothing is changed.
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 409 }),
+  },
+  getAuditTrail: {
+    call: ({ familyA }) => ({
+      method: 'get',
+      path: `/api/audit-events?recordType=family&recordId=${familyA}`,
+    }),
+    expect: signedIn(403, { teamManager: 200 }),
+  },
+  getDevMailbox: { call: () => ({ method: 'get', path: '/api/dev/mailbox' }), expect: all(200) },
+  // Last: it ends the session.
+  signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
+}
+
+let t: TestApp
+const browsers = {} as Record<Persona, Browser>
+let familyA = ''
+let laA = ''
+
+beforeAll(async () => {
+  // Each persona stands at its own address (documentation range), so per-address throttles
+  // count each separately, as they would in life.
+  t = await createTestApp({ accounts: true, config: { trustProxyHops: 1 } })
+  const db = t.database.db
+  const at = (n: number) => ({ 'X-Forwarded-For': `192.0.2.${n}` })
+  browsers.anonymous = new Browser(t.app, at(1))
+  browsers.adopterA = await signInAs(t.app, db, demoEmail('adopter'), 'email', at(2))
+  browsers.adopterB = await signInAs(t.app, db, demoEmail('adopter-b'), 'email', at(3))
+  browsers.birthRelative = await signInAs(t.app, db, demoEmail('birth-relative'), 'email', at(4))
+  browsers.dutyOfficer = await signInAs(t.app, db, demoEmail('duty'), 'totp', at(5))
+  browsers.workerOtherLa = await signInAs(t.app, db, demoEmail('worker-wyvern'), 'totp', at(6))
+  browsers.teamManager = await signInAs(t.app, db, demoEmail('manager'), 'totp', at(7))
+  browsers.administrator = await signInAs(t.app, db, demoEmail('administrator'), 'totp', at(8))
+  const [row] = await db
+    .select({ familyId: familyParents.familyId, laId: families.localAuthorityId })
+    .from(familyParents)
+    .innerJoin(users, eq(users.id, familyParents.userId))
+    .innerJoin(families, eq(families.id, familyParents.familyId))
+    .where(eq(users.email, demoEmail('adopter')))
+  familyA = row?.familyId ?? ''
+  laA = row?.laId ?? ''
+})
+afterAll(() => t.close())
+
+describe('the access matrix', () => {
+  it('has a row for every route in the OpenAPI document, and none for routes that do not exist', async () => {
+    const res = await browsers.anonymous.get('/api/openapi.json')
+    const routes = Object.entries(res.body.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path}`),
+    )
+    const rows = (Object.keys(matrix) as EndpointName[]).map(
+      (name) =>
+        `${endpoints[name].method} ${endpoints[name].path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`,
+    )
+    expect(rows.sort()).toEqual(routes.sort())
+  })
+
+  it('answers every route as each persona with exactly the expected status', async () => {
+    const unexpected: string[] = []
+    let calls = 0
+    for (const [name, row] of Object.entries(matrix)) {
+      for (const persona of personas) {
+        const { method, path, body } = row.call({ familyA, laA })
+        const res = await browsers[persona].send(method, path, body)
+        calls += 1
+        if (res.status !== row.expect[persona]) {
+          unexpected.push(`${name} as ${persona}: ${res.status}, expected ${row.expect[persona]}`)
+        }
+      }
+    }
+    expect(unexpected).toEqual([])
+    expect(calls).toBe(Object.keys(matrix).length * personas.length)
+  })
+})
+
+describe('staff who are also adoptive parents', () => {
+  it('never reach their own family through the staff area (a recorded conflict of interest)', async () => {
+    const db = t.database.db
+    const worker = await signInAs(t.app, db, demoEmail('worker-adopter'), 'totp', {
+      'X-Forwarded-For': '192.0.2.20',
+    })
+    const [own] = await db
+      .select({ id: familyParents.familyId })
+      .from(familyParents)
+      .where(eq(familyParents.email, demoEmail('worker-adopter')))
+    expect(own).toBeTruthy()
+    expect((await worker.get(`/api/families/${familyA}`)).status).toBe(200)
+    expect((await worker.get(`/api/families/${own!.id}`)).status).toBe(404)
+    const search = await worker.get('/api/people?q=Morgan Reid')
+    expect(search.body.people.filter((p: { kind: string }) => p.kind === 'adopter')).toEqual([])
+  })
+})
+
+describe('birth relatives', () => {
+  it('never receive anything that identifies the adoptive family, on any route they can call', async () => {
+    const db = t.database.db
+    const [family] = await db
+      .select({ family: families, localAuthorityName: localAuthorities.name })
+      .from(families)
+      .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
+      .where(eq(families.id, familyA))
+    const parents = await db
+      .select()
+      .from(familyParents)
+      .where(and(eq(familyParents.familyId, familyA)))
+    const identifying = [
+      ...parents.flatMap((p) => [p.fullName.split(' ').at(-1) ?? '', p.email ?? '']),
+      family!.family.addressLine1,
+      family!.family.postcode,
+      family!.family.phone ?? '',
+      family!.family.reference,
+      family!.localAuthorityName,
+    ].filter((value) => value.length > 2)
+
+    const relative = await signInAs(t.app, db, demoEmail('birth-relative'), 'email', {
+      'X-Forwarded-For': '192.0.2.30',
+    })
+    // Public routes (health, the start page's list of councils, the API description) say the same
+    // to everyone and are left out; every other route a birth relative may call is walked.
+    const publicRoutes: EndpointName[] = ['getServiceInfo', 'getOpenApiDocument', 'getDevMailbox']
+    for (const [name, row] of Object.entries(matrix) as [EndpointName, Row][]) {
+      if (publicRoutes.includes(name) || name === 'signOut') continue
+      const { method, path, body } = row.call({ familyA, laA })
+      const res = await relative.send(method, path, body)
+      const text = JSON.stringify(res.body)
+      for (const value of identifying) {
+        expect(text, `${name} leaked "${value}"`).not.toContain(value)
+      }
+    }
+  })
+})
