@@ -16,7 +16,7 @@ if ((await pnpm(['--filter', '@asp/web', 'build'])) !== 0) {
   process.exit(1)
 }
 
-const env = { NODE_ENV: 'production', ...process.env }
+const env = { NODE_ENV: 'production', DEV_MAILBOX: 'true', ...process.env }
 const host = env.HOST || '127.0.0.1'
 const port = env.PORT || '3000'
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -41,7 +41,18 @@ for (let attempt = 0; attempt < 240; attempt += 1) {
     Open ${url}
 
   Demo data: Central Shires Adoption Partnership, serving four fictional councils.
-  Demo sign-ins are listed in the README once accounts exist. Stop with Ctrl+C.
+
+  Demo sign-ins (password for all: Central-Shires-demo-2026)
+    Team manager          manager@central-shires.invalid
+    Support worker        worker@central-shires.invalid
+    Duty officer          duty@central-shires.invalid
+    Administrator         administrator@central-shires.invalid
+      Staff codes:        npm run demo:totp -- manager@central-shires.invalid
+    Adoptive parent       adopter@central-shires.invalid
+    Birth relative        birth-relative@central-shires.invalid
+      Their codes arrive at ${url}/dev/mailbox
+
+  Stop with Ctrl+C.
 `)
     break
   }
