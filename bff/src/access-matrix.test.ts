@@ -1,7 +1,7 @@
 // The access matrix (ASVS 8.2.1, 8.2.2, 8.4.1): every route in /api/openapi.json, called as every
 // persona, answers exactly the expected status. A route without a row fails this test, so no
 // route can be added without deciding who may call it.
-import { and, eq, families, familyParents, localAuthorities, users } from '@asp/db'
+import { and, children, eq, families, familyParents, localAuthorities, users } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { endpoints, type EndpointName } from './contract/index.ts'
 import { demoEmail, demoPassword } from './features/demo/demo-people.ts'
@@ -19,8 +19,9 @@ const personas = [
   'administrator',
 ] as const
 type Persona = (typeof personas)[number]
+type Ids = { familyA: string; laA: string; childA: string; staffTarget: string }
 type Row = {
-  call: (ids: { familyA: string; laA: string }) => {
+  call: (ids: Ids) => {
     method: 'get' | 'post' | 'patch' | 'delete'
     path: string
     body?: object
@@ -172,6 +173,46 @@ const matrix: Record<EndpointName, Row> = {
     }),
     expect: signedIn(403, { teamManager: 200 }),
   },
+  addChild: {
+    call: ({ familyA }) => ({
+      method: 'post',
+      path: `/api/families/${familyA}/children`,
+      body: { firstName: 'Test', lastName: 'Child', dateOfBirth: '2020-05-01' },
+    }),
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 201 }),
+  },
+  updateChild: {
+    call: ({ familyA, childA }) => ({
+      method: 'patch',
+      path: `/api/families/${familyA}/children/${childA}`,
+      body: { version: 999, firstName: 'Test', lastName: 'Child', dateOfBirth: '2020-05-01' },
+    }),
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 409 }),
+  },
+  findLocalAuthorities: {
+    call: () => ({ method: 'get', path: '/api/local-authorities' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+  },
+  createLocalAuthority: {
+    call: () => ({ method: 'post', path: '/api/local-authorities', body: {} }),
+    expect: signedIn(403, { administrator: 400 }),
+  },
+  findStaff: {
+    call: () => ({ method: 'get', path: '/api/staff' }),
+    expect: signedIn(403, { teamManager: 200, administrator: 200 }),
+  },
+  updateStaffMember: {
+    call: ({ staffTarget }) => ({
+      method: 'patch',
+      path: `/api/staff/${staffTarget}`,
+      body: { version: 999, role: 'support_worker', localAuthorityIds: [], disabled: false },
+    }),
+    expect: signedIn(403, { administrator: 409 }),
+  },
+  recordConflictOfInterest: {
+    call: () => ({ method: 'post', path: '/api/conflicts-of-interest', body: {} }),
+    expect: signedIn(403, { teamManager: 400, administrator: 400 }),
+  },
   getDevMailbox: { call: () => ({ method: 'get', path: '/api/dev/mailbox' }), expect: all(200) },
   // Last: it ends the session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
@@ -181,6 +222,8 @@ let t: TestApp
 const browsers = {} as Record<Persona, Browser>
 let familyA = ''
 let laA = ''
+let childA = ''
+let staffTarget = ''
 
 beforeAll(async () => {
   // Each persona stands at its own address (documentation range), so per-address throttles
@@ -204,6 +247,16 @@ beforeAll(async () => {
     .where(eq(users.email, demoEmail('adopter')))
   familyA = row?.familyId ?? ''
   laA = row?.laId ?? ''
+  const [child] = await db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.familyId, familyA))
+  childA = child?.id ?? ''
+  const [target] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoEmail('worker-wyvern')))
+  staffTarget = target?.id ?? ''
 })
 afterAll(() => t.close())
 
@@ -225,7 +278,7 @@ describe('the access matrix', () => {
     let calls = 0
     for (const [name, row] of Object.entries(matrix)) {
       for (const persona of personas) {
-        const { method, path, body } = row.call({ familyA, laA })
+        const { method, path, body } = row.call({ familyA, laA, childA, staffTarget })
         const res = await browsers[persona].send(method, path, body)
         calls += 1
         if (res.status !== row.expect[persona]) {
@@ -285,7 +338,7 @@ describe('birth relatives', () => {
     const publicRoutes: EndpointName[] = ['getServiceInfo', 'getOpenApiDocument', 'getDevMailbox']
     for (const [name, row] of Object.entries(matrix) as [EndpointName, Row][]) {
       if (publicRoutes.includes(name) || name === 'signOut') continue
-      const { method, path, body } = row.call({ familyA, laA })
+      const { method, path, body } = row.call({ familyA, laA, childA, staffTarget })
       const res = await relative.send(method, path, body)
       const text = JSON.stringify(res.body)
       for (const value of identifying) {

@@ -2,6 +2,7 @@ import type { Database } from '@asp/db'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { accountRoutes } from './features/account/account.routes.ts'
+import { administrationRoutes } from './features/administration/administration.routes.ts'
 import { devMailboxRoutes } from './features/dev-mailbox/dev-mailbox.routes.ts'
 import { familyRoutes } from './features/families/families.routes.ts'
 import { invitationRoutes } from './features/invitations/invitations.routes.ts'
@@ -46,6 +47,7 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...accountRoutes(db, auth),
     ...invitationRoutes(db, deps.config.publicUrl),
     ...familyRoutes(db),
+    ...administrationRoutes(db),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted

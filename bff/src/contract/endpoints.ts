@@ -21,6 +21,21 @@ import {
   totpSetupSchema,
 } from './accounts.ts'
 import {
+  conflictRecordedSchema,
+  createLocalAuthoritySchema,
+  localAuthoritiesSchema,
+  localAuthoritySchema,
+  recordConflictSchema,
+  staffListSchema,
+  staffMemberSchema,
+  staffParamsSchema,
+  updateStaffMemberSchema,
+} from './administration.ts'
+import {
+  addChildSchema,
+  childParamsSchema,
+  childSchema,
+  updateChildSchema,
   auditQuerySchema,
   auditTrailSchema,
   familyParamsSchema,
@@ -240,6 +255,69 @@ export const endpoints = {
     tag: 'audit',
     query: auditQuerySchema,
     response: auditTrailSchema,
+  }),
+
+  addChild: defineEndpoint({
+    method: 'post',
+    path: '/api/families/:familyId/children',
+    summary: 'Add a child to a family record',
+    tag: 'families',
+    params: familyParamsSchema,
+    body: addChildSchema,
+    response: childSchema,
+    successStatus: 201,
+  }),
+  updateChild: defineEndpoint({
+    method: 'patch',
+    path: '/api/families/:familyId/children/:childId',
+    summary: 'Change a child’s details',
+    tag: 'families',
+    params: childParamsSchema,
+    body: updateChildSchema,
+    response: childSchema,
+  }),
+
+  // Administration
+  findLocalAuthorities: defineEndpoint({
+    method: 'get',
+    path: '/api/local-authorities',
+    summary: 'The local authorities the agency serves',
+    tag: 'administration',
+    response: localAuthoritiesSchema,
+  }),
+  createLocalAuthority: defineEndpoint({
+    method: 'post',
+    path: '/api/local-authorities',
+    summary: 'Add a local authority the agency serves',
+    tag: 'administration',
+    body: createLocalAuthoritySchema,
+    response: localAuthoritySchema,
+    successStatus: 201,
+  }),
+  findStaff: defineEndpoint({
+    method: 'get',
+    path: '/api/staff',
+    summary: 'Staff accounts of the agency',
+    tag: 'administration',
+    response: staffListSchema,
+  }),
+  updateStaffMember: defineEndpoint({
+    method: 'patch',
+    path: '/api/staff/:userId',
+    summary: 'Change a member of staff’s role and local authorities, or disable the account',
+    tag: 'administration',
+    params: staffParamsSchema,
+    body: updateStaffMemberSchema,
+    response: staffMemberSchema,
+  }),
+  recordConflictOfInterest: defineEndpoint({
+    method: 'post',
+    path: '/api/conflicts-of-interest',
+    summary: 'Record that a member of staff must not reach a family’s records',
+    tag: 'administration',
+    body: recordConflictSchema,
+    response: conflictRecordedSchema,
+    successStatus: 201,
   }),
 
   // Development

@@ -111,3 +111,67 @@ export const auditEventSchema = z.object({
 })
 export const auditTrailSchema = z.object({ events: z.array(auditEventSchema) })
 export type AuditEvent = z.infer<typeof auditEventSchema>
+
+/** A date from a GOV.UK date input, sent as yyyy-mm-dd. */
+const isoDate = (required: string, invalid: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .pipe(z.iso.date({ error: invalid }))
+
+export const childParamsSchema = z.object({
+  familyId: z.uuid({ error: 'Page not found' }),
+  childId: z.uuid({ error: 'Page not found' }),
+})
+
+const childFields = {
+  firstName: z
+    .string({ error: 'Enter the child’s first name' })
+    .trim()
+    .min(1, 'Enter the child’s first name')
+    .max(100, 'First name must be 100 characters or fewer'),
+  lastName: z
+    .string({ error: 'Enter the child’s last name' })
+    .trim()
+    .min(1, 'Enter the child’s last name')
+    .max(100, 'Last name must be 100 characters or fewer'),
+  dateOfBirth: isoDate('Enter the child’s date of birth', 'Date of birth must be a real date'),
+  adoptionOrderDate: isoDate(
+    'Enter the date of the adoption order',
+    'Date of the adoption order must be a real date',
+  ).optional(),
+}
+
+function checkDates(
+  value: { dateOfBirth: string; adoptionOrderDate?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  const today = new Date().toISOString().slice(0, 10)
+  if (value.dateOfBirth > today) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dateOfBirth'],
+      message: 'Date of birth must be today or in the past',
+    })
+  }
+  if (value.adoptionOrderDate && value.adoptionOrderDate > today) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['adoptionOrderDate'],
+      message: 'Date of the adoption order must be today or in the past',
+    })
+  }
+  if (value.adoptionOrderDate && value.adoptionOrderDate < value.dateOfBirth) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['adoptionOrderDate'],
+      message: 'Date of the adoption order must be after the date of birth',
+    })
+  }
+}
+
+export const addChildSchema = z.strictObject(childFields).superRefine(checkDates)
+export const updateChildSchema = z
+  .strictObject({ ...childFields, version: z.number().int().positive() })
+  .superRefine(checkDates)

@@ -1,5 +1,6 @@
 // The API contract shared by the BFF and the SPA. It imports zod and nothing else of ours.
 export * from './accounts.ts'
+export * from './administration.ts'
 export * from './endpoint.ts'
 export * from './endpoints.ts'
 export * from './errors.ts'

@@ -58,12 +58,31 @@ export class Browser {
   }
 }
 
+function totpFor(secret: string) {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromUTF8(secret), digits: 6, period: 30 })
+}
+
 export function currentTotp(secret: string) {
-  return new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromUTF8(secret),
-    digits: 6,
-    period: 30,
-  }).generate()
+  return totpFor(secret).generate()
+}
+
+/**
+ * An authenticator code this test run has not used yet: codes are single use, and the server
+ * accepts the step before and after the current one, so a user can sign in three times in 30 s.
+ */
+const usedByTests = new Map<string, Set<string>>()
+export function unusedTotp(secret: string) {
+  const used = usedByTests.get(secret) ?? new Set<string>()
+  usedByTests.set(secret, used)
+  const totp = totpFor(secret)
+  for (const offset of [0, -30_000, 30_000]) {
+    const code = totp.generate({ timestamp: Date.now() + offset })
+    if (!used.has(code)) {
+      used.add(code)
+      return code
+    }
+  }
+  throw new Error('No unused authenticator code left in this 30-second window')
 }
 
 export async function latestEmailTo(db: Db, recipient: string) {
@@ -91,7 +110,7 @@ export async function signInAs(
   if (method === 'totp') {
     const res = await browser.post('/api/session/second-factor', {
       method: 'totp',
-      code: currentTotp(demoTotpSecret(email)),
+      code: unusedTotp(demoTotpSecret(email)),
     })
     if (res.status !== 200)
       throw new Error(`TOTP failed: ${res.status} ${JSON.stringify(res.body)}`)

@@ -69,3 +69,12 @@ export const rateLimits = pgTable('rate_limits', {
 export type AuditEventRow = typeof auditEvents.$inferSelect
 export type NewAuditEventRow = typeof auditEvents.$inferInsert
 export type OutboxMessageRow = typeof outboxMessages.$inferSelect
+
+/**
+ * Authenticator codes already used, kept for as long as they could still be accepted, so that a
+ * code cannot be used twice (ASVS 6.5.1). The key is the user and the code.
+ */
+export const usedCodes = pgTable('used_codes', {
+  key: text('key').primaryKey(),
+  expiresAt: instant('expires_at').notNull(),
+})

@@ -8,6 +8,7 @@ import { allRoles } from '../../platform/actor.ts'
 import { recordAudit } from '../../platform/audit.ts'
 import { callAuth } from '../../platform/auth/auth-errors.ts'
 import type { Auth } from '../../platform/auth/auth.ts'
+import { claimCode } from '../../platform/auth/used-codes.ts'
 import { checkPassword } from '../../platform/auth/password-policy.ts'
 import { forwardCookies } from '../../platform/auth/session-middleware.ts'
 import { handle } from '../../platform/endpoint-router.ts'
@@ -78,6 +79,7 @@ export function accountRoutes(db: Db, auth: Auth) {
           {},
           wrongCode(),
         )
+        await claimCode(db, actor.userId, body.code)
         forwardCookies(result.headers, res)
         await db.update(users).set({ secondFactorMethod: 'totp' }).where(eq(users.id, actor.userId))
         await recordAudit(

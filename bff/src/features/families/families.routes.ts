@@ -2,6 +2,7 @@ import {
   and,
   auditEvents,
   birthRelatives,
+  children,
   desc,
   eq,
   families,
@@ -12,6 +13,7 @@ import {
   or,
   sql,
   users,
+  type ChildRow,
   type Db,
 } from '@asp/db'
 import { endpoints, type PersonResult } from '../../contract/index.ts'
@@ -30,6 +32,16 @@ function familyScopeOf(actor: Actor) {
   return actor.role === 'adopter'
     ? sql`${families.id} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`
     : staffFamilyScope(actor)
+}
+
+function toChild(child: ChildRow) {
+  return {
+    id: child.id,
+    firstName: child.firstName,
+    lastName: child.lastName,
+    dateOfBirth: child.dateOfBirth,
+    adoptionOrderDate: child.adoptionOrderDate,
+  }
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -124,6 +136,73 @@ export function familyRoutes(db: Db) {
           const after = await findFamily(tx, params.familyId, staffFamilyScope(actor))
           if (!after) throw notFound()
           return after.family
+        })
+      },
+    ),
+
+    handle(
+      endpoints.addChild,
+      access.signedIn(['support_worker', 'team_manager']),
+      async ({ actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const found = await findFamily(tx, params.familyId, staffFamilyScope(actor))
+          if (!found) throw notFound()
+          const [child] = await tx
+            .insert(children)
+            .values({
+              familyId: params.familyId,
+              firstName: body.firstName,
+              lastName: body.lastName,
+              dateOfBirth: body.dateOfBirth,
+              adoptionOrderDate: body.adoptionOrderDate ?? null,
+            })
+            .returning()
+          if (!child) throw new Error('Child not written')
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'create',
+            recordType: 'family',
+            recordId: params.familyId,
+            localAuthorityId: found.localAuthorityId,
+            details: { child: child.id },
+          })
+          return toChild(child)
+        })
+      },
+    ),
+
+    handle(
+      endpoints.updateChild,
+      access.signedIn(['support_worker', 'team_manager']),
+      async ({ actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const found = await findFamily(tx, params.familyId, staffFamilyScope(actor))
+          if (!found || !found.family.children.some((c) => c.id === params.childId))
+            throw notFound()
+          const [child] = await tx
+            .update(children)
+            .set({
+              firstName: body.firstName,
+              lastName: body.lastName,
+              dateOfBirth: body.dateOfBirth,
+              adoptionOrderDate: body.adoptionOrderDate ?? null,
+              version: sql`${children.version} + 1`,
+              updatedAt: new Date(),
+            })
+            .where(and(eq(children.id, params.childId), eq(children.version, body.version)))
+            .returning()
+          if (!child) {
+            throw new AppError('CONFLICT', {
+              message: 'Someone else changed this child’s details while you were working on them',
+            })
+          }
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'update',
+            recordType: 'family',
+            recordId: params.familyId,
+            localAuthorityId: found.localAuthorityId,
+            details: { child: child.id },
+          })
+          return toChild(child)
         })
       },
     ),

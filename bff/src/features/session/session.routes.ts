@@ -7,6 +7,7 @@ import { allRoles, type Actor } from '../../platform/actor.ts'
 import { recordAudit } from '../../platform/audit.ts'
 import { callAuth } from '../../platform/auth/auth-errors.ts'
 import { absoluteLimitSeconds, type Auth } from '../../platform/auth/auth.ts'
+import { claimCode } from '../../platform/auth/used-codes.ts'
 import { clearSessionCookie, forwardCookies } from '../../platform/auth/session-middleware.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
@@ -163,8 +164,15 @@ export function sessionRoutes(db: Db, auth: Auth) {
                   known,
                   wrongCode(),
                 )
-        forwardCookies(result.headers, res)
         const user = (result.response as { user?: { id: string; organisationId?: string } }).user
+        if (body.method === 'totp' && user && !(await claimCode(db, user.id, body.code))) {
+          // The code was right but already used: no session comes of it (ASVS 6.5.1).
+          const token = (result.response as { token?: string }).token
+          if (token) await db.delete(sessions).where(eq(sessions.token, token))
+          req.log.warn({ event: 'code-replayed', userId: user.id }, 'Authenticator code used twice')
+          throw wrongCode()
+        }
+        forwardCookies(result.headers, res)
         await recordAudit(
           db,
           { ...requestContext(req), organisationId: user?.organisationId },

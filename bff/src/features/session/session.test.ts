@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { demoEmail, demoPassword } from '../demo/demo-people.ts'
 import {
   Browser,
-  currentTotp,
+  unusedTotp,
   expectStatus,
   latestEmailTo,
   signInAs,
@@ -92,7 +92,7 @@ describe('signing in', () => {
     const res = await request(t.app)
       .post('/api/session/second-factor')
       .set('Cookie', raw.cookieHeader())
-      .send({ method: 'totp', code: currentTotp(demoTotpSecret(demoEmail('duty'))) })
+      .send({ method: 'totp', code: unusedTotp(demoTotpSecret(demoEmail('duty'))) })
     expect(res.status).toBe(200)
     const cookie = ([] as string[])
       .concat(res.headers['set-cookie'] ?? [])
@@ -125,6 +125,22 @@ describe('signing in', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 6 * 60 * 1000 })
     const expired = await late.post('/api/session/second-factor', { method: 'email', code: fresh })
     expect(expired.status).toBe(401)
+  })
+})
+
+describe('authenticator codes', () => {
+  it('are refused when used a second time, even with the right password (ASVS 6.5.1)', async () => {
+    const email = demoEmail('worker-adopter')
+    const code = unusedTotp(demoTotpSecret(email))
+    const first = new Browser(t.app)
+    await first.post('/api/session', { email, password: demoPassword })
+    expectStatus(await first.post('/api/session/second-factor', { method: 'totp', code }), 200)
+    const second = new Browser(t.app)
+    await second.post('/api/session', { email, password: demoPassword })
+    const replay = await second.post('/api/session/second-factor', { method: 'totp', code })
+    expect(replay.status).toBe(401)
+    expect(replay.body.fieldErrors).toEqual({ code: 'Enter the correct security code' })
+    expect((await second.get('/api/session')).status).toBe(401)
   })
 })
 

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { roles } from './accounts.ts'
+
+const staffRoleSchema = z.enum(
+  ['duty_officer', 'support_worker', 'team_manager', 'administrator'],
+  {
+    error: 'Select a role',
+  },
+)
+
+export const localAuthoritySchema = z.object({ id: z.uuid(), name: z.string(), code: z.string() })
+export const localAuthoritiesSchema = z.object({ localAuthorities: z.array(localAuthoritySchema) })
+export type LocalAuthority = z.infer<typeof localAuthoritySchema>
+
+export const createLocalAuthoritySchema = z.strictObject({
+  name: z
+    .string({ error: 'Enter the local authority’s name' })
+    .trim()
+    .min(1, 'Enter the local authority’s name')
+    .max(120, 'Name must be 120 characters or fewer'),
+  code: z
+    .string({ error: 'Enter the ONS code' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][0-9]{8}$/, 'Enter the ONS code in the correct format, like E08000026'),
+})
+
+export const staffMemberSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  localAuthorities: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  disabled: z.boolean(),
+  version: z.number().int(),
+})
+export const staffListSchema = z.object({ staff: z.array(staffMemberSchema) })
+export type StaffMember = z.infer<typeof staffMemberSchema>
+
+export const staffParamsSchema = z.object({ userId: z.uuid({ error: 'Page not found' }) })
+export const updateStaffMemberSchema = z.strictObject({
+  version: z.number().int().positive(),
+  role: staffRoleSchema,
+  localAuthorityIds: z.array(z.uuid()).max(20),
+  disabled: z.boolean(),
+})
+
+export const recordConflictSchema = z.strictObject({
+  staffUserId: z.uuid({ error: 'Select the member of staff' }),
+  familyId: z.uuid({ error: 'Select the family' }),
+  reason: z
+    .string({ error: 'Enter the reason' })
+    .trim()
+    .min(1, 'Enter the reason')
+    .max(500, 'Reason must be 500 characters or fewer'),
+})
+export const conflictRecordedSchema = z.object({ id: z.uuid() })
