@@ -34,11 +34,17 @@ export class Browser {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
   }
 
-  async send(method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object) {
+  async send(
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
+    path: string,
+    body?: object,
+    rawJson?: string,
+  ) {
     let req = request(this.app)[method](path)
     for (const [name, value] of Object.entries(this.headers)) req = req.set(name, value)
     if (this.cookies.size > 0) req = req.set('Cookie', this.cookieHeader())
     if (body !== undefined) req = req.send(body)
+    if (rawJson !== undefined) req = req.set('Content-Type', 'application/json').send(rawJson)
     const res = await req
     this.remember(res.headers['set-cookie'])
     return res

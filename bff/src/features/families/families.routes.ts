@@ -64,9 +64,13 @@ export function familyRoutes(db: Db) {
     handle(
       endpoints.getFamily,
       access.signedIn(['adopter', ...caseStaffRoles]),
-      async ({ actor, params }) => {
+      async ({ actor, params, req }) => {
         const found = await findFamily(db, params.familyId, familyScopeOf(actor))
         if (!found) {
+          req.log.warn(
+            { event: 'access-refused', userId: actor.userId, recordType: 'family' },
+            'Access refused',
+          )
           await recordAudit(db, auditContextOf(actor), {
             action: 'access-refused',
             recordType: 'family',

@@ -116,6 +116,7 @@ export function sessionRoutes(db: Db, auth: Auth) {
           details: { stage: 'second-factor-setup-required' },
         },
       )
+      req.log.info({ event: 'signed-in', userId: account.id, stage: 'setup' }, 'Signed in')
       return { stage: 'second-factor-setup-required' }
     }),
 
@@ -183,6 +184,7 @@ export function sessionRoutes(db: Db, auth: Auth) {
             details: { secondFactor: body.method },
           },
         )
+        req.log.info({ event: 'signed-in', userId: user?.id, method: body.method }, 'Signed in')
         return { stage: 'active' }
       },
     ),
