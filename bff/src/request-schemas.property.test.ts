@@ -3,7 +3,7 @@
 // every endpoint that takes any, as a signed-in team manager and as nobody.
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { endpoints, type Endpoint } from './contract/index.ts'
 import { demoEmail } from './features/demo/demo-people.ts'
 import { Browser, signInAs } from './testing/sign-in.ts'
