@@ -4,7 +4,7 @@ import { createApp } from './app.ts'
 import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
-import { databaseTransport, smtpTransport } from './platform/outbox/transports.ts'
+import { databaseTransport, notifyTransport, smtpTransport } from './platform/outbox/transports.ts'
 import { describeConfigProblems, parseConfig } from './platform/config.ts'
 import { listen, shutdownGracefully } from './platform/lifecycle.ts'
 import { createLogger } from './platform/logger.ts'
@@ -31,7 +31,11 @@ if (database.seed === 'seeded' || config.seedDemoData === 'always') {
 }
 const stopOutbox = startOutboxWorker({
   db: database.db,
-  transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.emailFrom) : databaseTransport,
+  transport: config.smtpUrl
+    ? smtpTransport(config.smtpUrl, config.emailFrom)
+    : config.notify
+      ? notifyTransport(config.notify.apiKey, config.notify.templateId)
+      : databaseTransport,
   logger,
 })
 

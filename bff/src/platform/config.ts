@@ -48,6 +48,10 @@ const configSchema = z.object({
     .string()
     .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /** Send email through GOV.UK Notify (when SMTP_URL is not set). */
+  NOTIFY_API_KEY: z.string().min(74, 'must be a GOV.UK Notify API key').optional(),
+  /** The Notify email template whose subject is ((subject)) and body is ((body)). */
+  NOTIFY_EMAIL_TEMPLATE_ID: z.uuid({ error: 'must be a Notify template ID' }).optional(),
   EMAIL_FROM: z
     .string()
     .min(3, 'must be an email address')
@@ -76,6 +80,7 @@ export interface Config {
   devMailbox: boolean
   smtpUrl: string | undefined
   emailFrom: string
+  notify: { apiKey: string; templateId: string } | undefined
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
@@ -96,6 +101,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
     }
   }
   const v = result.data
+  if (Boolean(v.NOTIFY_API_KEY) !== Boolean(v.NOTIFY_EMAIL_TEMPLATE_ID)) {
+    return {
+      ok: false,
+      problems: ['NOTIFY_API_KEY and NOTIFY_EMAIL_TEMPLATE_ID must be set together'],
+    }
+  }
   if (v.NODE_ENV === 'production' && v.DATABASE_URL && !v.AUTH_SECRET) {
     return {
       ok: false,
@@ -121,6 +132,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
       devMailbox: v.DEV_MAILBOX,
       smtpUrl: v.SMTP_URL,
       emailFrom: v.EMAIL_FROM,
+      notify:
+        v.NOTIFY_API_KEY && v.NOTIFY_EMAIL_TEMPLATE_ID
+          ? { apiKey: v.NOTIFY_API_KEY, templateId: v.NOTIFY_EMAIL_TEMPLATE_ID }
+          : undefined,
     },
   }
 }
