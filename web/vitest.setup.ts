@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { resetApiActivity } from './src/lib/api-activity.ts'
 import { server } from './src/test/msw-server.ts'
 
 beforeAll(() => {
@@ -10,6 +11,10 @@ beforeAll(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  // Module state that outlives a test: when the SPA last heard from the API.
+  resetApiActivity()
+  window.sessionStorage.clear()
+  window.localStorage.clear()
 })
 
 afterAll(() => {

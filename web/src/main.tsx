@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { AppProviders } from './app/providers.tsx'
 import { createRouter } from './app/router.tsx'
+import { createQueryClient } from './lib/query-client.ts'
 
 // GOV.UK Frontend's page template sets these classes with an inline script, which our CSP forbids;
 // this module only runs where ES modules do, which is what `govuk-frontend-supported` means.
@@ -14,11 +15,13 @@ if (!container) {
   throw new Error('index.html has no #root element')
 }
 
-const router = createRouter()
+// One client for the router's loaders and the pages, so that they share one cache.
+const queryClient = createQueryClient()
+const router = createRouter(queryClient)
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

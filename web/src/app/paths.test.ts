@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { paths, pathTo } from './paths.ts'
+import { paths, pathTo, withQuery } from './paths.ts'
 
 describe('paths', () => {
   it('has one entry for each page', () => {
     expect(paths).toEqual({
       start: '/',
-      signIn: '/sign-in',
       accessibility: '/accessibility',
       privacy: '/privacy',
+      signIn: '/sign-in',
+      securityCode: '/sign-in/security-code',
+      signOut: '/sign-out',
+      signedOut: '/signed-out',
+      forgottenPassword: '/forgotten-password',
+      resetPassword: '/reset-password',
+      createAccount: '/create-account/:token',
+      home: '/home',
+      setUpSecurity: '/account/security/set-up',
+      changePassword: '/account/password',
+      myFamily: '/my-family',
+      findPerson: '/people',
+      family: '/families/:familyId',
+      changeFamilyAddress: '/families/:familyId/address',
+      familyAudit: '/families/:familyId/audit',
+      invitePerson: '/invitations/new',
+      devMailbox: '/dev/mailbox',
     })
   })
 
@@ -15,6 +31,13 @@ describe('paths', () => {
     expect(pathTo('/families/:familyId/letters/:letterId', { familyId: 'F/1', letterId: 7 })).toBe(
       '/families/F%2F1/letters/7',
     )
+  })
+
+  it('adds a query string, leaving out empty values', () => {
+    expect(withQuery(paths.findPerson, { q: 'Sarah Philips', page: undefined, kind: '' })).toBe(
+      '/people?q=Sarah+Philips',
+    )
+    expect(withQuery(paths.findPerson, {})).toBe('/people')
   })
 
   it('returns a pattern without params as it is', () => {

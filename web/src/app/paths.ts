@@ -4,9 +4,33 @@
  */
 export const paths = {
   start: '/',
-  signIn: '/sign-in',
   accessibility: '/accessibility',
   privacy: '/privacy',
+
+  // Signing in and out
+  signIn: '/sign-in',
+  securityCode: '/sign-in/security-code',
+  signOut: '/sign-out',
+  signedOut: '/signed-out',
+  forgottenPassword: '/forgotten-password',
+  resetPassword: '/reset-password',
+  createAccount: '/create-account/:token',
+
+  // The signed-in user's own account
+  home: '/home',
+  setUpSecurity: '/account/security/set-up',
+  changePassword: '/account/password',
+
+  // Families and people
+  myFamily: '/my-family',
+  findPerson: '/people',
+  family: '/families/:familyId',
+  changeFamilyAddress: '/families/:familyId/address',
+  familyAudit: '/families/:familyId/audit',
+  invitePerson: '/invitations/new',
+
+  // Demo only
+  devMailbox: '/dev/mailbox',
 } as const
 
 export type PathName = keyof typeof paths
@@ -47,4 +71,19 @@ export function pathTo<P extends string>(pattern: P, ...[params]: PathToArgs<P>)
     }
     return encodeURIComponent(String(value))
   }) as BuiltPath
+}
+
+/**
+ * A path with a query string: `withQuery(paths.findPerson, { q: 'Philips' })` → `/people?q=Philips`.
+ * Empty and undefined values are left out.
+ */
+export function withQuery(path: AppHref, query: Record<string, string | undefined>): BuiltPath {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') {
+      search.append(key, value)
+    }
+  }
+  const text = search.toString()
+  return (text === '' ? path : `${path}?${text}`) as BuiltPath
 }

@@ -57,7 +57,7 @@ describe('layout', () => {
 
 describe('errors', () => {
   it('shows "Page not found" for a path that does not exist', () => {
-    renderRoute('/sign-in')
+    renderRoute('/no-such-page')
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
     expect(

@@ -1,4 +1,33 @@
-import { createBrowserRouter, type RouteObject } from 'react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router'
+import { ChangePasswordPage } from '../features/auth/routes/change-password-page.tsx'
+import { ForgottenPasswordPage } from '../features/auth/routes/forgotten-password-page.tsx'
+import { HomePage } from '../features/auth/routes/home-page.tsx'
+import { RequireSession, requireSession } from '../features/auth/routes/require-session.tsx'
+import { ResetPasswordPage } from '../features/auth/routes/reset-password-page.tsx'
+import { SecurityCodePage } from '../features/auth/routes/security-code-page.tsx'
+import { SetUpSecurityPage } from '../features/auth/routes/set-up-security-page.tsx'
+import { SignInPage } from '../features/auth/routes/sign-in-page.tsx'
+import { SignOutPage } from '../features/auth/routes/sign-out-page.tsx'
+import { SignedOutPage } from '../features/auth/routes/signed-out-page.tsx'
+import { DevMailboxPage } from '../features/dev-mailbox/routes/dev-mailbox-page.tsx'
+import { auditTrailQueries } from '../features/families/api/get-audit-trail.ts'
+import { familyQueries, parseFamilyId } from '../features/families/api/get-family.ts'
+import { ChangeFamilyAddressPage } from '../features/families/routes/change-family-address-page.tsx'
+import { FamilyAuditPage } from '../features/families/routes/family-audit-page.tsx'
+import { FamilyPage } from '../features/families/routes/family-page.tsx'
+import {
+  auditReaderRoles,
+  caseStaffRoles,
+  familyEditorRoles,
+  staffRoles,
+} from '../features/families/routes/family-roles.ts'
+import { FindPersonPage } from '../features/families/routes/find-person-page.tsx'
+import { MyFamilyPage } from '../features/families/routes/my-family-page.tsx'
+import { CreateAccountPage } from '../features/invitations/routes/create-account-page.tsx'
+import { InvitePersonPage } from '../features/invitations/routes/invite-person-page.tsx'
+import { Loading } from './layouts/loading.tsx'
 import { RootLayout } from './layouts/root-layout.tsx'
 import { AccessibilityStatementPage } from './pages/accessibility-statement-page.tsx'
 import { PageNotFoundPage } from './pages/page-not-found-page.tsx'
@@ -7,24 +36,96 @@ import { StartPage } from './pages/start-page.tsx'
 import { paths } from './paths.ts'
 import { RootRouteError, RouteError } from './route-error.tsx'
 
-/** The routes of the SPA; tests render them in a memory router. */
-export const routes: RouteObject[] = [
-  {
-    element: <RootLayout />,
-    errorElement: <RootRouteError />,
-    children: [
-      { path: paths.start, element: <StartPage />, errorElement: <RouteError /> },
-      {
-        path: paths.accessibility,
-        element: <AccessibilityStatementPage />,
-        errorElement: <RouteError />,
-      },
-      { path: paths.privacy, element: <PrivacyNoticePage />, errorElement: <RouteError /> },
-      { path: '*', element: <PageNotFoundPage />, errorElement: <RouteError /> },
-    ],
-  },
-]
+/** A page with the error element every route has. */
+function page(path: string, element: ReactNode, loader?: LoaderFunction): RouteObject {
+  return loader
+    ? { path, element, loader, errorElement: <RouteError /> }
+    : { path, element, errorElement: <RouteError /> }
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes)
+/**
+ * The routes of the SPA. Loaders get the QueryClient so that they share its cache with the pages;
+ * tests render the same routes in a memory router with a fresh client.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <RootLayout />,
+      errorElement: <RootRouteError />,
+      children: [
+        page(paths.start, <StartPage />),
+        page(paths.accessibility, <AccessibilityStatementPage />),
+        page(paths.privacy, <PrivacyNoticePage />),
+
+        // Signing in and out: open to anyone.
+        page(paths.signIn, <SignInPage />),
+        page(paths.securityCode, <SecurityCodePage />),
+        page(paths.forgottenPassword, <ForgottenPasswordPage />),
+        page(paths.resetPassword, <ResetPasswordPage />),
+        page(paths.signOut, <SignOutPage />),
+        page(paths.signedOut, <SignedOutPage />),
+        page(paths.createAccount, <CreateAccountPage />),
+
+        // Demo only: the BFF answers 404 unless its mailbox is switched on.
+        page(paths.devMailbox, <DevMailboxPage />),
+
+        // A session that still has to set up its second factor, and nothing else.
+        {
+          element: <RequireSession />,
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <Loading />,
+          loader: () => requireSession(queryClient, { stage: 'setting-up' }),
+          children: [page(paths.setUpSecurity, <SetUpSecurityPage />)],
+        },
+
+        // Signed in with both factors.
+        {
+          element: <RequireSession />,
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <Loading />,
+          loader: () => requireSession(queryClient),
+          children: [
+            page(paths.home, <HomePage />),
+            page(paths.changePassword, <ChangePasswordPage />),
+            page(paths.myFamily, <MyFamilyPage />, async () => {
+              await requireSession(queryClient, { roles: ['adopter'] })
+              return queryClient.ensureQueryData(familyQueries.mine())
+            }),
+            page(paths.findPerson, <FindPersonPage />, () =>
+              requireSession(queryClient, { roles: staffRoles }),
+            ),
+            page(paths.family, <FamilyPage />, async ({ params }) => {
+              const familyId = parseFamilyId(params)
+              await requireSession(queryClient, { roles: caseStaffRoles })
+              return queryClient.ensureQueryData(familyQueries.detail(familyId))
+            }),
+            page(paths.changeFamilyAddress, <ChangeFamilyAddressPage />, async ({ params }) => {
+              const familyId = parseFamilyId(params)
+              await requireSession(queryClient, { roles: familyEditorRoles })
+              return queryClient.ensureQueryData(familyQueries.detail(familyId))
+            }),
+            page(paths.familyAudit, <FamilyAuditPage />, async ({ params }) => {
+              const familyId = parseFamilyId(params)
+              await requireSession(queryClient, { roles: auditReaderRoles })
+              return Promise.all([
+                queryClient.ensureQueryData(familyQueries.detail(familyId)),
+                queryClient.ensureQueryData(auditTrailQueries.family(familyId)),
+              ])
+            }),
+            page(paths.invitePerson, <InvitePersonPage />, () =>
+              requireSession(queryClient, {
+                roles: ['support_worker', 'team_manager', 'administrator'],
+              }),
+            ),
+          ],
+        },
+
+        page('*', <PageNotFoundPage />),
+      ],
+    },
+  ]
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient))
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { service } from './service.ts'
 
 /** "Page title – Adoption support", as GOV.UK page titles read; "Error: " first when a form failed. */
@@ -9,7 +9,8 @@ export function formatPageTitle(title: string, { hasError = false } = {}): strin
 /** Sets `document.title` for the page; call it once in every page component. */
 export function usePageTitle(title: string, options: { hasError?: boolean } = {}): void {
   const { hasError = false } = options
-  useEffect(() => {
+  // A layout effect, so the title is right as soon as the page is on screen.
+  useLayoutEffect(() => {
     document.title = formatPageTitle(title, { hasError })
   }, [title, hasError])
 }

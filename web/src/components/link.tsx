@@ -12,6 +12,8 @@ export interface LinkProps extends Omit<ComponentPropsWithRef<'a'>, 'href'> {
   styles?: LinkStyle[]
   /** Adds the target and the words "(opens in new tab)". Use sparingly. */
   opensInNewTab?: boolean
+  /** History state for the page linked to, as React Router's `Link` takes it. */
+  state?: unknown
 }
 
 /** A `govuk-link` to a page of this app, navigated on the client by React Router. */

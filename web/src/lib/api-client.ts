@@ -1,5 +1,6 @@
 import { apiErrorSchema, type Endpoint, type ErrorCode } from '@asp/bff/contract'
 import type { z } from 'zod'
+import { noteApiActivity } from './api-activity.ts'
 
 /** A non-2xx answer from the BFF, parsed from the contract's one error body. */
 export class ApiError extends Error {
@@ -98,6 +99,7 @@ export async function apiFetch<E extends Endpoint>(
     headers.set('Content-Type', 'application/json')
   }
 
+  const startedAt = Date.now()
   const response = await fetch(buildUrl(endpoint, params, query), {
     method: endpoint.method.toUpperCase(),
     credentials: 'same-origin',
@@ -105,6 +107,11 @@ export async function apiFetch<E extends Endpoint>(
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   })
+
+  if (response.status !== 401) {
+    // The BFF answered with the session cookie, which slides its idle timeout.
+    noteApiActivity(startedAt)
+  }
 
   const payload = await readJson(response)
 

@@ -3,6 +3,7 @@ import {
   type ApiErrorBody,
   type EndpointName,
   type ServiceInfo,
+  type Session,
 } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
 import { buildServiceInfo } from './factories.ts'
@@ -12,12 +13,22 @@ export function mswPath(name: EndpointName): string {
   return endpoints[name].path
 }
 
-/** Handlers every web test starts with; a test overrides them with `server.use(...)`. */
-export const handlers = [
-  http.get(mswPath('getServiceInfo'), () => HttpResponse.json<ServiceInfo>(buildServiceInfo())),
-]
-
 /** An answer in the contract's error shape. */
 export function apiErrorResponse(status: number, body: ApiErrorBody) {
   return HttpResponse.json<ApiErrorBody>(body, { status })
+}
+
+export function signedOutResponse() {
+  return apiErrorResponse(401, { code: 'UNAUTHENTICATED', message: 'You need to sign in' })
+}
+
+/** Handlers every web test starts with (nobody signed in); a test overrides them with `server.use(...)`. */
+export const handlers = [
+  http.get(mswPath('getServiceInfo'), () => HttpResponse.json<ServiceInfo>(buildServiceInfo())),
+  http.get(mswPath('getSession'), () => signedOutResponse()),
+]
+
+/** `GET /api/session` answers with this session. */
+export function sessionHandler(session: Session) {
+  return http.get(mswPath('getSession'), () => HttpResponse.json<Session>(session))
 }

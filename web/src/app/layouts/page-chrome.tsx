@@ -9,18 +9,23 @@ import { service } from '../service.ts'
 export interface PageChromeProps {
   children: ReactNode
   mainRef?: Ref<HTMLElement>
+  /** The service navigation, shown under the header while someone is signed in. */
+  navigation?: ReactNode
+  /** While a modal dialog is open, nothing else on the page can be reached or read. */
+  inert?: boolean
 }
 
 /**
  * The GOV.UK page template without the GOV.UK parts: skip link, generic header, phase banner,
  * `<main id="main-content">`, footer with the support links.
  */
-export function PageChrome({ children, mainRef }: PageChromeProps) {
+export function PageChrome({ children, mainRef, navigation, inert = false }: PageChromeProps) {
   return (
     <>
-      <SkipLink />
-      <header className="govuk-template__header">
+      <SkipLink inert={inert} />
+      <header className="govuk-template__header" inert={inert}>
         <Header serviceName={service.name} homeHref={paths.start} />
+        {navigation}
         {/* Inside the banner landmark, so that every part of the page is in a landmark. */}
         <div className="govuk-width-container">
           <PhaseBanner tag={service.phase}>
@@ -32,12 +37,12 @@ export function PageChrome({ children, mainRef }: PageChromeProps) {
           </PhaseBanner>
         </div>
       </header>
-      <div className="govuk-width-container">
+      <div className="govuk-width-container" inert={inert}>
         <main className="govuk-main-wrapper" id="main-content" ref={mainRef}>
           {children}
         </main>
       </div>
-      <footer className="govuk-template__footer">
+      <footer className="govuk-template__footer" inert={inert}>
         <Footer
           links={[
             { href: paths.accessibility, text: 'Accessibility statement' },

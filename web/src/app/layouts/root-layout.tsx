@@ -1,25 +1,47 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { useKnownSession } from '../../features/auth/api/get-session.ts'
+import {
+  TimeoutWarning,
+  useSessionTimeout,
+} from '../../features/auth/components/timeout-warning.tsx'
 import { startGovukFrontend } from '../govuk-frontend.ts'
+import { Loading } from './loading.tsx'
 import { PageChrome } from './page-chrome.tsx'
+import { SignedInNavigation } from './signed-in-navigation.tsx'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 
-/** The layout of every page: GOV.UK chrome around the matched route. */
+/**
+ * The layout of every page: GOV.UK chrome around the matched route, the service navigation with
+ * "Sign out" while someone is signed in, and the timeout warning over it all.
+ */
 export function RootLayout() {
   const mainRef = useRef<HTMLElement>(null)
   const { pathname } = useLocation()
+  const session = useKnownSession()
+  const timeout = useSessionTimeout()
+  const isSignedIn = session !== null && session !== undefined
 
   useFocusOnNavigation(mainRef)
 
   // Start GOV.UK Frontend's JavaScript for what each new page rendered.
   useEffect(() => {
     startGovukFrontend(document.body)
-  }, [pathname])
+  }, [pathname, isSignedIn])
 
   return (
-    <PageChrome mainRef={mainRef}>
-      <Outlet />
-      <ScrollRestoration />
-    </PageChrome>
+    <>
+      <PageChrome
+        mainRef={mainRef}
+        inert={timeout.warning !== undefined}
+        navigation={session ? <SignedInNavigation session={session} /> : undefined}
+      >
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+        <ScrollRestoration />
+      </PageChrome>
+      <TimeoutWarning timeout={timeout} />
+    </>
   )
 }

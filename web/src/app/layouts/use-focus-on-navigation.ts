@@ -29,7 +29,7 @@ export function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>): vo
 }
 
 /** Focus an element that is not focusable by itself, without leaving it in the tab order. */
-function focusTemporarily(element: HTMLElement): void {
+export function focusTemporarily(element: HTMLElement): void {
   if (!element.hasAttribute('tabindex')) {
     element.setAttribute('tabindex', '-1')
     element.addEventListener(

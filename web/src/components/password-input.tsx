@@ -1,0 +1,85 @@
+import { useState, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { classNames } from './class-names.ts'
+import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
+
+export interface PasswordInputProps extends Omit<
+  ComponentPropsWithRef<'input'>,
+  'id' | 'name' | 'className' | 'type' | 'children'
+> {
+  name: string
+  /** Defaults to `name`, so that the error summary can link to `#name`. */
+  id?: string
+  label: ReactNode
+  labelClassName?: string
+  hint?: ReactNode
+  errorMessage?: string | undefined
+  /** `current-password` to sign in, `new-password` to choose one. */
+  autoComplete: 'current-password' | 'new-password'
+}
+
+/**
+ * GOV.UK password input: a password field with a "Show" button that reveals what was typed, and
+ * a status that tells screen reader users whether the password is visible. React does what GOV.UK
+ * Frontend's script would, so the button is never hidden.
+ */
+export function PasswordInput({
+  name,
+  id = name,
+  label,
+  labelClassName,
+  hint,
+  errorMessage,
+  autoComplete,
+  'aria-describedby': ownDescribedBy,
+  ...inputProps
+}: PasswordInputProps) {
+  const [isVisible, setIsVisible] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  const messages = fieldMessageIds(id, hint, errorMessage)
+
+  return (
+    <FormGroup hasError={messages.hasError} className="govuk-password-input">
+      <Label htmlFor={id} className={labelClassName}>
+        {label}
+      </Label>
+      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
+      <div className="govuk-input__wrapper govuk-password-input__wrapper">
+        <input
+          {...inputProps}
+          className={classNames(
+            'govuk-input',
+            'govuk-password-input__input',
+            messages.hasError && 'govuk-input--error',
+          )}
+          id={id}
+          name={name}
+          type={isVisible ? 'text' : 'password'}
+          spellCheck={false}
+          autoCapitalize="none"
+          autoComplete={autoComplete}
+          aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
+        />
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-password-input__toggle"
+          data-module="govuk-button"
+          aria-controls={id}
+          aria-label={isVisible ? 'Hide password' : 'Show password'}
+          onClick={() => {
+            setIsVisible(!isVisible)
+            setAnnouncement(isVisible ? 'Your password is hidden' : 'Your password is visible')
+          }}
+        >
+          {isVisible ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      <div className="govuk-password-input__sr-status govuk-visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </FormGroup>
+  )
+}
+
+/** The hint of every field where someone chooses a password (NCSC: length, not composition). */
+export const newPasswordHint =
+  'Your password must be 12 characters or more. You can use 3 random words, such as ‘coffee train fish’. Do not use a password you use for other things.'

@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { buildSession } from '../../../test/factories.ts'
+import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { server } from '../../../test/msw-server.ts'
+import { renderRoute } from '../../../test/render.tsx'
+
+function linksOf(element: HTMLElement) {
+  return within(element)
+    .getAllByRole('link')
+    .map((link) => [link.textContent, link.getAttribute('href')])
+}
+
+describe('home page', () => {
+  it('shows an adoptive parent their name, role and family', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'adopter' } })))
+    renderRoute('/home')
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sarah Philips' }),
+    ).toBeInTheDocument()
+    expect(document.title).toBe('Your account – Adoption support')
+    expect(screen.getByText('Adoption Central England')).toHaveClass('govuk-caption-l')
+    expect(screen.getByText('Role').nextElementSibling).toHaveTextContent(
+      'Adoptive parent or special guardian',
+    )
+    expect(screen.getByText('Security codes').nextElementSibling).toHaveTextContent('Email')
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Your family' })).toHaveAttribute('href', '/my-family')
+    expect(main.queryByRole('link', { name: 'Find a person' })).not.toBeInTheDocument()
+    expect(main.queryByRole('link', { name: 'Invite a person' })).not.toBeInTheDocument()
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' }))).toEqual([
+      ['Your account', '/home'],
+      ['Your family', '/my-family'],
+      ['Sign out', '/sign-out'],
+    ])
+  })
+
+  it('gives a team manager people, invitations and the audit trail', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'team_manager' } })))
+    renderRoute('/home')
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Grace Okafor' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Role').nextElementSibling).toHaveTextContent('Team manager')
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Find a person' })).toHaveAttribute('href', '/people')
+    expect(main.getByText(/check its audit trail/)).toBeInTheDocument()
+    expect(main.getByRole('link', { name: 'Invite a person' })).toHaveAttribute(
+      'href',
+      '/invitations/new',
+    )
+    expect(main.queryByRole('link', { name: 'Your family' })).not.toBeInTheDocument()
+  })
+
+  it('gives a duty officer the search and nothing to invite with', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'duty_officer' } })))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Priya Shah' })
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Find a person' })).toBeInTheDocument()
+    expect(main.queryByText(/audit trail/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Invite a person' })).not.toBeInTheDocument()
+  })
+
+  it('signs out of all other devices', async () => {
+    let calls = 0
+    server.use(
+      sessionHandler(buildSession()),
+      http.post(mswPath('signOutOtherDevices'), () => {
+        calls += 1
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    const { user } = renderRoute('/home')
+    await screen.findByRole('heading', { level: 1, name: 'Sarah Philips' })
+
+    await user.click(screen.getByRole('button', { name: 'Sign out of all other devices' }))
+
+    const banner = await screen.findByRole('alert')
+    expect(banner).toHaveTextContent('You have signed out of all other devices')
+    expect(banner).toHaveFocus()
+    expect(calls).toBe(1)
+  })
+
+  it('says so when signing out of other devices is refused', async () => {
+    server.use(
+      sessionHandler(buildSession()),
+      http.post(mswPath('signOutOtherDevices'), () =>
+        apiErrorResponse(429, {
+          code: 'RATE_LIMITED',
+          message: 'Too many attempts. Wait a few minutes and try again',
+        }),
+      ),
+    )
+    const { user } = renderRoute('/home')
+    await screen.findByRole('heading', { level: 1, name: 'Sarah Philips' })
+
+    await user.click(screen.getByRole('button', { name: 'Sign out of all other devices' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many attempts. Wait a few minutes and try again',
+    )
+    expect(document.title).toBe('Error: Your account – Adoption support')
+  })
+})

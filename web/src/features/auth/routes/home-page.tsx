@@ -1,0 +1,94 @@
+import { roleNames } from '@asp/bff/contract'
+import { type FormEvent } from 'react'
+import { NoticeBanner } from '../../../app/notices.tsx'
+import { paths } from '../../../app/paths.ts'
+import { roleLinks } from '../../../app/role-links.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Button } from '../../../components/button.tsx'
+import { ErrorSummary } from '../../../components/error-summary.tsx'
+import { Link } from '../../../components/link.tsx'
+import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { SummaryList } from '../../../components/summary-list.tsx'
+import { ApiError } from '../../../lib/api-client.ts'
+import { useSignedInSession } from '../api/get-session.ts'
+import { useSignOutOtherDevices } from '../api/sign-out-other-devices.ts'
+
+const secondFactorNames = { totp: 'Authenticator app', email: 'Email' } as const
+
+/** The signed-in home page: who you are, where your role can go, and your account. */
+export function HomePage() {
+  const { user } = useSignedInSession()
+  const signOutOtherDevices = useSignOutOtherDevices()
+  const links = roleLinks(user.role)
+  const failure = signOutOtherDevices.error
+  const problem = failure instanceof ApiError && failure.status < 500 ? failure.message : undefined
+  if (failure && problem === undefined) {
+    throw failure
+  }
+  usePageTitle('Your account', { hasError: problem !== undefined })
+
+  function signOutElsewhere(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (!signOutOtherDevices.isPending) {
+      signOutOtherDevices.mutate()
+    }
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {problem !== undefined && <ErrorSummary errorList={[]} description={problem} />}
+        {signOutOtherDevices.isSuccess ? (
+          <NotificationBanner type="success">
+            You have signed out of all other devices
+          </NotificationBanner>
+        ) : (
+          <NoticeBanner />
+        )}
+        <span className="govuk-caption-l">{user.organisationName}</span>
+        <h1 className="govuk-heading-l">{user.name}</h1>
+        <SummaryList
+          rows={[
+            { key: 'Role', value: roleNames[user.role] },
+            { key: 'Email address', value: <span className="app-break-words">{user.email}</span> },
+            {
+              key: 'Security codes',
+              value:
+                user.secondFactorMethod === null
+                  ? 'Not set up'
+                  : secondFactorNames[user.secondFactorMethod],
+            },
+          ]}
+        />
+
+        {links.length > 0 && (
+          <>
+            <h2 className="govuk-heading-m">What you can do</h2>
+            {links.map((link) => (
+              <div key={link.href}>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+                  <Link to={link.href}>{link.text}</Link>
+                </h3>
+                <p className="govuk-body">{link.description}</p>
+              </div>
+            ))}
+          </>
+        )}
+
+        <h2 className="govuk-heading-m">Your account</h2>
+        <p className="govuk-body">
+          <Link to={paths.changePassword}>Change your password</Link>
+        </p>
+        <h3 className="govuk-heading-s">Signed in somewhere else?</h3>
+        <p className="govuk-body">
+          If you signed in on a shared computer, or you think someone else has signed in to your
+          account, sign out of all your other devices. You will stay signed in here. Change your
+          password too if someone else might know it.
+        </p>
+        <form noValidate onSubmit={signOutElsewhere}>
+          <Button variant="secondary">Sign out of all other devices</Button>
+        </form>
+      </div>
+    </div>
+  )
+}

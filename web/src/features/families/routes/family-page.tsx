@@ -1,0 +1,41 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { NoticeBanner } from '../../../app/notices.tsx'
+import { paths, pathTo } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Link } from '../../../components/link.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { familyQueries, parseFamilyId } from '../api/get-family.ts'
+import { FamilySummary, familyName } from '../components/family-summary.tsx'
+import { canChangeFamilies, canInviteFamilies } from './family-roles.ts'
+
+/** `/families/:familyId`: a family's record, for staff who work on its case. */
+export function FamilyPage() {
+  const familyId = parseFamilyId(useParams())
+  const { data: family } = useSuspenseQuery(familyQueries.detail(familyId))
+  const { user } = useSignedInSession()
+  const name = familyName(family)
+  usePageTitle(name)
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <NoticeBanner />
+        <span className="govuk-caption-l">Family {family.reference}</span>
+        <h1 className="govuk-heading-l">{name}</h1>
+        {user.role === 'team_manager' && (
+          <p className="govuk-body">
+            <Link to={pathTo(paths.familyAudit, { familyId })}>
+              Check who has viewed or changed this record
+            </Link>
+          </p>
+        )}
+        <FamilySummary
+          family={family}
+          canChange={canChangeFamilies(user.role)}
+          canInvite={canInviteFamilies(user.role)}
+        />
+      </div>
+    </div>
+  )
+}

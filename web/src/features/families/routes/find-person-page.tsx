@@ -1,0 +1,209 @@
+import { peopleQuerySchema, type PersonResult } from '@asp/bff/contract'
+import { useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { paths, pathTo, withQuery } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Button } from '../../../components/button.tsx'
+import { ErrorSummary } from '../../../components/error-summary.tsx'
+import { Link } from '../../../components/link.tsx'
+import { ScrollContainer } from '../../../components/scroll-container.tsx'
+import { Table } from '../../../components/table.tsx'
+import { TextInput } from '../../../components/text-input.tsx'
+import { ApiError } from '../../../lib/api-client.ts'
+import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { peopleQueries } from '../api/find-people.ts'
+import { canInviteFamilies } from './family-roles.ts'
+
+const kindNames: Record<PersonResult['kind'], string> = {
+  adopter: 'Adoptive parent or special guardian',
+  birth_relative: 'Birth relative',
+  staff: 'Staff',
+}
+
+/**
+ * `/people?q=`: find adoptive parents, birth relatives and staff by name or email address. The
+ * search is in the address, so the back button and a bookmark show the same results.
+ */
+export function FindPersonPage() {
+  const [searchParams] = useSearchParams()
+  const q = searchParams.get('q')
+  // A search in the address is checked with the contract's rule as a submitted one is.
+  const parsedQuery = q === null ? undefined : peopleQuerySchema.safeParse({ q })
+  const searchFor = parsedQuery?.success === true ? parsedQuery.data.q : undefined
+  const addressErrors =
+    parsedQuery === undefined || parsedQuery.success ? {} : fieldErrorsOf(parsedQuery.error)
+
+  return (
+    <SearchForm
+      key={q ?? ''}
+      initial={q ?? ''}
+      searchFor={searchFor}
+      addressErrors={addressErrors}
+    />
+  )
+}
+
+function SearchForm({
+  initial,
+  searchFor,
+  addressErrors,
+}: {
+  initial: string
+  searchFor: string | undefined
+  addressErrors: Record<string, string>
+}) {
+  const [text, setText] = useState(initial)
+  const form = useFormErrors(['q'] as const, { initialErrors: addressErrors })
+  const navigate = useNavigate()
+  const { user } = useSignedInSession()
+  const results = useQuery({
+    ...peopleQueries.search(searchFor ?? ''),
+    enabled: searchFor !== undefined,
+  })
+  const searchProblem = problemOf(results.error)
+  usePageTitle(searchFor === undefined ? 'Find a person' : `Find a person: ${searchFor}`, {
+    hasError: form.hasErrors || searchProblem !== undefined,
+  })
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const parsed = peopleQuerySchema.safeParse({ q: text })
+    if (!parsed.success) {
+      form.showValidationError(parsed.error)
+      return
+    }
+    form.clear()
+    void navigate(withQuery(paths.findPerson, { q: parsed.data.q }))
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <FormErrorSummary form={form} />
+        {searchProblem !== undefined && !form.hasErrors && (
+          <ErrorSummary errorList={[]} description={searchProblem} />
+        )}
+        <h1 className="govuk-heading-l">Find a person</h1>
+        <form noValidate onSubmit={submit} role="search" aria-label="People">
+          <TextInput
+            name="q"
+            type="search"
+            label="Name or email address"
+            labelClassName="govuk-label--s"
+            hint="For example, Sarah Philips or sarah.philips@example.com"
+            className="govuk-!-width-two-thirds"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            errorMessage={form.errorFor('q')}
+            onChange={(event) => {
+              setText(event.target.value)
+            }}
+          />
+          <Button>Search</Button>
+        </form>
+        {searchFor !== undefined && !results.isError && (
+          <Results
+            searchFor={searchFor}
+            people={results.data?.people}
+            canInvite={canInviteFamilies(user.role)}
+          />
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** A refused search (4xx) is explained on the page; anything worse goes to the error page. */
+function problemOf(error: unknown): string | undefined {
+  if (error === null) {
+    return undefined
+  }
+  if (error instanceof ApiError && error.status < 500) {
+    return Object.values(error.fieldErrors)[0] ?? error.message
+  }
+  throw error
+}
+
+function Results({
+  searchFor,
+  people,
+  canInvite,
+}: {
+  searchFor: string
+  people: PersonResult[] | undefined
+  canInvite: boolean
+}) {
+  if (people === undefined) {
+    return (
+      <p className="govuk-body" role="status">
+        Searching…
+      </p>
+    )
+  }
+  const count = `${String(people.length)} ${people.length === 1 ? 'person' : 'people'}`
+  return (
+    <>
+      <div role="status">
+        <h2 className="govuk-heading-m">
+          {count} found for ‘{searchFor}’
+        </h2>
+      </div>
+      {people.length === 0 ? (
+        <>
+          <p className="govuk-body">Improve your results by:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>checking your spelling</li>
+            <li>searching for part of the name, or the email address</li>
+          </ul>
+        </>
+      ) : (
+        <ScrollContainer label="People found">
+          <Table
+            caption={`People found for ‘${searchFor}’`}
+            captionClassName="govuk-visually-hidden"
+            head={[
+              { text: 'Name' },
+              { text: 'Who they are' },
+              { text: 'Details' },
+              { text: 'Email address' },
+            ]}
+            rows={people.map((person) => [
+              { text: <PersonName person={person} canInvite={canInvite} /> },
+              { text: kindNames[person.kind] },
+              { text: person.detail },
+              {
+                text:
+                  person.email === null ? (
+                    'Not recorded'
+                  ) : (
+                    <span className="app-break-words">{person.email}</span>
+                  ),
+              },
+            ])}
+          />
+        </ScrollContainer>
+      )}
+    </>
+  )
+}
+
+function PersonName({ person, canInvite }: { person: PersonResult; canInvite: boolean }) {
+  if (person.familyId !== null) {
+    return <Link to={pathTo(paths.family, { familyId: person.familyId })}>{person.name}</Link>
+  }
+  if (person.kind === 'birth_relative' && canInvite) {
+    return (
+      <>
+        {person.name}
+        <br />
+        <Link to={withQuery(paths.invitePerson, { birthRelativeId: person.id })}>
+          Invite to create an account<span className="govuk-visually-hidden"> ({person.name})</span>
+        </Link>
+      </>
+    )
+  }
+  return <>{person.name}</>
+}
