@@ -43,6 +43,8 @@ export interface CreateDatabaseOptions {
   seed?: SeedMode
   /** Connection pool size for PostgreSQL. */
   maxConnections?: number
+  /** A PGlite data directory dump to start from (tests use a migrated template). */
+  pgliteTemplate?: Blob | File
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
@@ -54,7 +56,7 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
   const opened = options.url
     ? await openPostgres(options.url, options.maxConnections ?? 10)
-    : await openPglite(options.dataDir)
+    : await openPglite(options.dataDir, options.pgliteTemplate)
   try {
     const mode = options.seed ?? 'auto'
     const wanted = mode === 'always' || (mode === 'auto' && opened.kind === 'pglite')
@@ -68,9 +70,11 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 
 type Opened = Omit<Database, 'seed'>
 
-async function openPglite(dataDir: string | undefined): Promise<Opened> {
+async function openPglite(dataDir: string | undefined, template?: Blob | File): Promise<Opened> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
+  const client = dataDir
+    ? await PGlite.create(dataDir)
+    : await PGlite.create(template ? { loadDataDir: template } : {})
   const db = drizzlePglite({ client, schema, casing: 'snake_case' })
   try {
     await migratePglite(db, { migrationsFolder })

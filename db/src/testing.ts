@@ -1,6 +1,10 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import { createDatabase, type Database, type SeedMode } from './client.ts'
+import { createDatabase, migrationsFolder, type Database, type SeedMode } from './client.ts'
 
 export interface TestDatabaseOptions {
   seed?: SeedMode
@@ -14,7 +18,7 @@ export interface TestDatabaseOptions {
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
   const seed = options.seed ?? 'never'
   const serverUrl = process.env.TEST_DATABASE_URL
-  if (!serverUrl) return createDatabase({ seed })
+  if (!serverUrl) return createDatabase({ seed, pgliteTemplate: await migratedTemplate() })
 
   const empty = await createEmptyPostgresDatabase(serverUrl)
   const database = await createDatabase({ url: empty.url, seed, maxConnections: 4 })
@@ -51,6 +55,35 @@ export async function createEmptyPostgresDatabase(
  */
 function ddl(statement: string, databaseName: string, suffix = '') {
   return [statement, pg.escapeIdentifier(databaseName), suffix].join(' ').trim()
+}
+
+/**
+ * A dump of a freshly migrated PGlite database, made once per set of migrations and shared by
+ * every test file through the system's temporary folder: loading it takes about half the time
+ * of creating and migrating a database.
+ */
+async function migratedTemplate(): Promise<File> {
+  const journal = readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'))
+  const sqlFiles = readdirSync(migrationsFolder)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => readFileSync(path.join(migrationsFolder, name)))
+  const key = createHash('sha256')
+    .update(Buffer.concat([journal, ...sqlFiles]))
+    .digest('hex')
+    .slice(0, 16)
+  const file = path.join(tmpdir(), `asp-pglite-template-${key}.tar`)
+  if (!existsSync(file)) {
+    const fresh = await createDatabase({ seed: 'never' })
+    const client = (fresh.db as unknown as { $client: PGlite }).$client
+    const dump = await client.dumpDataDir('none')
+    await fresh.close()
+    // Written under a temporary name and renamed: a file that exists is always whole.
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()))
+    renameSync(partial, file)
+  }
+  return new File([readFileSync(file)], path.basename(file))
 }
 
 async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {

@@ -96,7 +96,8 @@ export const currentUserSchema = z.object({
 export type CurrentUser = z.infer<typeof currentUserSchema>
 
 export const sessionSchema = z.object({
-  stage: sessionStageSchema,
+  /** A session exists only once the password is right, so it is never `second-factor-required`. */
+  stage: z.enum(['second-factor-setup-required', 'active']),
   user: currentUserSchema,
   /** When the session ends if nothing is done (idle timeout), and at the latest (absolute limit). */
   idleExpiresAt: z.iso.datetime(),
@@ -153,21 +154,42 @@ export const invitationSummarySchema = z.object({
 export type InvitationSummary = z.infer<typeof invitationSummarySchema>
 export const acceptInvitationSchema = z.strictObject({ password: newPasswordSchema })
 
-export const createInvitationSchema = z.strictObject({
-  name: z
-    .string({ error: 'Enter their full name' })
-    .trim()
-    .min(1, 'Enter their full name')
-    .max(200, 'Full name must be 200 characters or fewer'),
-  email: email.transform((value) => value.toLowerCase()),
-  role: z.enum(roles, { error: 'Select a role' }),
-  /** For staff: the local authorities they work for. */
-  localAuthorityIds: z.array(z.uuid()).max(20).default([]),
-  /** For an adopter: the parent record they will sign in as. */
-  familyParentId: z.uuid().optional(),
-  /** For a birth relative: their record. */
-  birthRelativeId: z.uuid().optional(),
-})
+export const createInvitationSchema = z
+  .strictObject({
+    name: z
+      .string({ error: 'Enter their full name' })
+      .trim()
+      .min(1, 'Enter their full name')
+      .max(200, 'Full name must be 200 characters or fewer'),
+    email: z
+      .string({ error: 'Enter their email address' })
+      .trim()
+      .min(1, 'Enter their email address')
+      .max(254, 'Email address must be 254 characters or fewer')
+      .pipe(
+        z.email({ error: 'Enter an email address in the correct format, like name@example.com' }),
+      )
+      .transform((value) => value.toLowerCase()),
+    role: z.enum(roles, { error: 'Select a role' }),
+    /** For staff: the local authorities they work for. */
+    localAuthorityIds: z.array(z.uuid()).max(20).default([]),
+    /** For an adopter: the parent record they will sign in as. */
+    familyParentId: z.uuid().optional(),
+    /** For a birth relative: their record. */
+    birthRelativeId: z.uuid().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const needsLocalAuthorities = ['duty_officer', 'support_worker', 'team_manager'].includes(
+      value.role,
+    )
+    if (needsLocalAuthorities && value.localAuthorityIds.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['localAuthorityIds'],
+        message: 'Select the local authorities they work for',
+      })
+    }
+  })
 export type CreateInvitation = z.input<typeof createInvitationSchema>
 export const invitationCreatedSchema = z.object({
   id: z.uuid(),

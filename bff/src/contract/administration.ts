@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { roles } from './accounts.ts'
 
 const staffRoleSchema = z.enum(
   ['duty_officer', 'support_worker', 'team_manager', 'administrator'],
@@ -29,7 +28,7 @@ export const staffMemberSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   email: z.string(),
-  role: z.enum(roles),
+  role: staffRoleSchema,
   localAuthorities: z.array(z.object({ id: z.uuid(), name: z.string() })),
   disabled: z.boolean(),
   version: z.number().int(),

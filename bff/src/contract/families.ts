@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { roleSchema } from './accounts.ts'
 
 export const familyParamsSchema = z.object({ familyId: z.uuid({ error: 'Page not found' }) })
 
@@ -8,6 +9,8 @@ export const childSchema = z.object({
   lastName: z.string(),
   dateOfBirth: z.iso.date(),
   adoptionOrderDate: z.iso.date().nullable(),
+  /** Sent back with a change, which fails with 409 if someone else changed the child first. */
+  version: z.number().int(),
 })
 export type Child = z.infer<typeof childSchema>
 
@@ -80,6 +83,7 @@ export const peopleQuerySchema = z.object({
   q: z
     .string({ error: 'Enter a name or email address' })
     .trim()
+    .min(1, 'Enter a name or email address')
     .min(2, 'Enter at least 2 characters of a name or email address')
     .max(100, 'Search must be 100 characters or fewer'),
 })
@@ -91,6 +95,8 @@ export const personResultSchema = z.object({
   /** For adopters, the family to open. */
   familyId: z.uuid().nullable(),
   detail: z.string(),
+  /** Whether the person can already sign in (so is not to be invited again). */
+  hasAccount: z.boolean(),
 })
 export const peopleSchema = z.object({ people: z.array(personResultSchema) })
 export type PersonResult = z.infer<typeof personResultSchema>
@@ -103,14 +109,17 @@ export const auditEventSchema = z.object({
   id: z.uuid(),
   occurredAt: z.iso.datetime(),
   actorName: z.string().nullable(),
-  actorRole: z.string().nullable(),
+  actorRole: roleSchema.nullable(),
   action: z.string(),
   recordType: z.string(),
   recordId: z.string().nullable(),
   ipAddress: z.string().nullable(),
+  /** For changes: the names of the fields that changed (never their values). */
+  changedFields: z.array(z.string()),
 })
 export const auditTrailSchema = z.object({ events: z.array(auditEventSchema) })
 export type AuditEvent = z.infer<typeof auditEventSchema>
+export type AuditTrail = z.infer<typeof auditTrailSchema>
 
 /** A date from a GOV.UK date input, sent as yyyy-mm-dd. */
 const isoDate = (required: string, invalid: string) =>
@@ -147,7 +156,8 @@ function checkDates(
   value: { dateOfBirth: string; adoptionOrderDate?: string | undefined },
   ctx: z.RefinementCtx,
 ) {
-  const today = new Date().toISOString().slice(0, 10)
+  // Today in the UK, as yyyy-mm-dd ('en-CA' writes dates that way).
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
   if (value.dateOfBirth > today) {
     ctx.addIssue({
       code: 'custom',

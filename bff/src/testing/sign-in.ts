@@ -2,7 +2,7 @@ import { desc, eq, outboxMessages, type Db } from '@asp/db'
 import type { Express } from 'express'
 import * as OTPAuth from 'otpauth'
 import request from 'supertest'
-import { demoTotpSecret } from '../features/demo/demo-accounts.ts'
+import { demoTotpSecret } from '../features/demo/demo-people.ts'
 import { demoPassword } from '../features/demo/demo-people.ts'
 
 /**

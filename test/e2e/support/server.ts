@@ -44,6 +44,7 @@ export async function startPortal(options: { dataDir?: string; env?: NodeJS.Proc
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      DEV_MAILBOX: 'true',
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -25,6 +25,13 @@ export const notices = {
     text: 'You will need a security code each time you sign in.',
   },
   'family-updated': { heading: 'The family’s address and contact details have been changed' },
+  'child-added': { heading: 'The child has been added to the family record' },
+  'child-updated': { heading: 'The child’s details have been changed' },
+  'conflict-recorded': {
+    heading: 'The conflict of interest has been recorded',
+    text: 'That member of staff can no longer see this family’s record.',
+  },
+  'staff-account-updated': { heading: 'The staff account has been changed' },
 } as const satisfies Record<string, { heading: string; text?: string }>
 
 export type NoticeName = keyof typeof notices

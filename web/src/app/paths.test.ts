@@ -22,7 +22,13 @@ describe('paths', () => {
       family: '/families/:familyId',
       changeFamilyAddress: '/families/:familyId/address',
       familyAudit: '/families/:familyId/audit',
+      addChild: '/families/:familyId/children/new',
+      changeChild: '/families/:familyId/children/:childId',
+      recordConflictOfInterest: '/families/:familyId/conflicts-of-interest/new',
       invitePerson: '/invitations/new',
+      staffAccounts: '/staff',
+      changeStaffAccount: '/staff/:userId',
+      localAuthorities: '/local-authorities',
       devMailbox: '/dev/mailbox',
     })
   })

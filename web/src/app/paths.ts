@@ -27,7 +27,15 @@ export const paths = {
   family: '/families/:familyId',
   changeFamilyAddress: '/families/:familyId/address',
   familyAudit: '/families/:familyId/audit',
+  addChild: '/families/:familyId/children/new',
+  changeChild: '/families/:familyId/children/:childId',
+  recordConflictOfInterest: '/families/:familyId/conflicts-of-interest/new',
   invitePerson: '/invitations/new',
+
+  // Administration
+  staffAccounts: '/staff',
+  changeStaffAccount: '/staff/:userId',
+  localAuthorities: '/local-authorities',
 
   // Demo only
   devMailbox: '/dev/mailbox',

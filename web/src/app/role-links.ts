@@ -51,5 +51,22 @@ export function roleLinks(role: Role): RoleLink[] {
           : 'Send an adoptive parent or birth relative an email invitation to create an account.',
     })
   }
+  if (role === 'administrator' || role === 'team_manager') {
+    links.push({
+      href: paths.staffAccounts,
+      text: 'Staff accounts',
+      description:
+        role === 'administrator'
+          ? 'Change a member of staff’s role or the local authorities they work for, or disable their account.'
+          : 'See the agency’s staff, their roles and the local authorities they work for.',
+    })
+  }
+  if (role === 'administrator') {
+    links.push({
+      href: paths.localAuthorities,
+      text: 'Local authorities',
+      description: 'See and add the local authorities the agency serves.',
+    })
+  }
   return links
 }

@@ -1,6 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router'
+import { localAuthorityQueries } from '../features/administration/api/find-local-authorities.ts'
+import {
+  getStaffMemberById,
+  parseStaffUserId,
+  staffQueries,
+} from '../features/administration/api/find-staff.ts'
+import {
+  administratorRoles,
+  conflictRecorderRoles,
+  staffAccountReaderRoles,
+} from '../features/administration/routes/administration-roles.ts'
+import { ChangeStaffAccountPage } from '../features/administration/routes/change-staff-account-page.tsx'
+import { LocalAuthoritiesPage } from '../features/administration/routes/local-authorities-page.tsx'
+import { RecordConflictOfInterestPage } from '../features/administration/routes/record-conflict-of-interest-page.tsx'
+import { StaffAccountsPage } from '../features/administration/routes/staff-accounts-page.tsx'
 import { ChangePasswordPage } from '../features/auth/routes/change-password-page.tsx'
 import { ForgottenPasswordPage } from '../features/auth/routes/forgotten-password-page.tsx'
 import { HomePage } from '../features/auth/routes/home-page.tsx'
@@ -13,7 +28,14 @@ import { SignOutPage } from '../features/auth/routes/sign-out-page.tsx'
 import { SignedOutPage } from '../features/auth/routes/signed-out-page.tsx'
 import { DevMailboxPage } from '../features/dev-mailbox/routes/dev-mailbox-page.tsx'
 import { auditTrailQueries } from '../features/families/api/get-audit-trail.ts'
-import { familyQueries, parseFamilyId } from '../features/families/api/get-family.ts'
+import {
+  familyQueries,
+  getChildById,
+  parseChildParams,
+  parseFamilyId,
+} from '../features/families/api/get-family.ts'
+import { AddChildPage } from '../features/families/routes/add-child-page.tsx'
+import { ChangeChildPage } from '../features/families/routes/change-child-page.tsx'
 import { ChangeFamilyAddressPage } from '../features/families/routes/change-family-address-page.tsx'
 import { FamilyAuditPage } from '../features/families/routes/family-audit-page.tsx'
 import { FamilyPage } from '../features/families/routes/family-page.tsx'
@@ -102,7 +124,23 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page(paths.changeFamilyAddress, <ChangeFamilyAddressPage />, async ({ params }) => {
               const familyId = parseFamilyId(params)
               await requireSession(queryClient, { roles: familyEditorRoles })
+              return Promise.all([
+                queryClient.ensureQueryData(familyQueries.detail(familyId)),
+                queryClient.ensureQueryData(localAuthorityQueries.list()),
+              ])
+            }),
+            page(paths.addChild, <AddChildPage />, async ({ params }) => {
+              const familyId = parseFamilyId(params)
+              await requireSession(queryClient, { roles: familyEditorRoles })
               return queryClient.ensureQueryData(familyQueries.detail(familyId))
+            }),
+            page(paths.changeChild, <ChangeChildPage />, async ({ params }) => {
+              const { familyId, childId } = parseChildParams(params)
+              await requireSession(queryClient, { roles: familyEditorRoles })
+              return getChildById(
+                await queryClient.ensureQueryData(familyQueries.detail(familyId)),
+                childId,
+              )
             }),
             page(paths.familyAudit, <FamilyAuditPage />, async ({ params }) => {
               const familyId = parseFamilyId(params)
@@ -112,11 +150,47 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 queryClient.ensureQueryData(auditTrailQueries.family(familyId)),
               ])
             }),
-            page(paths.invitePerson, <InvitePersonPage />, () =>
-              requireSession(queryClient, {
-                roles: ['support_worker', 'team_manager', 'administrator'],
-              }),
+            page(
+              paths.recordConflictOfInterest,
+              <RecordConflictOfInterestPage />,
+              async ({ params }) => {
+                const familyId = parseFamilyId(params)
+                await requireSession(queryClient, { roles: conflictRecorderRoles })
+                return Promise.all([
+                  queryClient.ensureQueryData(familyQueries.detail(familyId)),
+                  queryClient.ensureQueryData(staffQueries.list()),
+                ])
+              },
             ),
+            page(paths.invitePerson, <InvitePersonPage />, async () => {
+              const session = await requireSession(queryClient, {
+                roles: ['support_worker', 'team_manager', 'administrator'],
+              })
+              // Administrators invite staff, with the local authorities they work for.
+              if (session.user.role === 'administrator') {
+                await queryClient.ensureQueryData(localAuthorityQueries.list())
+              }
+              return session
+            }),
+
+            // Administration
+            page(paths.staffAccounts, <StaffAccountsPage />, async () => {
+              await requireSession(queryClient, { roles: staffAccountReaderRoles })
+              return queryClient.ensureQueryData(staffQueries.list())
+            }),
+            page(paths.changeStaffAccount, <ChangeStaffAccountPage />, async ({ params }) => {
+              const userId = parseStaffUserId(params)
+              await requireSession(queryClient, { roles: administratorRoles })
+              const [{ staff }] = await Promise.all([
+                queryClient.ensureQueryData(staffQueries.list()),
+                queryClient.ensureQueryData(localAuthorityQueries.list()),
+              ])
+              return getStaffMemberById(staff, userId)
+            }),
+            page(paths.localAuthorities, <LocalAuthoritiesPage />, async () => {
+              await requireSession(queryClient, { roles: administratorRoles })
+              return queryClient.ensureQueryData(localAuthorityQueries.list())
+            }),
           ],
         },
 

@@ -8,7 +8,9 @@ import { DateInput } from './date-input.tsx'
 import { ErrorSummary } from './error-summary.tsx'
 import { Fieldset } from './fieldset.tsx'
 import { Radios } from './radios.tsx'
+import { Select } from './select.tsx'
 import { TextInput } from './text-input.tsx'
+import { Textarea } from './textarea.tsx'
 
 describe('TextInput', () => {
   it('labels the input and joins hint and error ids in aria-describedby', () => {
@@ -378,5 +380,61 @@ describe('Button', () => {
     expect(icon).toHaveClass('govuk-button__start-icon')
     expect(icon).toHaveAttribute('aria-hidden', 'true')
     expect(icon).toHaveAttribute('focusable', 'false')
+  })
+})
+
+describe('Select', () => {
+  it('labels the select, lists its options and shows its error', async () => {
+    const onChange = vi.fn()
+    const user = userEvent.setup()
+    const { container } = render(
+      <Select
+        name="staffUserId"
+        label="Member of staff"
+        hint="Only staff who work on cases"
+        errorMessage="Select the member of staff"
+        options={[
+          { value: '', text: 'Select a member of staff' },
+          { value: 'priya', text: 'Priya Shah' },
+          { value: 'tom', text: 'Tom Hughes' },
+        ]}
+        value=""
+        onChange={(event) => {
+          onChange(event.target.value)
+        }}
+      />,
+    )
+    const select = screen.getByRole('combobox', { name: 'Member of staff' })
+    expect(select).toHaveAttribute('id', 'staffUserId')
+    expect(select).toHaveClass('govuk-select', 'govuk-select--error')
+    expect(select).toHaveAccessibleDescription(
+      'Only staff who work on cases Error: Select the member of staff',
+    )
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Select a member of staff', 'Priya Shah', 'Tom Hughes'])
+    expect(container.firstElementChild).toHaveClass('govuk-form-group--error')
+    await user.selectOptions(select, 'Tom Hughes')
+    expect(onChange).toHaveBeenCalledWith('tom')
+  })
+})
+
+describe('Textarea', () => {
+  it('labels the textarea with five rows and joins hint and error ids', () => {
+    render(
+      <Textarea
+        name="reason"
+        label="Reason"
+        hint="Keep it short"
+        errorMessage="Enter the reason"
+      />,
+    )
+    const textarea = screen.getByRole('textbox', { name: 'Reason' })
+    expect(textarea.tagName).toBe('TEXTAREA')
+    expect(textarea).toHaveAttribute('rows', '5')
+    expect(textarea).toHaveClass('govuk-textarea', 'govuk-textarea--error')
+    expect(textarea).toHaveAttribute('aria-describedby', 'reason-hint reason-error')
   })
 })

@@ -3,11 +3,13 @@ import type {
   CurrentUser,
   Family,
   InvitationSummary,
+  LocalAuthority,
   MailboxMessage,
   PersonResult,
   Role,
   ServiceInfo,
   Session,
+  StaffMember,
 } from '@asp/bff/contract'
 
 /** Service info for tests: a fictional agency and real council names, as the demo seed has. */
@@ -104,16 +106,41 @@ export function buildInvitationSummary(
   }
 }
 
+/** The local authorities of the demo agency, with their real ONS codes. */
+export const localAuthorities = {
+  coventry: {
+    id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    name: 'Coventry City Council',
+    code: 'E08000026',
+  },
+  solihull: {
+    id: '7c9e6679-7425-40de-944b-e07fc1f90ae8',
+    name: 'Solihull Metropolitan Borough Council',
+    code: 'E08000029',
+  },
+  warwickshire: {
+    id: '7c9e6679-7425-40de-944b-e07fc1f90ae9',
+    name: 'Warwickshire County Council',
+    code: 'E10000031',
+  },
+} as const satisfies Record<string, LocalAuthority>
+
+export function buildLocalAuthority(overrides: Partial<LocalAuthority> = {}): LocalAuthority {
+  return { ...localAuthorities.coventry, ...overrides }
+}
+
+/** The agency's local authorities, in name order as the API lists them. */
+export function buildLocalAuthorities(): LocalAuthority[] {
+  return [localAuthorities.coventry, localAuthorities.solihull, localAuthorities.warwickshire]
+}
+
 export const familyId = '5d1c2f0e-8a3b-4c6d-9e7f-1a2b3c4d5e6f'
 
 export function buildFamily(overrides: Partial<Family> = {}): Family {
   return {
     id: familyId,
     reference: 'ACE-2024-0117',
-    localAuthority: {
-      id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-      name: 'Coventry City Council',
-    },
+    localAuthority: { id: localAuthorities.coventry.id, name: localAuthorities.coventry.name },
     address: {
       line1: '12 Elm Grove',
       line2: 'Earlsdon',
@@ -143,6 +170,7 @@ export function buildFamily(overrides: Partial<Family> = {}): Family {
         firstName: 'Mia',
         lastName: 'Philips',
         dateOfBirth: '2019-03-14',
+        version: 1,
         adoptionOrderDate: '2022-10-03',
       },
     ],
@@ -159,6 +187,7 @@ export function buildPerson(overrides: Partial<PersonResult> = {}): PersonResult
     email: 'sarah.philips@example.com',
     familyId,
     detail: 'ACE-2024-0117, Coventry City Council',
+    hasAccount: true,
     ...overrides,
   }
 }
@@ -173,6 +202,7 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
     recordType: 'family',
     recordId: familyId,
     ipAddress: '192.0.2.10',
+    changedFields: [],
     ...overrides,
   }
 }
@@ -187,4 +217,32 @@ export function buildMailboxMessage(overrides: Partial<MailboxMessage> = {}): Ma
     status: 'sent',
     ...overrides,
   }
+}
+
+/** A member of staff as the administration pages list them: by default the support worker. */
+export function buildStaffMember(overrides: Partial<StaffMember> = {}): StaffMember {
+  const role = overrides.role ?? 'support_worker'
+  const user = usersByRole[role]
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    localAuthorities: [{ id: localAuthorities.coventry.id, name: localAuthorities.coventry.name }],
+    disabled: false,
+    version: 2,
+    ...overrides,
+  }
+}
+
+/** The demo agency's staff, in name order as the API lists them. */
+export function buildStaffList(): StaffMember[] {
+  const coventry = { id: localAuthorities.coventry.id, name: localAuthorities.coventry.name }
+  const solihull = { id: localAuthorities.solihull.id, name: localAuthorities.solihull.name }
+  return [
+    buildStaffMember({ role: 'team_manager', localAuthorities: [coventry, solihull] }),
+    buildStaffMember({ role: 'administrator', localAuthorities: [] }),
+    buildStaffMember({ role: 'duty_officer', localAuthorities: [coventry], disabled: true }),
+    buildStaffMember({ role: 'support_worker', localAuthorities: [coventry] }),
+  ]
 }

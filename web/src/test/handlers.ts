@@ -2,11 +2,13 @@ import {
   endpoints,
   type ApiErrorBody,
   type EndpointName,
+  type LocalAuthority,
   type ServiceInfo,
   type Session,
+  type StaffMember,
 } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
-import { buildServiceInfo } from './factories.ts'
+import { buildLocalAuthorities, buildServiceInfo, buildStaffList } from './factories.ts'
 
 /** The msw path of a contract endpoint: Express and msw both write params as `:name`. */
 export function mswPath(name: EndpointName): string {
@@ -31,4 +33,20 @@ export const handlers = [
 /** `GET /api/session` answers with this session. */
 export function sessionHandler(session: Session) {
   return http.get(mswPath('getSession'), () => HttpResponse.json<Session>(session))
+}
+
+/** `GET /api/local-authorities` answers with these. */
+export function localAuthoritiesHandler(
+  localAuthorities: LocalAuthority[] = buildLocalAuthorities(),
+) {
+  return http.get(mswPath('findLocalAuthorities'), () =>
+    HttpResponse.json<{ localAuthorities: LocalAuthority[] }>({ localAuthorities }),
+  )
+}
+
+/** `GET /api/staff` answers with these. */
+export function staffHandler(staff: StaffMember[] = buildStaffList()) {
+  return http.get(mswPath('findStaff'), () =>
+    HttpResponse.json<{ staff: StaffMember[] }>({ staff }),
+  )
 }

@@ -51,7 +51,8 @@ async function findStaffMembers(db: Pick<Db, 'select'>, organisationId: string, 
     id: user.id,
     name: user.name,
     email: user.email,
-    role: user.role,
+    // The query is limited to staff roles.
+    role: user.role as StaffMember['role'],
     localAuthorities: links
       .filter((l) => l.userId === user.id)
       .map(({ id, name }) => ({ id, name })),

@@ -180,6 +180,7 @@ describe('children on a family record', () => {
       lastName: 'Rowe',
       dateOfBirth: '2021-06-10',
       adoptionOrderDate: '2023-03-14',
+      version: 1,
     })
   })
 })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import {
   birthRelatives,
   children,
@@ -24,20 +23,13 @@ import {
   demoNames,
   demoPassword,
   demoStaff,
+  demoTotpSecret,
   pick,
   sequence,
 } from './demo-people.ts'
 
 /** Families in the demo: the scale of a mid-sized agency's open support cases (DOMAIN.md §10). */
 export const demoFamilyCount = 360
-
-/**
- * The demo authenticator secret of a seeded staff account. Derived from the email so that
- * `npm run demo:totp` can print the current code without reading the database.
- */
-export function demoTotpSecret(email: string) {
-  return createHash('sha256').update(`asp-demo-totp:${email}`).digest('hex').slice(0, 32)
-}
 
 export interface DemoAccount {
   email: string

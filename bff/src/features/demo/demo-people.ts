@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 // Fictional people for the demo. Every name is invented from the lists below; none is a real
 // person, family or case. Emails use the reserved .invalid domain and can never be delivered.
 
@@ -121,4 +123,12 @@ export const demoNames = { firstNames, surnames, streets, towns, relationships }
 export function demoDate(random: () => number, yearsAgo: number) {
   const base = Date.UTC(2026, 3, 1) - yearsAgo * 365.25 * 86_400_000
   return new Date(base - Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * The demo authenticator secret of a seeded staff account. Derived from the email so that
+ * `npm run demo:totp` and the browser tests can make the current code without the database.
+ */
+export function demoTotpSecret(email: string) {
+  return createHash('sha256').update(`asp-demo-totp:${email}`).digest('hex').slice(0, 32)
 }

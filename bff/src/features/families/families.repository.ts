@@ -55,6 +55,7 @@ export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope
       lastName: child.lastName,
       dateOfBirth: child.dateOfBirth,
       adoptionOrderDate: child.adoptionOrderDate,
+      version: child.version,
     })),
     version: row.family.version,
   }

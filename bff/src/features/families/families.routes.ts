@@ -16,7 +16,7 @@ import {
   type ChildRow,
   type Db,
 } from '@asp/db'
-import { endpoints, type PersonResult } from '../../contract/index.ts'
+import { endpoints, roleNames, roles, type PersonResult, type Role } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles, staffRoles, type Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
@@ -41,6 +41,7 @@ function toChild(child: ChildRow) {
     lastName: child.lastName,
     dateOfBirth: child.dateOfBirth,
     adoptionOrderDate: child.adoptionOrderDate,
+    version: child.version,
   }
 }
 
@@ -180,8 +181,8 @@ export function familyRoutes(db: Db) {
       async ({ actor, params, body }) => {
         return db.transaction(async (tx) => {
           const found = await findFamily(tx, params.familyId, staffFamilyScope(actor))
-          if (!found || !found.family.children.some((c) => c.id === params.childId))
-            throw notFound()
+          const before = found?.family.children.find((c) => c.id === params.childId)
+          if (!found || !before) throw notFound()
           const [child] = await tx
             .update(children)
             .set({
@@ -204,7 +205,12 @@ export function familyRoutes(db: Db) {
             recordType: 'family',
             recordId: params.familyId,
             localAuthorityId: found.localAuthorityId,
-            details: { child: child.id },
+            details: {
+              child: child.id,
+              fields: (
+                ['firstName', 'lastName', 'dateOfBirth', 'adoptionOrderDate'] as const
+              ).filter((field) => (body[field] ?? null) !== before[field]),
+            },
           })
           return toChild(child)
         })
@@ -220,6 +226,7 @@ export function familyRoutes(db: Db) {
             id: familyParents.id,
             name: familyParents.fullName,
             email: familyParents.email,
+            userId: familyParents.userId,
             familyId: families.id,
             reference: families.reference,
             localAuthorityName: localAuthorities.name,
@@ -242,6 +249,7 @@ export function familyRoutes(db: Db) {
             email: p.email,
             familyId: p.familyId,
             detail: `${p.reference}, ${p.localAuthorityName}`,
+            hasAccount: p.userId !== null,
           })),
         )
         const relatives = await db
@@ -249,6 +257,7 @@ export function familyRoutes(db: Db) {
             id: birthRelatives.id,
             name: birthRelatives.fullName,
             email: birthRelatives.email,
+            userId: birthRelatives.userId,
             relationship: birthRelatives.relationship,
           })
           .from(birthRelatives)
@@ -267,6 +276,7 @@ export function familyRoutes(db: Db) {
             email: r.email,
             familyId: null,
             detail: r.relationship,
+            hasAccount: r.userId !== null,
           })),
         )
       }
@@ -288,7 +298,8 @@ export function familyRoutes(db: Db) {
           name: s.name,
           email: s.email,
           familyId: null,
-          detail: s.role.replace('_', ' '),
+          detail: roleNames[s.role],
+          hasAccount: true,
         })),
       )
       await recordAudit(db, auditContextOf(actor), {
@@ -312,6 +323,7 @@ export function familyRoutes(db: Db) {
           recordType: auditEvents.recordType,
           recordId: auditEvents.recordId,
           ipAddress: auditEvents.ipAddress,
+          details: auditEvents.details,
         })
         .from(auditEvents)
         .leftJoin(users, eq(users.id, auditEvents.actorUserId))
@@ -331,7 +343,14 @@ export function familyRoutes(db: Db) {
         localAuthorityId: found.localAuthorityId,
       })
       return {
-        events: events.map((event) => ({ ...event, occurredAt: event.occurredAt.toISOString() })),
+        events: events.map(({ details, actorRole, ...event }) => ({
+          ...event,
+          actorRole: (roles as readonly string[]).includes(actorRole ?? '')
+            ? (actorRole as Role)
+            : null,
+          occurredAt: event.occurredAt.toISOString(),
+          changedFields: Array.isArray(details?.fields) ? details.fields.map(String) : [],
+        })),
       }
     }),
   ]

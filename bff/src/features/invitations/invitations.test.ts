@@ -49,11 +49,12 @@ describe('invitations', () => {
 
   it('support workers cannot invite staff, and families cannot be invited twice', async () => {
     const worker = await signInAs(t.app, t.database.db, demoEmail('worker'), 'totp')
+    const las = expectStatus(await worker.get('/api/local-authorities'), 200).body.localAuthorities
     const staff = await worker.post('/api/invitations', {
       name: 'Someone',
       email: 'someone@central-shires.invalid',
       role: 'team_manager',
-      localAuthorityIds: [],
+      localAuthorityIds: [las[0].id],
     })
     expect(staff.status).toBe(403)
     const existing = await worker.post('/api/invitations', {

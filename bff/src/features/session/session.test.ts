@@ -10,7 +10,7 @@ import {
   latestEmailTo,
   signInAs,
 } from '../../testing/sign-in.ts'
-import { demoTotpSecret } from '../demo/demo-accounts.ts'
+import { demoTotpSecret } from '../demo/demo-people.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 
 let t: TestApp

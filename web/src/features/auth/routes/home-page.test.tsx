@@ -52,7 +52,30 @@ describe('home page', () => {
       'href',
       '/invitations/new',
     )
+    expect(main.getByRole('link', { name: 'Staff accounts' })).toHaveAttribute('href', '/staff')
+    expect(main.queryByRole('link', { name: 'Local authorities' })).not.toBeInTheDocument()
     expect(main.queryByRole('link', { name: 'Your family' })).not.toBeInTheDocument()
+  })
+
+  it('gives an administrator invitations, staff accounts and local authorities', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'administrator' } })))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Martin Reid' })
+    const main = within(screen.getByRole('main'))
+    expect(main.getByText(/disable their account/)).toBeInTheDocument()
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' }))).toEqual([
+      ['Your account', '/home'],
+      ['Find a person', '/people'],
+      ['Invite a person', '/invitations/new'],
+      ['Staff accounts', '/staff'],
+      ['Local authorities', '/local-authorities'],
+      ['Sign out', '/sign-out'],
+    ])
+    expect(main.getByRole('link', { name: 'Local authorities' })).toHaveAttribute(
+      'href',
+      '/local-authorities',
+    )
   })
 
   it('gives a duty officer the search and nothing to invite with', async () => {

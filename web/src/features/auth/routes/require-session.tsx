@@ -24,7 +24,7 @@ export async function requireSession(
   { stage = 'active', roles }: SessionRequirement = {},
 ): Promise<Session> {
   const session = await queryClient.ensureQueryData(sessionQueries.current())
-  if (!session || session.stage === 'second-factor-required') {
+  if (!session) {
     throw redirect(paths.signIn)
   }
   if (stage === 'active' && session.stage === 'second-factor-setup-required') {

@@ -1,5 +1,11 @@
-import { endpoints, familyParamsSchema } from '@asp/bff/contract'
-import { queryOptions } from '@tanstack/react-query'
+import {
+  childParamsSchema,
+  endpoints,
+  familyParamsSchema,
+  type Child,
+  type Family,
+} from '@asp/bff/contract'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -25,4 +31,39 @@ export function parseFamilyId(params: { familyId?: string | undefined }): string
     throw data(null, { status: 404 })
   }
   return parsed.data.familyId
+}
+
+/** The `:familyId` and `:childId` of a route, or "Page not found" when they cannot be ids. */
+export function parseChildParams(params: {
+  familyId?: string | undefined
+  childId?: string | undefined
+}): { familyId: string; childId: string } {
+  const parsed = childParamsSchema.safeParse(params)
+  if (!parsed.success) {
+    throw data(null, { status: 404 })
+  }
+  return parsed.data
+}
+
+/** A child of a family record, or "Page not found" when the record has no such child. */
+export function getChildById(family: Family, childId: string): Child {
+  const child = family.children.find((candidate) => candidate.id === childId)
+  if (!child) {
+    throw data(null, { status: 404 })
+  }
+  return child
+}
+
+/** Puts a child the API answered with into the cached family record, added or replaced. */
+export function putChild(queryClient: QueryClient, familyId: string, child: Child) {
+  queryClient.setQueryData(familyQueries.detail(familyId).queryKey, (family?: Family) =>
+    family === undefined
+      ? undefined
+      : {
+          ...family,
+          children: family.children.some((candidate) => candidate.id === child.id)
+            ? family.children.map((candidate) => (candidate.id === child.id ? child : candidate))
+            : [...family.children, child],
+        },
+  )
 }

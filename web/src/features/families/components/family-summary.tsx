@@ -1,5 +1,6 @@
 import type { Family } from '@asp/bff/contract'
 import { paths, pathTo, withQuery } from '../../../app/paths.ts'
+import { Button } from '../../../components/button.tsx'
 import { SummaryList, type SummaryListAction } from '../../../components/summary-list.tsx'
 import { formatDate } from '../../../lib/dates.ts'
 
@@ -7,7 +8,7 @@ const parentKinds = { adopter: 'Adoptive parent', special_guardian: 'Special gua
 
 export interface FamilySummaryProps {
   family: Family
-  /** Shows "Change" links to the address form (support workers and team managers). */
+  /** Shows "Change" links to the address and child forms, and "Add a child" (support workers and team managers). */
   canChange?: boolean
   /** Shows "Invite" links for parents without an account (support workers and team managers). */
   canInvite?: boolean
@@ -51,7 +52,11 @@ export function FamilySummary({
             value: family.phone ?? 'Not recorded',
             actions: change('telephone number'),
           },
-          { key: 'Responsible local authority', value: family.localAuthority.name },
+          {
+            key: 'Responsible local authority',
+            value: family.localAuthority.name,
+            actions: change('responsible local authority'),
+          },
         ]}
       />
 
@@ -97,7 +102,18 @@ export function FamilySummary({
       {family.children.map((child) => (
         <SummaryList
           key={child.id}
-          card={{ title: `${child.firstName} ${child.lastName}`, headingLevel: 3 }}
+          card={{
+            title: `${child.firstName} ${child.lastName}`,
+            headingLevel: 3,
+            actions: canChange
+              ? [
+                  {
+                    href: pathTo(paths.changeChild, { familyId: family.id, childId: child.id }),
+                    text: 'Change',
+                  },
+                ]
+              : [],
+          }}
           rows={[
             { key: 'Date of birth', value: formatDate(child.dateOfBirth) },
             {
@@ -110,6 +126,11 @@ export function FamilySummary({
           ]}
         />
       ))}
+      {canChange && (
+        <Button href={pathTo(paths.addChild, { familyId: family.id })} variant="secondary">
+          Add a child
+        </Button>
+      )}
     </>
   )
 }

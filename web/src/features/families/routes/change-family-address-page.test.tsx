@@ -2,8 +2,13 @@ import type { Family } from '@asp/bff/contract'
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildFamily, buildSession, familyId } from '../../../test/factories.ts'
-import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { buildFamily, buildSession, familyId, localAuthorities } from '../../../test/factories.ts'
+import {
+  apiErrorResponse,
+  localAuthoritiesHandler,
+  mswPath,
+  sessionHandler,
+} from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
 
@@ -13,6 +18,7 @@ function signedInWith(family: Family) {
   server.use(
     sessionHandler(buildSession({ user: { role: 'support_worker' } })),
     http.get(mswPath('getFamily'), () => HttpResponse.json<Family>(family)),
+    localAuthoritiesHandler(),
   )
 }
 
@@ -27,6 +33,10 @@ describe('change address and contact details', () => {
         return HttpResponse.json<Family>(
           buildFamily({
             address: { line1: '4 Mill Lane', line2: null, town: 'Kenilworth', postcode: 'CV8 1AA' },
+            localAuthority: {
+              id: localAuthorities.warwickshire.id,
+              name: localAuthorities.warwickshire.name,
+            },
             version: 4,
           }),
         )
@@ -47,6 +57,12 @@ describe('change address and contact details', () => {
     await user.type(screen.getByRole('textbox', { name: 'Town or city' }), 'Kenilworth')
     await user.clear(screen.getByRole('textbox', { name: 'Postcode' }))
     await user.type(screen.getByRole('textbox', { name: 'Postcode' }), 'cv8 1aa')
+    const authorities = screen.getByRole('group', { name: 'Responsible local authority' })
+    expect(within(authorities).getByRole('radio', { name: 'Coventry City Council' })).toBeChecked()
+    expect(within(authorities).getAllByRole('radio')).toHaveLength(3)
+    await user.click(
+      within(authorities).getByRole('radio', { name: 'Warwickshire County Council' }),
+    )
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
 
     const banner = await screen.findByRole('alert')
@@ -54,6 +70,9 @@ describe('change address and contact details', () => {
     expect(currentLocation(router).path).toBe(`/families/${familyId}`)
     expect(screen.getByText('Address').nextElementSibling).toHaveTextContent(
       '4 Mill LaneKenilworthCV8 1AA',
+    )
+    expect(screen.getByText('Responsible local authority').nextElementSibling).toHaveTextContent(
+      'Warwickshire County Council',
     )
     expect(received).toEqual([
       {
@@ -63,7 +82,7 @@ describe('change address and contact details', () => {
         town: 'Kenilworth',
         postcode: 'cv8 1aa',
         phone: '024 7696 0123',
-        localAuthorityId: family.localAuthority.id,
+        localAuthorityId: localAuthorities.warwickshire.id,
       },
     ])
   })
@@ -102,10 +121,44 @@ describe('change address and contact details', () => {
     expect(calls).toBe(0)
   })
 
+  it('shows the API’s message when the local authority is not one they work for', async () => {
+    signedInWith(buildFamily())
+    server.use(
+      http.patch(mswPath('updateFamily'), () =>
+        apiErrorResponse(400, {
+          code: 'VALIDATION_FAILED',
+          message: 'There is a problem with what you entered',
+          fieldErrors: { localAuthorityId: 'Select a local authority you work for' },
+        }),
+      ),
+    )
+    const { user } = renderRoute(path)
+    await user.click(
+      await screen.findByRole('radio', { name: 'Solihull Metropolitan Borough Council' }),
+    )
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+
+    expect(
+      await within(screen.getByRole('alert')).findByRole('link', {
+        name: 'Select a local authority you work for',
+      }),
+    ).toHaveAttribute('href', '#localAuthorityId')
+    expect(document.title).toBe('Error: Change address and contact details – Adoption support')
+    expect(
+      screen.getByRole('group', { name: 'Responsible local authority' }),
+    ).toHaveAccessibleDescription(
+      'Choose a local authority you work for. Error: Select a local authority you work for',
+    )
+    expect(
+      screen.getByRole('radio', { name: 'Solihull Metropolitan Borough Council' }),
+    ).toBeChecked()
+  })
+
   it('says someone else changed the record first, and loads their version', async () => {
     let version = 3
     server.use(
       sessionHandler(buildSession({ user: { role: 'team_manager' } })),
+      localAuthoritiesHandler(),
       http.get(mswPath('getFamily'), () =>
         HttpResponse.json<Family>(
           version === 3

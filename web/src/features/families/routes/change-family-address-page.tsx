@@ -8,14 +8,23 @@ import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
 import { Fieldset } from '../../../components/fieldset.tsx'
+import { Radios } from '../../../components/radios.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
 import { familyQueries, parseFamilyId } from '../api/get-family.ts'
 import { useUpdateFamily } from '../api/update-family.ts'
 import { familyName } from '../components/family-summary.tsx'
 
-const fields = ['addressLine1', 'addressLine2', 'town', 'postcode', 'phone'] as const
+const fields = [
+  'addressLine1',
+  'addressLine2',
+  'town',
+  'postcode',
+  'phone',
+  'localAuthorityId',
+] as const
 type Field = (typeof fields)[number]
 
 function valuesOf(family: Family): Record<Field, string> {
@@ -25,18 +34,25 @@ function valuesOf(family: Family): Record<Field, string> {
     town: family.address.town,
     postcode: family.address.postcode,
     phone: family.phone ?? '',
+    localAuthorityId: family.localAuthority.id,
   }
 }
 
 /**
- * `/families/:familyId/address`: change a family's address and telephone number. The record's
- * version goes with the change; if someone else changed it first, the page says so and shows
- * their version to start again from. No autocomplete: the browser would offer the address of the
- * member of staff, not the family's.
+ * `/families/:familyId/address`: change a family's address, telephone number and responsible
+ * local authority. The record's version goes with the change; if someone else changed it first,
+ * the page says so and shows their version to start again from. No autocomplete: the browser
+ * would offer the address of the member of staff, not the family's.
+ *
+ * The local authorities offered are all those the agency serves: the contract does not say which
+ * ones the member of staff works for, so the BFF's 400 explains a choice they may not make.
  */
 export function ChangeFamilyAddressPage() {
   const familyId = parseFamilyId(useParams())
   const { data: family } = useSuspenseQuery(familyQueries.detail(familyId))
+  const {
+    data: { localAuthorities },
+  } = useSuspenseQuery(localAuthorityQueries.list())
   const [values, setValues] = useState(() => valuesOf(family))
   const form = useFormErrors(fields)
   const updateFamily = useUpdateFamily(familyId)
@@ -60,8 +76,8 @@ export function ChangeFamilyAddressPage() {
     }
     const parsed = updateFamilySchema.safeParse({
       ...values,
+      localAuthorityId: values.localAuthorityId || undefined,
       version: family.version,
-      localAuthorityId: family.localAuthority.id,
     })
     if (!parsed.success) {
       form.showValidationError(parsed.error)
@@ -131,8 +147,21 @@ export function ChangeFamilyAddressPage() {
             autoComplete="off"
             className="govuk-input--width-20"
           />
-          <h2 className="govuk-heading-m">Responsible local authority</h2>
-          <p className="govuk-body">{family.localAuthority.name}</p>
+          <Radios
+            name="localAuthorityId"
+            legend="Responsible local authority"
+            legendClassName="govuk-fieldset__legend--m"
+            hint="Choose a local authority you work for."
+            value={values.localAuthorityId}
+            errorMessage={form.errorFor('localAuthorityId')}
+            onChange={(localAuthorityId) => {
+              setValues({ ...values, localAuthorityId })
+            }}
+            items={localAuthorities.map((localAuthority) => ({
+              value: localAuthority.id,
+              label: localAuthority.name,
+            }))}
+          />
           <Button>Save changes</Button>
         </form>
       </div>

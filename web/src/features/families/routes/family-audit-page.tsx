@@ -1,4 +1,4 @@
-import { roleNames, roleSchema, type AuditEvent } from '@asp/bff/contract'
+import { roleNames, type AuditEvent } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { paths, pathTo } from '../../../app/paths.ts'
@@ -14,29 +14,60 @@ import { familyName } from '../components/family-summary.tsx'
 const actionNames: Record<string, string> = {
   read: 'Viewed the record',
   update: 'Changed the record',
+  create: 'Added to the record',
   'access-refused': 'Was refused access',
   'invitation-created': 'Sent an invitation',
 }
 
 /** What happened, in words: known actions by name, others as the BFF recorded them. */
-export function describeAction(action: string): string {
-  return actionNames[action] ?? action.replace(/[-_]/g, ' ').replace(/^./, (c) => c.toUpperCase())
+function describeAction(action: string): string {
+  return actionNames[action] ?? sentenceCase(action.replace(/[-_]/g, ' '))
 }
 
-function describeRole(role: string | null): string {
-  if (role === null) {
-    return 'Not known'
+/** The fields of a family record as its pages name them, for "Changed: …". */
+const fieldNames: Record<string, string> = {
+  addressLine1: 'address line 1',
+  addressLine2: 'address line 2',
+  town: 'town or city',
+  postcode: 'postcode',
+  phone: 'telephone number',
+  localAuthorityId: 'responsible local authority',
+  firstName: 'first name',
+  lastName: 'last name',
+  dateOfBirth: 'date of birth',
+  adoptionOrderDate: 'date of the adoption order',
+}
+
+/** A field the BFF named, in plain words: known ones by name, others split out of camelCase. */
+function describeField(field: string): string {
+  return (
+    fieldNames[field] ??
+    field
+      .replace(/Id$/, '')
+      .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+      .replace(/[-_]/g, ' ')
+      .toLowerCase()
+  )
+}
+
+/** "Changed: address line 1, postcode" for a change that names its fields. */
+function describeEvent(event: Pick<AuditEvent, 'action' | 'changedFields'>): string {
+  if (event.action === 'update' && event.changedFields.length > 0) {
+    return `Changed: ${event.changedFields.map(describeField).join(', ')}`
   }
-  const parsed = roleSchema.safeParse(role)
-  return parsed.success ? roleNames[parsed.data] : role
+  return describeAction(event.action)
+}
+
+function sentenceCase(text: string): string {
+  return text.replace(/^./, (c) => c.toUpperCase())
 }
 
 function row(event: AuditEvent) {
   return [
     { text: formatDateTime(event.occurredAt) },
     { text: event.actorName ?? 'Not known' },
-    { text: describeRole(event.actorRole) },
-    { text: describeAction(event.action) },
+    { text: event.actorRole === null ? 'Not known' : roleNames[event.actorRole] },
+    { text: describeEvent(event) },
     { text: event.ipAddress ?? 'Not recorded' },
   ]
 }

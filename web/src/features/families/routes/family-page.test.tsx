@@ -45,6 +45,9 @@ describe('family record', () => {
     expect(changeAddress).toHaveLength(1)
     expect(changeAddress[0]).toHaveAttribute('href', `/families/${familyId}/address`)
     expect(linksReading('Change telephone number (Address and contact details)')).toHaveLength(1)
+    expect(
+      linksReading('Change responsible local authority (Address and contact details)')[0],
+    ).toHaveAttribute('href', `/families/${familyId}/address`)
 
     // James has no account yet; Sarah has one.
     const invite = linksReading('Invite to create an account (James Philips)')
@@ -139,7 +142,18 @@ describe('audit trail', () => {
         requested.push(new URL(request.url).search)
         return HttpResponse.json<{ events: AuditEvent[] }>({
           events: [
-            buildAuditEvent({ action: 'update', occurredAt: '2026-10-03T13:05:00.000Z' }),
+            buildAuditEvent({
+              action: 'update',
+              occurredAt: '2026-10-03T13:05:00.000Z',
+              changedFields: ['addressLine1', 'postcode'],
+            }),
+            buildAuditEvent({
+              id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5d',
+              action: 'update',
+              actorName: null,
+              actorRole: null,
+              occurredAt: '2026-06-01T10:30:00.000Z',
+            }),
             buildAuditEvent({
               id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5c',
               action: 'read',
@@ -163,7 +177,7 @@ describe('audit trail', () => {
     ).toBeInTheDocument()
     expect(currentLocation(router).path).toBe(`/families/${familyId}/audit`)
     expect(document.title).toBe('Audit trail – Adoption support')
-    const table = screen.getByRole('table', { name: '2 events' })
+    const table = screen.getByRole('table', { name: '3 events' })
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -183,9 +197,10 @@ describe('audit trail', () => {
         '3 October 2026 at 2:05pm',
         'Tom Hughes',
         'Support worker',
-        'Changed the record',
+        'Changed: address line 1, postcode',
         '192.0.2.10',
       ],
+      ['1 June 2026 at 11:30am', 'Not known', 'Not known', 'Changed the record', '192.0.2.10'],
       [
         '15 January 2026 at 9:00am',
         'Priya Shah',

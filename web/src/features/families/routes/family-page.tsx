@@ -4,6 +4,7 @@ import { NoticeBanner } from '../../../app/notices.tsx'
 import { paths, pathTo } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Link } from '../../../components/link.tsx'
+import { canRecordConflicts } from '../../administration/routes/administration-roles.ts'
 import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { familyQueries, parseFamilyId } from '../api/get-family.ts'
 import { FamilySummary, familyName } from '../components/family-summary.tsx'
@@ -16,6 +17,24 @@ export function FamilyPage() {
   const { user } = useSignedInSession()
   const name = familyName(family)
   usePageTitle(name)
+  const links = [
+    ...(user.role === 'team_manager'
+      ? [
+          {
+            href: pathTo(paths.familyAudit, { familyId }),
+            text: 'Check who has viewed or changed this record',
+          },
+        ]
+      : []),
+    ...(canRecordConflicts(user.role)
+      ? [
+          {
+            href: pathTo(paths.recordConflictOfInterest, { familyId }),
+            text: 'Record a conflict of interest',
+          },
+        ]
+      : []),
+  ]
 
   return (
     <div className="govuk-grid-row">
@@ -23,12 +42,14 @@ export function FamilyPage() {
         <NoticeBanner />
         <span className="govuk-caption-l">Family {family.reference}</span>
         <h1 className="govuk-heading-l">{name}</h1>
-        {user.role === 'team_manager' && (
-          <p className="govuk-body">
-            <Link to={pathTo(paths.familyAudit, { familyId })}>
-              Check who has viewed or changed this record
-            </Link>
-          </p>
+        {links.length > 0 && (
+          <ul className="govuk-list">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link to={link.href}>{link.text}</Link>
+              </li>
+            ))}
+          </ul>
         )}
         <FamilySummary
           family={family}

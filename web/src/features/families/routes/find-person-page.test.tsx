@@ -14,6 +14,7 @@ const birthRelative = buildPerson({
   email: null,
   familyId: null,
   detail: 'Birth mother',
+  hasAccount: false,
 })
 
 function people(found: PersonResult[], searched: string[] = []) {
@@ -66,6 +67,63 @@ describe('find a person', () => {
     )
   })
 
+  it('offers an invitation only to adoptive parents and birth relatives without an account', async () => {
+    const james = buildPerson({
+      id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5e',
+      name: 'James Philips',
+      email: 'james.philips@example.com',
+      hasAccount: false,
+    })
+    const invitedRelative = buildPerson({
+      kind: 'birth_relative',
+      id: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5f',
+      name: 'Paul Doyle',
+      email: 'paul.doyle@example.com',
+      familyId: null,
+      detail: 'Birth father',
+      hasAccount: true,
+    })
+    const staff = buildPerson({
+      kind: 'staff',
+      id: '0b6f0c53-54a4-4f0e-9a47-0b0d3b1c2a03',
+      name: 'Priya Shah',
+      email: 'priya.shah@example.org',
+      familyId: null,
+      detail: 'Duty officer',
+      hasAccount: true,
+    })
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'team_manager' } })),
+      people([buildPerson(), james, invitedRelative, staff]),
+    )
+    renderRoute('/people?q=Philips')
+
+    const table = await screen.findByRole('table', { name: 'People found for ‘Philips’' })
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Sarah Philips', `/families/${familyId}`],
+      ['James Philips', `/families/${familyId}`],
+      [
+        'Invite to create an account (James Philips)',
+        `/invitations/new?familyId=${familyId}&familyParentId=9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5e`,
+      ],
+    ])
+  })
+
+  it('offers no invitations to a duty officer', async () => {
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'duty_officer' } })),
+      people([birthRelative]),
+    )
+    renderRoute('/people?q=Doyle')
+
+    const table = await screen.findByRole('table', { name: 'People found for ‘Doyle’' })
+    expect(within(table).queryByRole('link')).not.toBeInTheDocument()
+  })
+
   it('runs the search in the address and says when nothing is found', async () => {
     server.use(sessionHandler(buildSession({ user: { role: 'duty_officer' } })), people([]))
     renderRoute('/people?q=Nobody')
@@ -89,13 +147,18 @@ describe('find a person', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }))
     expect(
       within(screen.getByRole('alert')).getByRole('link', {
-        name: 'Enter at least 2 characters of a name or email address',
+        name: 'Enter a name or email address',
       }),
     ).toHaveAttribute('href', '#q')
     expect(document.title).toBe('Error: Find a person – Adoption support')
 
     await user.type(screen.getByRole('searchbox', { name: 'Name or email address' }), 'S')
     await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Enter at least 2 characters of a name or email address',
+      }),
+    ).toHaveAttribute('href', '#q')
     expect(screen.getByRole('searchbox', { name: 'Name or email address' })).toHaveValue('S')
     expect(searched).toEqual([])
   })

@@ -2,7 +2,7 @@ import { peopleQuerySchema, type PersonResult } from '@asp/bff/contract'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { paths, pathTo, withQuery } from '../../../app/paths.ts'
+import { paths, pathTo, withQuery, type BuiltPath } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Button } from '../../../components/button.tsx'
 import { ErrorSummary } from '../../../components/error-summary.tsx'
@@ -191,19 +191,34 @@ function Results({
 }
 
 function PersonName({ person, canInvite }: { person: PersonResult; canInvite: boolean }) {
-  if (person.familyId !== null) {
-    return <Link to={pathTo(paths.family, { familyId: person.familyId })}>{person.name}</Link>
-  }
-  if (person.kind === 'birth_relative' && canInvite) {
-    return (
-      <>
-        {person.name}
-        <br />
-        <Link to={withQuery(paths.invitePerson, { birthRelativeId: person.id })}>
-          Invite to create an account<span className="govuk-visually-hidden"> ({person.name})</span>
-        </Link>
-      </>
+  const name =
+    person.familyId === null ? (
+      <>{person.name}</>
+    ) : (
+      <Link to={pathTo(paths.family, { familyId: person.familyId })}>{person.name}</Link>
     )
+  const invite = canInvite && !person.hasAccount ? invitationHref(person) : undefined
+  if (invite === undefined) {
+    return name
   }
-  return <>{person.name}</>
+  return (
+    <>
+      {name}
+      <br />
+      <Link to={invite}>
+        Invite to create an account<span className="govuk-visually-hidden"> ({person.name})</span>
+      </Link>
+    </>
+  )
+}
+
+/** Where to invite a person without an account: adoptive parents with their family, birth relatives. */
+function invitationHref(person: PersonResult): BuiltPath | undefined {
+  if (person.kind === 'adopter' && person.familyId !== null) {
+    return withQuery(paths.invitePerson, { familyId: person.familyId, familyParentId: person.id })
+  }
+  if (person.kind === 'birth_relative') {
+    return withQuery(paths.invitePerson, { birthRelativeId: person.id })
+  }
+  return undefined
 }

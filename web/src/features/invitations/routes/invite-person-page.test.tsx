@@ -2,8 +2,13 @@ import type { Family } from '@asp/bff/contract'
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildFamily, buildSession, familyId } from '../../../test/factories.ts'
-import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { buildFamily, buildSession, familyId, localAuthorities } from '../../../test/factories.ts'
+import {
+  apiErrorResponse,
+  localAuthoritiesHandler,
+  mswPath,
+  sessionHandler,
+} from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { renderRoute } from '../../../test/render.tsx'
 
@@ -86,7 +91,7 @@ describe('invite a person', () => {
         .map((link) => [link.textContent, link.getAttribute('href')]),
     ).toEqual([
       ['Enter their full name', '#name'],
-      ['Enter your email address', '#email'],
+      ['Enter their email address', '#email'],
     ])
     expect(document.title).toBe('Error: Invite a person – Adoption support')
 
@@ -101,10 +106,11 @@ describe('invite a person', () => {
     expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('Karen Doyle')
   })
 
-  it('lets an administrator invite staff with a role', async () => {
+  it('lets an administrator invite staff with a role and the local authorities they work for', async () => {
     const received: unknown[] = []
     server.use(
       sessionHandler(buildSession({ user: { role: 'administrator' } })),
+      localAuthoritiesHandler(),
       inviteHandler(received),
     )
     const { user } = renderRoute('/invitations/new')
@@ -116,7 +122,17 @@ describe('invite a person', () => {
       within(screen.getByRole('alert')).getByRole('link', { name: 'Select a role' }),
     ).toHaveAttribute('href', '#role')
 
-    await user.click(screen.getByRole('radio', { name: 'Administrator' }))
+    await user.click(screen.getByRole('radio', { name: 'Support worker' }))
+    const authorities = screen.getByRole('group', { name: 'Local authorities they work for' })
+    expect(
+      within(authorities)
+        .getAllByRole('checkbox')
+        .map((checkbox) => checkbox.getAttribute('id')),
+    ).toEqual(['localAuthorityIds', 'localAuthorityIds-2', 'localAuthorityIds-3'])
+    await user.click(within(authorities).getByRole('checkbox', { name: 'Coventry City Council' }))
+    await user.click(
+      within(authorities).getByRole('checkbox', { name: 'Warwickshire County Council' }),
+    )
     await user.click(screen.getByRole('button', { name: 'Send invitation' }))
 
     expect(
@@ -126,10 +142,49 @@ describe('invite a person', () => {
       {
         name: 'Ola Nowak',
         email: 'ola.nowak@example.org',
-        role: 'administrator',
-        localAuthorityIds: [],
+        role: 'support_worker',
+        localAuthorityIds: [localAuthorities.coventry.id, localAuthorities.warwickshire.id],
       },
     ])
+  })
+
+  it('shows the API’s message when staff are invited without a local authority', async () => {
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'administrator' } })),
+      localAuthoritiesHandler(),
+      http.post(mswPath('createInvitation'), () =>
+        apiErrorResponse(400, {
+          code: 'VALIDATION_FAILED',
+          message: 'There is a problem with what you entered',
+          fieldErrors: { localAuthorityIds: 'Select the local authorities they work for' },
+        }),
+      ),
+    )
+    const { user } = renderRoute('/invitations/new')
+
+    await user.type(await screen.findByRole('textbox', { name: 'Full name' }), 'Ola Nowak')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'ola.nowak@example.org')
+    await user.click(screen.getByRole('radio', { name: 'Duty officer' }))
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }))
+
+    expect(
+      await within(screen.getByRole('alert')).findByRole('link', {
+        name: 'Select the local authorities they work for',
+      }),
+    ).toHaveAttribute('href', '#localAuthorityIds')
+    expect(
+      screen.getByRole('group', { name: 'Local authorities they work for' }),
+    ).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Select the local authorities they work for'),
+    )
+  })
+
+  it('does not ask a support worker for local authorities', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'support_worker' } })))
+    renderRoute('/invitations/new?birthRelativeId=b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e')
+
+    expect(await screen.findByRole('textbox', { name: 'Full name' })).toBeInTheDocument()
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
   })
 
   it('explains where to start when opened without a person', async () => {

@@ -1,5 +1,10 @@
-import { createInvitationSchema, roleNames, type Role } from '@asp/bff/contract'
-import { useQuery } from '@tanstack/react-query'
+import {
+  createInvitationSchema,
+  roleNames,
+  type LocalAuthority,
+  type Role,
+} from '@asp/bff/contract'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useSearchParams } from 'react-router'
 import { Loading } from '../../../app/layouts/loading.tsx'
@@ -7,12 +12,14 @@ import { paths, pathTo } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
+import { Checkboxes } from '../../../components/checkboxes.tsx'
 import { InsetText } from '../../../components/inset-text.tsx'
 import { Link } from '../../../components/link.tsx'
 import { Radios } from '../../../components/radios.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
 import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { familyQueries } from '../../families/api/get-family.ts'
 import { useCreateInvitation } from '../api/create-invitation.ts'
@@ -25,7 +32,7 @@ type Invitee =
 
 const staffRoleOptions: Role[] = ['duty_officer', 'support_worker', 'team_manager', 'administrator']
 
-const fields = ['name', 'email', 'role'] as const
+const fields = ['name', 'email', 'role', 'localAuthorityIds'] as const
 
 /**
  * `/invitations/new`: email a person a link to create their account. Administrators invite staff.
@@ -40,7 +47,7 @@ export function InvitePersonPage() {
   const birthRelativeId = searchParams.get('birthRelativeId')
 
   if (user.role === 'administrator') {
-    return <InvitationForm invitee={{ kind: 'staff' }} />
+    return <InviteStaff />
   }
   if (familyId !== null && familyParentId !== null) {
     return <InviteParent familyId={familyId} familyParentId={familyParentId} />
@@ -93,16 +100,32 @@ function InviteParent({ familyId, familyParentId }: { familyId: string; familyPa
   )
 }
 
+/** Staff are invited with the local authorities they work for, which the route's loader fetched. */
+function InviteStaff() {
+  const {
+    data: { localAuthorities },
+  } = useSuspenseQuery(localAuthorityQueries.list())
+  return <InvitationForm invitee={{ kind: 'staff' }} localAuthorities={localAuthorities} />
+}
+
 function InvitationForm({
   invitee,
   initialName = '',
   initialEmail = '',
+  localAuthorities = [],
 }: {
   invitee: Invitee
   initialName?: string
   initialEmail?: string
+  /** For staff: the local authorities they may work for. */
+  localAuthorities?: LocalAuthority[]
 }) {
-  const [values, setValues] = useState({ name: initialName, email: initialEmail, role: '' })
+  const [values, setValues] = useState({
+    name: initialName,
+    email: initialEmail,
+    role: '',
+    localAuthorityIds: [] as string[],
+  })
   const form = useFormErrors(fields)
   const createInvitation = useCreateInvitation()
   const sent = createInvitation.data
@@ -119,6 +142,7 @@ function InvitationForm({
       name: values.name,
       email: values.email,
       role: invitee.kind === 'staff' ? values.role || undefined : invitee.kind,
+      ...(invitee.kind === 'staff' ? { localAuthorityIds: values.localAuthorityIds } : {}),
       ...(invitee.kind === 'adopter' ? { familyParentId: invitee.familyParentId } : {}),
       ...(invitee.kind === 'birth_relative' ? { birthRelativeId: invitee.birthRelativeId } : {}),
     })
@@ -210,6 +234,23 @@ function InvitationForm({
                 setValues({ ...values, role })
               }}
               items={staffRoleOptions.map((role) => ({ value: role, label: roleNames[role] }))}
+            />
+          )}
+          {invitee.kind === 'staff' && (
+            <Checkboxes
+              name="localAuthorityIds"
+              legend="Local authorities they work for"
+              legendClassName="govuk-fieldset__legend--m"
+              hint="Select all that apply. They will only see the records of families and birth relatives in these local authorities."
+              values={values.localAuthorityIds}
+              errorMessage={form.errorFor('localAuthorityIds')}
+              onChange={(localAuthorityIds) => {
+                setValues({ ...values, localAuthorityIds })
+              }}
+              items={localAuthorities.map((localAuthority) => ({
+                value: localAuthority.id,
+                label: localAuthority.name,
+              }))}
             />
           )}
           <Button>Send invitation</Button>
