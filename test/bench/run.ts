@@ -6,9 +6,11 @@
 import type { Server } from 'node:http'
 import autocannon from 'autocannon'
 import express from 'express'
-import { createApp, createLogger, listen } from '@asp/bff'
+import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
+import { demoEmail, demoStaff } from '@asp/bff/demo'
 import { createDatabase } from '@asp/db'
 
+const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 
@@ -43,6 +45,7 @@ baselineApp.get('/api/health', (_req, res) => {
 const baseline = await listen(baselineApp, 0, '127.0.0.1')
 
 const database = await createDatabase({ seed: 'always' })
+await seedDemoAccounts(database.db, benchSecret)
 const portal = await listen(
   createApp({
     config: {
@@ -51,7 +54,7 @@ const portal = await listen(
       trustProxyHops: 0,
       publicUrl: 'http://127.0.0.1',
       devMailbox: false,
-      authSecret: 'bench-secret-that-is-long-enough-0123456789',
+      authSecret: benchSecret,
     },
     database,
     logger: createLogger('silent'),
@@ -82,6 +85,38 @@ for (const r of results) {
     `${r.name.padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${(r.requestsPerSecond / base).toFixed(2).padStart(11)}`,
   )
 }
+
+// Sign-in answers must not tell a wrong password from an unknown email, in words or in time.
+async function timeSignIn(email: string) {
+  const started = performance.now()
+  const res = await fetch(`${portalUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'not-the-password-at-all' }),
+  })
+  await res.arrayBuffer()
+  return { ms: performance.now() - started, status: res.status }
+}
+const accounts = [...demoStaff.map((s) => s.key), 'adopter', 'adopter-b', 'birth-relative']
+const wrong: number[] = []
+const unknown: number[] = []
+for (const [n, key] of accounts.entries()) {
+  const a = await timeSignIn(demoEmail(key))
+  const b = await timeSignIn(`nobody-${n}@example.invalid`)
+  if (a.status !== 401 || b.status !== 401) throw new Error(`Unexpected ${a.status} / ${b.status}`)
+  wrong.push(a.ms)
+  unknown.push(b.ms)
+}
+const median = (values: number[]) =>
+  [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0
+console.log('')
+console.log(
+  `Sign-in with a wrong password, median of ${wrong.length}: ${median(wrong).toFixed(1)} ms`,
+)
+console.log(
+  `Sign-in with an unknown email, median of ${unknown.length}: ${median(unknown).toFixed(1)} ms`,
+)
+console.log(`Ratio unknown / wrong: ${(median(unknown) / median(wrong)).toFixed(2)}`)
 
 await new Promise((resolve) => portal.close(resolve))
 await new Promise((resolve) => baseline.close(resolve))

@@ -246,6 +246,10 @@ describe('forgotten password', () => {
     expect(unknown.status).toBe(202)
     expect(known.status).toBe(202)
     expect(unknown.body).toEqual(known.body)
+    // The link is made after the response, so that both answers take the same time.
+    await vi.waitFor(async () => {
+      expect((await latestEmailTo(t.database.db, email))?.body).toContain('token=')
+    })
     const token = /token=([^\s]+)/.exec(
       (await latestEmailTo(t.database.db, email))?.body ?? '',
     )?.[1]
