@@ -12,6 +12,14 @@ import { clearSessionCookie, forwardCookies } from '../../platform/auth/session-
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
 
+/** How long every failed sign-in takes, at least: longer than any of its paths. */
+const failedSignInMs = 250
+
+function waitUntil(deadline: number) {
+  const wait = deadline - performance.now()
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve()
+}
+
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', {
     message: 'Enter the correct email address and password',
@@ -56,6 +64,7 @@ export async function describeSession(db: Db, actor: Actor): Promise<Session> {
 export function sessionRoutes(db: Db, auth: Auth) {
   return [
     handle(endpoints.signIn, access.anyone, async ({ body, req, res }): Promise<SignInResult> => {
+      const started = performance.now()
       const email = body.email.toLowerCase()
       const [account] = await db
         .select({
@@ -75,6 +84,8 @@ export function sessionRoutes(db: Db, auth: Auth) {
           recordId: account?.id ?? null,
           outcome: 'failed',
         })
+        // Every failure takes the same time, whichever check failed (no enumeration by timing).
+        await waitUntil(started + failedSignInMs)
         return wrongCredentials()
       }
       let result
