@@ -19,7 +19,7 @@ const personas = [
   'administrator',
 ] as const
 type Persona = (typeof personas)[number]
-type Ids = { familyA: string; laA: string; childA: string; staffTarget: string }
+type Ids = { familyA: string; laA: string; childA: string; parentA: string; staffTarget: string }
 type Row = {
   call: (ids: Ids) => {
     method: 'get' | 'post' | 'patch' | 'delete'
@@ -173,6 +173,14 @@ const matrix: Record<EndpointName, Row> = {
     }),
     expect: signedIn(403, { teamManager: 200 }),
   },
+  updateFamilyParent: {
+    call: ({ familyA, parentA }) => ({
+      method: 'patch',
+      path: `/api/families/${familyA}/parents/${parentA}`,
+      body: { version: 999, fullName: 'Test Parent', kind: 'adopter' },
+    }),
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 409 }),
+  },
   addChild: {
     call: ({ familyA }) => ({
       method: 'post',
@@ -223,6 +231,7 @@ const browsers = {} as Record<Persona, Browser>
 let familyA = ''
 let laA = ''
 let childA = ''
+let parentA = ''
 let staffTarget = ''
 
 beforeAll(async () => {
@@ -252,6 +261,11 @@ beforeAll(async () => {
     .from(children)
     .where(eq(children.familyId, familyA))
   childA = child?.id ?? ''
+  const [parent] = await db
+    .select({ id: familyParents.id })
+    .from(familyParents)
+    .where(eq(familyParents.familyId, familyA))
+  parentA = parent?.id ?? ''
   const [target] = await db
     .select({ id: users.id })
     .from(users)
@@ -278,7 +292,7 @@ describe('the access matrix', () => {
     let calls = 0
     for (const [name, row] of Object.entries(matrix)) {
       for (const persona of personas) {
-        const { method, path, body } = row.call({ familyA, laA, childA, staffTarget })
+        const { method, path, body } = row.call({ familyA, laA, childA, parentA, staffTarget })
         const res = await browsers[persona].send(method, path, body)
         calls += 1
         if (res.status !== row.expect[persona]) {
@@ -338,7 +352,7 @@ describe('birth relatives', () => {
     const publicRoutes: EndpointName[] = ['getServiceInfo', 'getOpenApiDocument', 'getDevMailbox']
     for (const [name, row] of Object.entries(matrix) as [EndpointName, Row][]) {
       if (publicRoutes.includes(name) || name === 'signOut') continue
-      const { method, path, body } = row.call({ familyA, laA, childA, staffTarget })
+      const { method, path, body } = row.call({ familyA, laA, childA, parentA, staffTarget })
       const res = await relative.send(method, path, body)
       const text = JSON.stringify(res.body)
       for (const value of identifying) {

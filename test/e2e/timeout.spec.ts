@@ -23,7 +23,7 @@ describe('the session timeout', () => {
     await expectNoAxeViolations(page)
     await context.clock.fastForward('02:00')
     await page.waitForURL('**/signed-out')
-    expect(await page.locator('h1').textContent()).toBe('You have been signed out')
+    await expect.poll(() => page.locator('h1').textContent()).toBe('You have been signed out')
     await context.close()
   })
 })

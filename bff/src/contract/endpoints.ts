@@ -34,6 +34,9 @@ import {
 import {
   addChildSchema,
   childParamsSchema,
+  familyParentSchema,
+  parentParamsSchema,
+  updateFamilyParentSchema,
   childSchema,
   updateChildSchema,
   auditQuerySchema,
@@ -257,6 +260,15 @@ export const endpoints = {
     response: auditTrailSchema,
   }),
 
+  updateFamilyParent: defineEndpoint({
+    method: 'patch',
+    path: '/api/families/:familyId/parents/:parentId',
+    summary: 'Change an adoptive parent’s or special guardian’s details',
+    tag: 'families',
+    params: parentParamsSchema,
+    body: updateFamilyParentSchema,
+    response: familyParentSchema,
+  }),
   addChild: defineEndpoint({
     method: 'post',
     path: '/api/families/:familyId/children',

@@ -20,6 +20,36 @@ export const familyParentSchema = z.object({
   kind: z.enum(['adopter', 'special_guardian']),
   email: z.string().nullable(),
   hasAccount: z.boolean(),
+  version: z.number().int(),
+})
+export type FamilyParent = z.infer<typeof familyParentSchema>
+
+export const parentParamsSchema = z.object({
+  familyId: z.uuid({ error: 'Page not found' }),
+  parentId: z.uuid({ error: 'Page not found' }),
+})
+
+/** Change an adoptive parent's or special guardian's details on the family record. */
+export const updateFamilyParentSchema = z.strictObject({
+  version: z.number().int().positive(),
+  fullName: z
+    .string({ error: 'Enter their full name' })
+    .trim()
+    .min(1, 'Enter their full name')
+    .max(200, 'Full name must be 200 characters or fewer'),
+  kind: z.enum(['adopter', 'special_guardian'], {
+    error: 'Select whether they are an adoptive parent or a special guardian',
+  }),
+  email: z
+    .string()
+    .trim()
+    .max(254, 'Email address must be 254 characters or fewer')
+    .pipe(
+      z
+        .email({ error: 'Enter an email address in the correct format, like name@example.com' })
+        .or(z.literal('')),
+    )
+    .optional(),
 })
 
 export const familySchema = z.object({

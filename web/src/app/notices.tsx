@@ -27,6 +27,7 @@ export const notices = {
   'family-updated': { heading: 'The family’s address and contact details have been changed' },
   'child-added': { heading: 'The child has been added to the family record' },
   'child-updated': { heading: 'The child’s details have been changed' },
+  'parent-updated': { heading: 'The parent’s details have been changed' },
   'conflict-recorded': {
     heading: 'The conflict of interest has been recorded',
     text: 'That member of staff can no longer see this family’s record.',

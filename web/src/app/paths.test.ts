@@ -24,6 +24,7 @@ describe('paths', () => {
       familyAudit: '/families/:familyId/audit',
       addChild: '/families/:familyId/children/new',
       changeChild: '/families/:familyId/children/:childId',
+      changeParent: '/families/:familyId/parents/:parentId',
       recordConflictOfInterest: '/families/:familyId/conflicts-of-interest/new',
       invitePerson: '/invitations/new',
       staffAccounts: '/staff',

@@ -29,6 +29,7 @@ export const paths = {
   familyAudit: '/families/:familyId/audit',
   addChild: '/families/:familyId/children/new',
   changeChild: '/families/:familyId/children/:childId',
+  changeParent: '/families/:familyId/parents/:parentId',
   recordConflictOfInterest: '/families/:familyId/conflicts-of-interest/new',
   invitePerson: '/invitations/new',
 

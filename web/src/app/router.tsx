@@ -31,11 +31,14 @@ import { auditTrailQueries } from '../features/families/api/get-audit-trail.ts'
 import {
   familyQueries,
   getChildById,
+  getParentById,
   parseChildParams,
   parseFamilyId,
+  parseParentParams,
 } from '../features/families/api/get-family.ts'
 import { AddChildPage } from '../features/families/routes/add-child-page.tsx'
 import { ChangeChildPage } from '../features/families/routes/change-child-page.tsx'
+import { ChangeParentPage } from '../features/families/routes/change-parent-page.tsx'
 import { ChangeFamilyAddressPage } from '../features/families/routes/change-family-address-page.tsx'
 import { FamilyAuditPage } from '../features/families/routes/family-audit-page.tsx'
 import { FamilyPage } from '../features/families/routes/family-page.tsx'
@@ -140,6 +143,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               return getChildById(
                 await queryClient.ensureQueryData(familyQueries.detail(familyId)),
                 childId,
+              )
+            }),
+            page(paths.changeParent, <ChangeParentPage />, async ({ params }) => {
+              const { familyId, parentId } = parseParentParams(params)
+              await requireSession(queryClient, { roles: familyEditorRoles })
+              return getParentById(
+                await queryClient.ensureQueryData(familyQueries.detail(familyId)),
+                parentId,
               )
             }),
             page(paths.familyAudit, <FamilyAuditPage />, async ({ params }) => {

@@ -155,6 +155,7 @@ export function buildFamily(overrides: Partial<Family> = {}): Family {
         kind: 'adopter',
         email: 'sarah.philips@example.com',
         hasAccount: true,
+        version: 1,
       },
       {
         id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5e',
@@ -162,6 +163,7 @@ export function buildFamily(overrides: Partial<Family> = {}): Family {
         kind: 'adopter',
         email: 'james.philips@example.com',
         hasAccount: false,
+        version: 1,
       },
     ],
     children: [

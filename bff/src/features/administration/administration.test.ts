@@ -184,3 +184,50 @@ describe('children on a family record', () => {
     })
   })
 })
+
+describe('parents on a family record', () => {
+  it('have their details changed, with the fields named in the audit trail', async () => {
+    const people = expectStatus(await manager.get('/api/people?q=family-'), 200).body.people as {
+      kind: string
+      familyId: string | null
+      id: string
+    }[]
+    const person = people.find((p) => p.kind === 'adopter')!
+    const family = expectStatus(await manager.get(`/api/families/${person.familyId}`), 200).body
+    const parent = family.parents.find((p: { id: string }) => p.id === person.id)
+    const bad = await manager.patch(`/api/families/${person.familyId}/parents/${person.id}`, {
+      version: parent.version,
+      fullName: '',
+      kind: 'adopter',
+      email: 'not-an-email',
+    })
+    expect(bad.body.fieldErrors).toEqual({
+      fullName: 'Enter their full name',
+      email: 'Enter an email address in the correct format, like name@example.com',
+    })
+    const changed = expectStatus(
+      await manager.patch(`/api/families/${person.familyId}/parents/${person.id}`, {
+        version: parent.version,
+        fullName: 'Alexis Rowe-Bennett',
+        kind: 'special_guardian',
+        email: parent.email ?? '',
+      }),
+      200,
+    )
+    expect(changed.body).toMatchObject({
+      fullName: 'Alexis Rowe-Bennett',
+      kind: 'special_guardian',
+    })
+    const trail = expectStatus(
+      await manager.get(`/api/audit-events?recordType=family&recordId=${person.familyId}`),
+      200,
+    ).body.events as { action: string; changedFields: string[] }[]
+    expect(trail.find((e) => e.action === 'update')?.changedFields).toEqual(['fullName', 'kind'])
+    const stale = await manager.patch(`/api/families/${person.familyId}/parents/${person.id}`, {
+      version: parent.version,
+      fullName: 'Someone Else',
+      kind: 'adopter',
+    })
+    expect(stale.status).toBe(409)
+  })
+})

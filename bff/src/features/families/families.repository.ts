@@ -48,6 +48,7 @@ export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope
       kind: parent.kind,
       email: parent.email,
       hasAccount: parent.userId !== null,
+      version: parent.version,
     })),
     children: kids.map((child) => ({
       id: child.id,

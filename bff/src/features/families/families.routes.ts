@@ -146,6 +146,57 @@ export function familyRoutes(db: Db) {
     ),
 
     handle(
+      endpoints.updateFamilyParent,
+      access.signedIn(['support_worker', 'team_manager']),
+      async ({ actor, params, body }) => {
+        return db.transaction(async (tx) => {
+          const found = await findFamily(tx, params.familyId, staffFamilyScope(actor))
+          const before = found?.family.parents.find((p) => p.id === params.parentId)
+          if (!found || !before) throw notFound()
+          const [parent] = await tx
+            .update(familyParents)
+            .set({
+              fullName: body.fullName,
+              kind: body.kind,
+              email: body.email ? body.email.toLowerCase() : null,
+              version: sql`${familyParents.version} + 1`,
+              updatedAt: new Date(),
+            })
+            .where(
+              and(eq(familyParents.id, params.parentId), eq(familyParents.version, body.version)),
+            )
+            .returning()
+          if (!parent) {
+            throw new AppError('CONFLICT', {
+              message: 'Someone else changed this parent’s details while you were working on them',
+            })
+          }
+          const after = { fullName: parent.fullName, kind: parent.kind, email: parent.email }
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'update',
+            recordType: 'family',
+            recordId: params.familyId,
+            localAuthorityId: found.localAuthorityId,
+            details: {
+              parent: parent.id,
+              fields: (['fullName', 'kind', 'email'] as const).filter(
+                (field) => after[field] !== before[field],
+              ),
+            },
+          })
+          return {
+            id: parent.id,
+            fullName: parent.fullName,
+            kind: parent.kind,
+            email: parent.email,
+            hasAccount: parent.userId !== null,
+            version: parent.version,
+          }
+        })
+      },
+    ),
+
+    handle(
       endpoints.addChild,
       access.signedIn(['support_worker', 'team_manager']),
       async ({ actor, params, body }) => {

@@ -2,8 +2,10 @@ import {
   childParamsSchema,
   endpoints,
   familyParamsSchema,
+  parentParamsSchema,
   type Child,
   type Family,
+  type FamilyParent,
 } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
@@ -64,6 +66,41 @@ export function putChild(queryClient: QueryClient, familyId: string, child: Chil
           children: family.children.some((candidate) => candidate.id === child.id)
             ? family.children.map((candidate) => (candidate.id === child.id ? child : candidate))
             : [...family.children, child],
+        },
+  )
+}
+
+/** The `:familyId` and `:parentId` of a route, or "Page not found" when they cannot be ids. */
+export function parseParentParams(params: {
+  familyId?: string | undefined
+  parentId?: string | undefined
+}): { familyId: string; parentId: string } {
+  const parsed = parentParamsSchema.safeParse(params)
+  if (!parsed.success) {
+    throw data(null, { status: 404 })
+  }
+  return parsed.data
+}
+
+/** A parent on a family record, or "Page not found" when the record has no such parent. */
+export function getParentById(family: Family, parentId: string): FamilyParent {
+  const parent = family.parents.find((candidate) => candidate.id === parentId)
+  if (!parent) {
+    throw data(null, { status: 404 })
+  }
+  return parent
+}
+
+/** Puts a parent the API answered with into the cached family record, in place of the old one. */
+export function putParent(queryClient: QueryClient, familyId: string, parent: FamilyParent) {
+  queryClient.setQueryData(familyQueries.detail(familyId).queryKey, (family?: Family) =>
+    family === undefined
+      ? undefined
+      : {
+          ...family,
+          parents: family.parents.map((candidate) =>
+            candidate.id === parent.id ? parent : candidate,
+          ),
         },
   )
 }

@@ -8,7 +8,7 @@ const parentKinds = { adopter: 'Adoptive parent', special_guardian: 'Special gua
 
 export interface FamilySummaryProps {
   family: Family
-  /** Shows "Change" links to the address and child forms, and "Add a child" (support workers and team managers). */
+  /** Shows "Change" links to the address, parent and child forms, and "Add a child" (support workers and team managers). */
   canChange?: boolean
   /** Shows "Invite" links for parents without an account (support workers and team managers). */
   canInvite?: boolean
@@ -68,8 +68,19 @@ export function FamilySummary({
           card={{
             title: parent.fullName,
             headingLevel: 3,
-            actions:
-              canInvite && !parent.hasAccount && parent.email !== null
+            actions: [
+              ...(canChange
+                ? [
+                    {
+                      href: pathTo(paths.changeParent, {
+                        familyId: family.id,
+                        parentId: parent.id,
+                      }),
+                      text: 'Change',
+                    },
+                  ]
+                : []),
+              ...(canInvite && !parent.hasAccount && parent.email !== null
                 ? [
                     {
                       href: withQuery(paths.invitePerson, {
@@ -79,7 +90,8 @@ export function FamilySummary({
                       text: 'Invite to create an account',
                     },
                   ]
-                : [],
+                : []),
+            ],
           }}
           rows={[
             { key: 'Relationship', value: parentKinds[parent.kind] },
