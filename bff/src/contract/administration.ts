@@ -8,7 +8,17 @@ const staffRoleSchema = z.enum(
 )
 
 export const localAuthoritySchema = z.object({ id: z.uuid(), name: z.string(), code: z.string() })
-export const localAuthoritiesSchema = z.object({ localAuthorities: z.array(localAuthoritySchema) })
+export const localAuthoritiesSchema = z.object({
+  localAuthorities: z.array(
+    localAuthoritySchema.extend({
+      /** Whether the signed-in member of staff works for it (so may choose it for a family). */
+      worksFor: z.boolean(),
+    }),
+  ),
+})
+export type LocalAuthorityChoice = z.infer<
+  typeof localAuthoritiesSchema
+>['localAuthorities'][number]
 export type LocalAuthority = z.infer<typeof localAuthoritySchema>
 
 export const createLocalAuthoritySchema = z.strictObject({

@@ -3,6 +3,7 @@ import {
   type ApiErrorBody,
   type EndpointName,
   type LocalAuthority,
+  type LocalAuthorityChoice,
   type ServiceInfo,
   type Session,
   type StaffMember,
@@ -40,7 +41,9 @@ export function localAuthoritiesHandler(
   localAuthorities: LocalAuthority[] = buildLocalAuthorities(),
 ) {
   return http.get(mswPath('findLocalAuthorities'), () =>
-    HttpResponse.json<{ localAuthorities: LocalAuthority[] }>({ localAuthorities }),
+    HttpResponse.json<{ localAuthorities: LocalAuthorityChoice[] }>({
+      localAuthorities: localAuthorities.map((la) => ({ ...la, worksFor: true })),
+    }),
   )
 }
 

@@ -87,8 +87,8 @@ async function assertOwnLocalAuthorities(
 /** Administrators manage staff accounts and local authorities; they never reach case records. */
 export function administrationRoutes(db: Db) {
   return [
-    handle(endpoints.findLocalAuthorities, access.signedIn(staffRoles), async ({ actor }) => ({
-      localAuthorities: await db
+    handle(endpoints.findLocalAuthorities, access.signedIn(staffRoles), async ({ actor }) => {
+      const rows = await db
         .select({
           id: localAuthorities.id,
           name: localAuthorities.name,
@@ -96,8 +96,14 @@ export function administrationRoutes(db: Db) {
         })
         .from(localAuthorities)
         .where(eq(localAuthorities.organisationId, actor.organisationId))
-        .orderBy(asc(localAuthorities.name)),
-    })),
+        .orderBy(asc(localAuthorities.name))
+      return {
+        localAuthorities: rows.map((row) => ({
+          ...row,
+          worksFor: actor.localAuthorityIds.includes(row.id),
+        })),
+      }
+    }),
 
     handle(
       endpoints.createLocalAuthority,

@@ -55,6 +55,9 @@ describe('managing staff accounts', () => {
     // The family in Ardenshire: out of reach before, within reach after (checked on each request).
     const after = await worker.get(`/api/families/${familyInArdenshire}`)
     expect([before.status, after.status]).toEqual([404, 200])
+    const theirs = expectStatus(await worker.get('/api/local-authorities'), 200).body
+      .localAuthorities as { id: string; worksFor: boolean }[]
+    expect(theirs.filter((la) => la.worksFor).map((la) => la.id)).toEqual([ardenshire.id])
 
     const stale = await admin.patch(`/api/staff/${target.id}`, {
       version: target.version,

@@ -23,7 +23,9 @@ function localAuthorityApi(received: unknown[] = []) {
   const list = buildLocalAuthorities()
   return [
     http.get(mswPath('findLocalAuthorities'), () =>
-      HttpResponse.json<{ localAuthorities: LocalAuthority[] }>({ localAuthorities: list }),
+      HttpResponse.json({
+        localAuthorities: list.map((la: LocalAuthority) => ({ ...la, worksFor: true })),
+      }),
     ),
     http.post(mswPath('createLocalAuthority'), async ({ request }) => {
       received.push(await request.json())

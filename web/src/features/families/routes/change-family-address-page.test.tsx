@@ -154,6 +154,26 @@ describe('change address and contact details', () => {
     ).toBeChecked()
   })
 
+  it('offers only the local authorities they work for', async () => {
+    signedInWith(buildFamily())
+    server.use(
+      http.get(mswPath('findLocalAuthorities'), () =>
+        HttpResponse.json({
+          localAuthorities: Object.values(localAuthorities).map((la) => ({
+            ...la,
+            worksFor: la.id !== localAuthorities.solihull.id,
+          })),
+        }),
+      ),
+    )
+    renderRoute(path)
+    await screen.findByRole('group', { name: 'Responsible local authority' })
+    expect(
+      screen.queryByRole('radio', { name: 'Solihull Metropolitan Borough Council' }),
+    ).not.toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Warwickshire County Council' })).toBeInTheDocument()
+  })
+
   it('says someone else changed the record first, and loads their version', async () => {
     let version = 3
     server.use(

@@ -44,8 +44,7 @@ function valuesOf(family: Family): Record<Field, string> {
  * the page says so and shows their version to start again from. No autocomplete: the browser
  * would offer the address of the member of staff, not the family's.
  *
- * The local authorities offered are all those the agency serves: the contract does not say which
- * ones the member of staff works for, so the BFF's 400 explains a choice they may not make.
+ * The local authorities offered are those the member of staff works for, and the family's own.
  */
 export function ChangeFamilyAddressPage() {
   const familyId = parseFamilyId(useParams())
@@ -157,10 +156,12 @@ export function ChangeFamilyAddressPage() {
             onChange={(localAuthorityId) => {
               setValues({ ...values, localAuthorityId })
             }}
-            items={localAuthorities.map((localAuthority) => ({
-              value: localAuthority.id,
-              label: localAuthority.name,
-            }))}
+            items={localAuthorities
+              .filter((la) => la.worksFor || la.id === family.localAuthority.id)
+              .map((localAuthority) => ({
+                value: localAuthority.id,
+                label: localAuthority.name,
+              }))}
           />
           <Button>Save changes</Button>
         </form>
