@@ -53,8 +53,8 @@ const matrix: Record<EndpointName, Row> = {
   },
   getServiceInfo: { call: () => ({ method: 'get', path: '/api/service-info' }), expect: all(200) },
   signIn: { call: () => ({ method: 'post', path: '/api/session', body: {} }), expect: all(400) },
-  sendEmailCode: {
-    call: () => ({ method: 'post', path: '/api/session/email-code' }),
+  sendSecurityCode: {
+    call: () => ({ method: 'post', path: '/api/session/security-code' }),
     // No sign-in under way: nothing to send (401). Already signed in: nothing to do (409).
     expect: signedIn(409),
   },
@@ -96,6 +96,22 @@ const matrix: Record<EndpointName, Row> = {
       method: 'post',
       path: '/api/account/second-factor/email',
       body: { password: demoPassword },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 409, birthRelative: 409 }),
+  },
+  startTextMessageSetup: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/second-factor/text-message',
+      body: { password: demoPassword, mobileNumber: '07700 900 982' },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 409, birthRelative: 409 }),
+  },
+  confirmTextMessageSetup: {
+    call: () => ({
+      method: 'post',
+      path: '/api/account/second-factor/text-message/confirm',
+      body: { code: '123456' },
     }),
     expect: signedIn(403, { adopterA: 409, adopterB: 409, birthRelative: 409 }),
   },

@@ -22,7 +22,10 @@ import { spaRouter } from './platform/spa.ts'
 import { throttles } from './platform/throttles.ts'
 
 export interface AppDeps {
-  config: Pick<Config, 'env' | 'webDistDir' | 'trustProxyHops' | 'publicUrl' | 'devMailbox'> & {
+  config: Pick<
+    Config,
+    'env' | 'webDistDir' | 'trustProxyHops' | 'publicUrl' | 'devMailbox' | 'textMessages'
+  > & {
     /** Resolved at start: AUTH_SECRET, or the embedded database's own. */
     authSecret: string
   }
@@ -43,8 +46,8 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
   const mounted: MountedEndpoint[] = [
     ...statusRoutes(deps.database, () => mounted.map((m) => m.endpoint)),
     ...serviceInfoRoutes(db),
-    ...sessionRoutes(db, auth),
-    ...accountRoutes(db, auth),
+    ...sessionRoutes(db, auth, deps.config),
+    ...accountRoutes(db, auth, deps.config),
     ...invitationRoutes(db, deps.config.publicUrl),
     ...familyRoutes(db),
     ...administrationRoutes(db),

@@ -4,7 +4,12 @@ import { createApp } from './app.ts'
 import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
-import { databaseTransport, notifyTransport, smtpTransport } from './platform/outbox/transports.ts'
+import {
+  databaseTransport,
+  notifyTransport,
+  smtpTransport,
+  transportByChannel,
+} from './platform/outbox/transports.ts'
 import { describeConfigProblems, parseConfig } from './platform/config.ts'
 import { listen, shutdownGracefully } from './platform/lifecycle.ts'
 import { createLogger } from './platform/logger.ts'
@@ -29,13 +34,22 @@ if (database.seed === 'seeded' || config.seedDemoData === 'always') {
   const accounts = await seedDemoAccounts(database.db, authSecret)
   logger.info({ accounts }, 'Demo accounts')
 }
+const notify = config.notify
+  ? notifyTransport(config.notify.apiKey, {
+      email: config.notify.emailTemplateId,
+      sms: config.notify.smsTemplateId,
+    })
+  : undefined
 const stopOutbox = startOutboxWorker({
   db: database.db,
-  transport: config.smtpUrl
-    ? smtpTransport(config.smtpUrl, config.emailFrom)
-    : config.notify
-      ? notifyTransport(config.notify.apiKey, config.notify.templateId)
-      : databaseTransport,
+  transport: transportByChannel({
+    email: config.smtpUrl
+      ? smtpTransport(config.smtpUrl, config.emailFrom)
+      : notify && config.notify?.emailTemplateId
+        ? notify
+        : databaseTransport,
+    sms: notify && config.notify?.smsTemplateId ? notify : databaseTransport,
+  }),
   logger,
 })
 

@@ -54,6 +54,7 @@ const portal = await listen(
       trustProxyHops: 0,
       publicUrl: 'http://127.0.0.1',
       devMailbox: false,
+      textMessages: false,
       authSecret: benchSecret,
     },
     database,

@@ -27,7 +27,7 @@ export const roleNames: Record<Role, string> = {
   administrator: 'Administrator',
 }
 
-export const secondFactorMethodSchema = z.enum(['totp', 'email'])
+export const secondFactorMethodSchema = z.enum(['totp', 'email', 'sms'])
 export type SecondFactorMethod = z.infer<typeof secondFactorMethodSchema>
 
 const email = z
@@ -73,12 +73,14 @@ export type SessionStage = z.infer<typeof sessionStageSchema>
 export const signInResultSchema = z.object({
   stage: sessionStageSchema,
   /** With `second-factor-required`: the methods this account can use. */
-  methods: z.array(z.enum(['totp', 'email', 'recovery-code'])).optional(),
+  methods: z.array(z.enum(['totp', 'email', 'sms', 'recovery-code'])).optional(),
+  /** With `sms`: the last 3 digits of the mobile number the code goes to. */
+  mobileNumberEnding: z.string().optional(),
 })
 export type SignInResult = z.infer<typeof signInResultSchema>
 
 export const secondFactorSchema = z.strictObject({
-  method: z.enum(['totp', 'email', 'recovery-code'], {
+  method: z.enum(['totp', 'email', 'sms', 'recovery-code'], {
     error: 'Select how you want to confirm it is you',
   }),
   code,
@@ -99,6 +101,11 @@ export const sessionSchema = z.object({
   /** A session exists only once the password is right, so it is never `second-factor-required`. */
   stage: z.enum(['second-factor-setup-required', 'active']),
   user: currentUserSchema,
+  /**
+   * The ways this account may confirm it is them, for set-up: staff use an authenticator app;
+   * families may also have codes by email, or by text message where a text service is configured.
+   */
+  secondFactorChoices: z.array(secondFactorMethodSchema),
   /** When the session ends if nothing is done (idle timeout), and at the latest (absolute limit). */
   idleExpiresAt: z.iso.datetime(),
   absoluteExpiresAt: z.iso.datetime(),
@@ -124,6 +131,26 @@ export const confirmTotpSetupSchema = z.strictObject({ code })
 export const chooseEmailCodesSchema = z.strictObject({
   password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(256),
 })
+
+/** A UK mobile number: 07…, +447… or 00447…, spaces, brackets and dashes allowed. */
+const ukMobilePattern = /^(?:0|\+44|0044)7\d{9}$/
+const mobileNumberMessage = 'Enter a UK mobile phone number, like 07700 900 982'
+export const startTextMessageSetupSchema = z.strictObject({
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(256),
+  mobileNumber: z
+    .string({ error: 'Enter a UK mobile phone number' })
+    .trim()
+    .min(1, 'Enter a UK mobile phone number')
+    .max(20, mobileNumberMessage)
+    .transform((value) => value.replace(/[\s()-]/g, ''))
+    .pipe(z.string().regex(ukMobilePattern, mobileNumberMessage))
+    .transform((value) => `07${value.replace(/^(?:0|\+44|0044)7/, '')}`),
+})
+export const textMessageSetupStartedSchema = z.object({
+  /** The last 3 digits of the number the code went to. */
+  mobileNumberEnding: z.string(),
+})
+export const confirmTextMessageSetupSchema = z.strictObject({ code })
 
 // ---- Passwords ------------------------------------------------------------------------------------
 
@@ -201,6 +228,7 @@ export const invitationCreatedSchema = z.object({
 
 export const mailboxMessageSchema = z.object({
   id: z.uuid(),
+  channel: z.enum(['email', 'sms']),
   recipient: z.string(),
   subject: z.string(),
   body: z.string(),

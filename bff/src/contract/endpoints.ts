@@ -4,6 +4,9 @@ import {
   acceptInvitationSchema,
   changePasswordSchema,
   chooseEmailCodesSchema,
+  confirmTextMessageSetupSchema,
+  startTextMessageSetupSchema,
+  textMessageSetupStartedSchema,
   confirmTotpSetupSchema,
   createInvitationSchema,
   invitationCreatedSchema,
@@ -92,10 +95,10 @@ export const endpoints = {
     body: signInSchema,
     response: signInResultSchema,
   }),
-  sendEmailCode: defineEndpoint({
+  sendSecurityCode: defineEndpoint({
     method: 'post',
-    path: '/api/session/email-code',
-    summary: 'Send a security code by email for the second factor',
+    path: '/api/session/security-code',
+    summary: 'Send a security code by email or text message for the second factor',
     tag: 'session',
     response: okSchema,
   }),
@@ -159,6 +162,23 @@ export const endpoints = {
     summary: 'Use security codes sent by email (adopters and birth relatives only)',
     tag: 'account',
     body: chooseEmailCodesSchema,
+    response: signInResultSchema,
+  }),
+
+  startTextMessageSetup: defineEndpoint({
+    method: 'post',
+    path: '/api/account/second-factor/text-message',
+    summary: 'Start using security codes by text message: sends a code to the mobile number',
+    tag: 'account',
+    body: startTextMessageSetupSchema,
+    response: textMessageSetupStartedSchema,
+  }),
+  confirmTextMessageSetup: defineEndpoint({
+    method: 'post',
+    path: '/api/account/second-factor/text-message/confirm',
+    summary: 'Confirm the mobile number with the code sent to it',
+    tag: 'account',
+    body: confirmTextMessageSetupSchema,
     response: signInResultSchema,
   }),
 

@@ -8,7 +8,7 @@ export interface Actor {
   name: string
   email: string
   stage: Exclude<SessionStage, 'second-factor-required'>
-  secondFactorMethod: 'totp' | 'email' | null
+  secondFactorMethod: 'totp' | 'email' | 'sms' | null
   sessionId: string
   sessionToken: string
   sessionCreatedAt: Date

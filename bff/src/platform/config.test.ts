@@ -35,6 +35,19 @@ describe('parseConfig', () => {
     expect(result.ok && result.config.dataDir).toMatch(/somewhere[/\\]else$/)
   })
 
+  it('offers text messages only with a Notify text template, or the demo mailbox', () => {
+    const key = `live-${'a'.repeat(36)}-${'b'.repeat(36)}`
+    const template = '5b1f0f63-3c0a-4f0e-8f57-0d7c9f1d2a11'
+    expect(parseConfig({}).ok && parseConfig({}).config.textMessages).toBe(false)
+    const sms = parseConfig({ NOTIFY_API_KEY: key, NOTIFY_SMS_TEMPLATE_ID: template })
+    expect(sms.ok && sms.config.textMessages).toBe(true)
+    expect(sms.ok && sms.config.notify?.emailTemplateId).toBeUndefined()
+    const demo = parseConfig({ DEV_MAILBOX: 'true' })
+    expect(demo.ok && demo.config.textMessages).toBe(true)
+    const keyAlone = parseConfig({ NOTIFY_API_KEY: key })
+    expect(keyAlone.ok).toBe(false)
+  })
+
   it('treats blank variables as unset', () => {
     const result = parseConfig({ PORT: '', DATABASE_URL: '  ' })
     expect(result.ok && result.config.port).toBe(3000)

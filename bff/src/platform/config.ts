@@ -52,6 +52,8 @@ const configSchema = z.object({
   NOTIFY_API_KEY: z.string().min(74, 'must be a GOV.UK Notify API key').optional(),
   /** The Notify email template whose subject is ((subject)) and body is ((body)). */
   NOTIFY_EMAIL_TEMPLATE_ID: z.uuid({ error: 'must be a Notify template ID' }).optional(),
+  /** The Notify text message template whose body is ((body)): offers security codes by text. */
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid({ error: 'must be a Notify template ID' }).optional(),
   EMAIL_FROM: z
     .string()
     .min(3, 'must be an email address')
@@ -80,7 +82,11 @@ export interface Config {
   devMailbox: boolean
   smtpUrl: string | undefined
   emailFrom: string
-  notify: { apiKey: string; templateId: string } | undefined
+  notify:
+    | { apiKey: string; emailTemplateId: string | undefined; smsTemplateId: string | undefined }
+    | undefined
+  /** Whether families may have security codes by text message: Notify's, or the dev mailbox. */
+  textMessages: boolean
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
@@ -101,10 +107,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
     }
   }
   const v = result.data
-  if (Boolean(v.NOTIFY_API_KEY) !== Boolean(v.NOTIFY_EMAIL_TEMPLATE_ID)) {
+  const notifyTemplate = v.NOTIFY_EMAIL_TEMPLATE_ID ?? v.NOTIFY_SMS_TEMPLATE_ID
+  if (Boolean(v.NOTIFY_API_KEY) !== Boolean(notifyTemplate)) {
     return {
       ok: false,
-      problems: ['NOTIFY_API_KEY and NOTIFY_EMAIL_TEMPLATE_ID must be set together'],
+      problems: [
+        'NOTIFY_API_KEY must be set with NOTIFY_EMAIL_TEMPLATE_ID, NOTIFY_SMS_TEMPLATE_ID or both',
+      ],
     }
   }
   if (v.NODE_ENV === 'production' && v.DATABASE_URL && !v.AUTH_SECRET) {
@@ -132,10 +141,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
       devMailbox: v.DEV_MAILBOX,
       smtpUrl: v.SMTP_URL,
       emailFrom: v.EMAIL_FROM,
-      notify:
-        v.NOTIFY_API_KEY && v.NOTIFY_EMAIL_TEMPLATE_ID
-          ? { apiKey: v.NOTIFY_API_KEY, templateId: v.NOTIFY_EMAIL_TEMPLATE_ID }
-          : undefined,
+      notify: v.NOTIFY_API_KEY
+        ? {
+            apiKey: v.NOTIFY_API_KEY,
+            emailTemplateId: v.NOTIFY_EMAIL_TEMPLATE_ID,
+            smsTemplateId: v.NOTIFY_SMS_TEMPLATE_ID,
+          }
+        : undefined,
+      textMessages: Boolean(v.NOTIFY_API_KEY && v.NOTIFY_SMS_TEMPLATE_ID) || v.DEV_MAILBOX,
     },
   }
 }

@@ -32,6 +32,7 @@ beforeAll(async () => {
       trustProxyHops: 0,
       publicUrl: 'http://127.0.0.1:3000',
       devMailbox: true,
+      textMessages: true,
       authSecret: testAuthSecret,
     },
     database,

@@ -50,7 +50,15 @@ export function throttles(db: Db): Array<[path: string, handlers: RequestHandler
       '/api/session/second-factor',
       [limiter(db, 'second-factor-address', 20, fiveMinutes, 'address')],
     ],
-    ['/api/session/email-code', [limiter(db, 'email-code-address', 5, fiveMinutes, 'address')]],
+    ['/api/session/security-code', [limiter(db, 'email-code-address', 5, fiveMinutes, 'address')]],
+    [
+      '/api/account/second-factor/text-message',
+      [limiter(db, 'text-message-setup-address', 5, fiveMinutes, 'address')],
+    ],
+    [
+      '/api/account/second-factor/text-message/confirm',
+      [limiter(db, 'text-message-confirm-address', 20, fiveMinutes, 'address')],
+    ],
     ['/api/password-resets', [limiter(db, 'reset-address', 10, 15 * 60 * 1000, 'address')]],
     [
       '/api/password-resets/complete',

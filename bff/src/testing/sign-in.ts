@@ -121,7 +121,7 @@ export async function signInAs(
     if (res.status !== 200)
       throw new Error(`TOTP failed: ${res.status} ${JSON.stringify(res.body)}`)
   } else {
-    await browser.post('/api/session/email-code')
+    await browser.post('/api/session/security-code')
     const message = await latestEmailTo(db, email)
     const code = /security code is (\d+)/.exec(message?.body ?? '')?.[1] ?? ''
     const res = await browser.post('/api/session/second-factor', { method: 'email', code })

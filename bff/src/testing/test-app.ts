@@ -35,6 +35,7 @@ export async function createTestApp(
     trustProxyHops: 0,
     publicUrl: 'http://127.0.0.1:3000',
     devMailbox: true,
+    textMessages: true,
     authSecret: testAuthSecret,
     ...options.config,
   }

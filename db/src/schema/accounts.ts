@@ -25,7 +25,7 @@ export const roles = [
 export type Role = (typeof roles)[number]
 export const roleEnum = pgEnum('role', roles)
 
-export const secondFactorMethods = ['totp', 'email'] as const
+export const secondFactorMethods = ['totp', 'email', 'sms'] as const
 export const secondFactorMethodEnum = pgEnum('second_factor_method', secondFactorMethods)
 
 /**
@@ -46,6 +46,8 @@ export const users = pgTable(
     image: text('image'),
     twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
     secondFactorMethod: secondFactorMethodEnum('second_factor_method'),
+    /** The mobile number security codes go to, for accounts that chose text messages. */
+    mobileNumber: text('mobile_number'),
     disabledAt: instant('disabled_at'),
     ...timestamps,
     version: version(),

@@ -5,7 +5,7 @@ import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
 
 /**
- * The demo's mailbox: emails kept in the database when no email service is configured. Only on
+ * The demo's mailbox: emails and text messages kept in the database when no email service is configured. Only on
  * when DEV_MAILBOX is set (the start command sets it for the demo); otherwise it answers 404.
  */
 export function devMailboxRoutes(db: Db, enabled: boolean) {
@@ -20,6 +20,7 @@ export function devMailboxRoutes(db: Db, enabled: boolean) {
       return {
         messages: messages.map((m) => ({
           id: m.id,
+          channel: m.channel === 'sms' ? ('sms' as const) : ('email' as const),
           recipient: m.recipient,
           subject: m.subject,
           body: m.body,

@@ -39,7 +39,17 @@ function requestContext(req: Request) {
   return { ipAddress: req.ip, userAgent: req.get('user-agent'), requestId: String(req.id) }
 }
 
-export async function describeSession(db: Db, actor: Actor): Promise<Session> {
+/** The ways an account may confirm it is them: staff only with an authenticator app. */
+function secondFactorChoices(actor: Actor, textMessages: boolean): Session['secondFactorChoices'] {
+  if (actor.role !== 'adopter' && actor.role !== 'birth_relative') return ['totp']
+  return textMessages ? ['totp', 'sms', 'email'] : ['totp', 'email']
+}
+
+export async function describeSession(
+  db: Db,
+  actor: Actor,
+  options: { textMessages: boolean },
+): Promise<Session> {
   const [organisation] = await db
     .select({ name: organisations.name })
     .from(organisations)
@@ -54,6 +64,7 @@ export async function describeSession(db: Db, actor: Actor): Promise<Session> {
       organisationName: organisation?.name ?? '',
       secondFactorMethod: actor.secondFactorMethod,
     },
+    secondFactorChoices: secondFactorChoices(actor, options.textMessages),
     idleExpiresAt: actor.sessionExpiresAt.toISOString(),
     absoluteExpiresAt: new Date(
       actor.sessionCreatedAt.getTime() + absoluteLimitSeconds * 1000,
@@ -61,7 +72,7 @@ export async function describeSession(db: Db, actor: Actor): Promise<Session> {
   }
 }
 
-export function sessionRoutes(db: Db, auth: Auth) {
+export function sessionRoutes(db: Db, auth: Auth, options: { textMessages: boolean }) {
   return [
     handle(endpoints.signIn, access.anyone, async ({ body, req, res }): Promise<SignInResult> => {
       const started = performance.now()
@@ -72,9 +83,15 @@ export function sessionRoutes(db: Db, auth: Auth) {
           organisationId: users.organisationId,
           disabledAt: users.disabledAt,
           method: users.secondFactorMethod,
+          twoFactorEnabled: users.twoFactorEnabled,
+          mobileNumber: users.mobileNumber,
         })
         .from(users)
         .where(eq(users.email, email))
+      if (account?.twoFactorEnabled && !account.method) {
+        // A text message set-up left before the number was confirmed: start set-up again.
+        await db.update(users).set({ twoFactorEnabled: false }).where(eq(users.id, account.id))
+      }
       const context = { ...requestContext(req), organisationId: account?.organisationId }
       const failed = async () => {
         req.log.warn({ event: 'sign-in-failed', userId: account?.id }, 'Sign-in failed')
@@ -112,6 +129,13 @@ export function sessionRoutes(db: Db, auth: Auth) {
       forwardCookies(result.headers, res)
       const response = result.response as { twoFactorRedirect?: boolean }
       if (response.twoFactorRedirect) {
+        if (account.method === 'sms') {
+          return {
+            stage: 'second-factor-required',
+            methods: ['sms'],
+            mobileNumberEnding: account.mobileNumber?.slice(-3) ?? '',
+          }
+        }
         return {
           stage: 'second-factor-required',
           methods: account.method === 'email' ? ['email'] : ['totp', 'recovery-code'],
@@ -131,7 +155,7 @@ export function sessionRoutes(db: Db, auth: Auth) {
       return { stage: 'second-factor-setup-required' }
     }),
 
-    handle(endpoints.sendEmailCode, access.anyone, async ({ actor, req }) => {
+    handle(endpoints.sendSecurityCode, access.anyone, async ({ actor, req }) => {
       if (actor) throw new AppError('CONFLICT', { message: 'You are already signed in' })
       await callAuth(
         () => auth.api.sendTwoFactorOTP({ headers: fromNodeHeaders(req.headers), body: {} }),
@@ -155,7 +179,7 @@ export function sessionRoutes(db: Db, auth: Auth) {
                 known,
                 wrongCode(),
               )
-            : body.method === 'email'
+            : body.method === 'email' || body.method === 'sms'
               ? await callAuth(
                   () =>
                     auth.api.verifyTwoFactorOTP({
@@ -201,11 +225,11 @@ export function sessionRoutes(db: Db, auth: Auth) {
     ),
 
     handle(endpoints.getSession, access.settingUp(allRoles), ({ actor }) =>
-      describeSession(db, actor),
+      describeSession(db, actor, options),
     ),
 
     handle(endpoints.extendSession, access.settingUp(allRoles), ({ actor }) =>
-      describeSession(db, actor),
+      describeSession(db, actor, options),
     ),
 
     handle(endpoints.signOut, access.settingUp(allRoles), async ({ actor, req, res }) => {

@@ -107,7 +107,7 @@ describe('signing in', () => {
   it('refuses a replayed or expired security code (ASVS 6.5.1, 6.5.5)', async () => {
     const browser = new Browser(t.app)
     await browser.post('/api/session', { email: adopter, password: demoPassword })
-    await browser.post('/api/session/email-code')
+    await browser.post('/api/session/security-code')
     const code = /(\d{6})/.exec((await latestEmailTo(t.database.db, adopter))?.body ?? '')?.[1]
     await browser
       .post('/api/session/second-factor', { method: 'email', code })
@@ -120,7 +120,7 @@ describe('signing in', () => {
 
     const late = new Browser(t.app)
     await late.post('/api/session', { email: adopter, password: demoPassword })
-    await late.post('/api/session/email-code')
+    await late.post('/api/session/security-code')
     const fresh = /(\d{6})/.exec((await latestEmailTo(t.database.db, adopter))?.body ?? '')?.[1]
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 6 * 60 * 1000 })
     const expired = await late.post('/api/session/second-factor', { method: 'email', code: fresh })

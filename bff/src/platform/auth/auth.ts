@@ -16,6 +16,8 @@ export const sessionCookieName = '__Host-asp_session'
 export interface AuthMailer {
   /** Queues a security code email; the code is the only sensitive thing in it. */
   sendSecurityCode(user: { id: string; email: string; name: string }, code: string): Promise<void>
+  /** Queues a security code text message to the account's mobile number. */
+  textSecurityCode(mobileNumber: string, code: string): Promise<void>
   sendPasswordReset(user: { id: string; email: string; name: string }, token: string): Promise<void>
 }
 
@@ -53,6 +55,7 @@ export function createAuth({ db, secret, baseURL, mailer }: CreateAuthOptions) {
         role: { type: 'string', input: false, required: true },
         organisationId: { type: 'string', input: false, required: true },
         secondFactorMethod: { type: 'string', input: false, required: false },
+        mobileNumber: { type: 'string', input: false, required: false },
         disabledAt: { type: 'date', input: false, required: false },
       },
     },
@@ -99,10 +102,11 @@ export function createAuth({ db, secret, baseURL, mailer }: CreateAuthOptions) {
         otpOptions: {
           period: emailCodeMinutes,
           sendOTP: async ({ user, otp }) => {
-            // Only accounts that chose email codes ever get one: staff use an authenticator app.
-            if ((user as { secondFactorMethod?: string | null }).secondFactorMethod !== 'email')
-              return
-            await mailer.sendSecurityCode(user, otp)
+            // Only accounts that chose codes by email or text ever get one: staff use an app.
+            const chosen = user as { secondFactorMethod?: string | null; mobileNumber?: string }
+            if (chosen.secondFactorMethod === 'email') await mailer.sendSecurityCode(user, otp)
+            if (chosen.secondFactorMethod === 'sms' && chosen.mobileNumber)
+              await mailer.textSecurityCode(chosen.mobileNumber, otp)
           },
         },
       }),

@@ -1,8 +1,8 @@
 import type { Db } from '@asp/db'
-import { enqueueEmail } from '../outbox/outbox.ts'
+import { enqueueEmail, enqueueTextMessage } from '../outbox/outbox.ts'
 import { emailCodeMinutes, type AuthMailer } from './auth.ts'
 
-/** The emails sign-in sends, through the outbox. None carries case details. */
+/** The emails and texts sign-in sends, through the outbox. None carries case details. */
 export function outboxMailer(db: Db, publicUrl: string): AuthMailer {
   return {
     sendSecurityCode: (user, code) =>
@@ -15,6 +15,12 @@ export function outboxMailer(db: Db, publicUrl: string): AuthMailer {
           '',
           `It expires in ${emailCodeMinutes} minutes. If you did not try to sign in, change your password.`,
         ].join('\n'),
+      }),
+    textSecurityCode: (mobileNumber, code) =>
+      enqueueTextMessage(db, {
+        recipient: mobileNumber,
+        template: 'security-code',
+        body: `Your Adoption support security code is ${code}. It expires in ${emailCodeMinutes} minutes. Do not share it with anyone.`,
       }),
     sendPasswordReset: (user, token) =>
       enqueueEmail(db, {

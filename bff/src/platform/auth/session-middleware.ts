@@ -39,7 +39,7 @@ export function resolveActor(
     const extra = user as typeof user & {
       role: Role
       organisationId: string
-      secondFactorMethod?: 'totp' | 'email' | null
+      secondFactorMethod?: 'totp' | 'email' | 'sms' | null
       disabledAt?: Date | null
     }
     const tooOld = now().getTime() - session.createdAt.getTime() > absoluteLimitSeconds * 1000
@@ -74,9 +74,12 @@ export function resolveActor(
       organisationId: extra.organisationId,
       name: user.name,
       email: user.email,
-      stage: (user as { twoFactorEnabled?: boolean }).twoFactorEnabled
-        ? 'active'
-        : 'second-factor-setup-required',
+      // Active once a second factor is switched on and chosen: a text message set-up switches it
+      // on before the mobile number is confirmed, and is not finished until it is.
+      stage:
+        (user as { twoFactorEnabled?: boolean }).twoFactorEnabled && extra.secondFactorMethod
+          ? 'active'
+          : 'second-factor-setup-required',
       secondFactorMethod: extra.secondFactorMethod ?? null,
       sessionId: session.id,
       sessionToken: session.token,

@@ -5,14 +5,14 @@ import {
   deliverDueMessages,
   enqueueEmail,
   type EmailMessage,
-  type EmailTransport,
+  type MessageTransport,
 } from './outbox.ts'
 
 const quiet = { warn: () => undefined, error: () => undefined }
 
 function recordingTransport(fail = false) {
   const sent: EmailMessage[] = []
-  const transport: EmailTransport = {
+  const transport: MessageTransport = {
     name: 'smtp',
     send: async (message) => {
       if (fail) throw new Error('SMTP server said no')

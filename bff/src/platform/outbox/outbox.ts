@@ -7,6 +7,16 @@ export interface EmailMessage {
   body: string
 }
 
+export interface TextMessage {
+  /** A UK mobile number, 07… */
+  recipient: string
+  template: string
+  body: string
+}
+
+/** What a transport is handed: an email or a text message, with the outbox's id. */
+export type OutboxMessage = EmailMessage & { id?: string; channel: 'email' | 'sms' }
+
 /**
  * Queues an email. Call it with the business transaction so the message exists only if the change
  * does. Messages say what happened and link to the portal; never case details.
@@ -15,14 +25,21 @@ export async function enqueueEmail(db: Pick<Db, 'insert'>, message: EmailMessage
   await db.insert(outboxMessages).values({ ...message, channel: 'email' })
 }
 
-export interface EmailTransport {
-  name: 'database' | 'smtp' | 'notify'
-  send(message: EmailMessage): Promise<void>
+/**
+ * Queues a text message (security codes only). Like emails, texts carry no case details.
+ */
+export async function enqueueTextMessage(db: Pick<Db, 'insert'>, message: TextMessage) {
+  await db.insert(outboxMessages).values({ ...message, subject: '', channel: 'sms' })
+}
+
+export interface MessageTransport {
+  name: string
+  send(message: OutboxMessage): Promise<void>
 }
 
 export interface OutboxWorkerOptions {
   db: Db
-  transport: EmailTransport
+  transport: MessageTransport
   logger: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void }
   batchSize?: number
   /** How long a claimed message stays claimed before another process may retry it. */
@@ -69,7 +86,7 @@ export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<
   let sent = 0
   for (const message of claimed) {
     try {
-      await transport.send(message)
+      await transport.send({ ...message, channel: message.channel === 'sms' ? 'sms' : 'email' })
       await db
         .update(outboxMessages)
         .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, lastError: null })
@@ -91,7 +108,7 @@ export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<
       const log = giveUp ? logger.error : logger.warn
       log(
         { messageId: message.id, attempts: message.attempts, transport: transport.name },
-        'Email not sent',
+        'Message not sent',
       )
     }
   }

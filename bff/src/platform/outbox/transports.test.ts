@@ -29,14 +29,19 @@ const apiKey = `test_key-${'26785a09-ab16-4eb0-8407-a37497a57506'}-${'3d844edf-8
 
 describe('the GOV.UK Notify transport', () => {
   it('sends the subject and body into the one template, with the outbox id as reference', async () => {
-    const transport = notifyTransport(apiKey, 'f33517ff-2a88-4f6e-b855-c550268ce08a', baseUrl)
+    const transport = notifyTransport(
+      apiKey,
+      { email: 'f33517ff-2a88-4f6e-b855-c550268ce08a' },
+      baseUrl,
+    )
     await transport.send({
       id: '0c1a7f4e-8a53-4b1e-9d0f-6c3b2a1e4d5f',
+      channel: 'email',
       recipient: 'parent@example.invalid',
       template: 'invitation',
       subject: 'Create your account for Adoption support',
       body: 'Sign in to read it',
-    } as Parameters<typeof transport.send>[0])
+    })
     expect(received).toHaveLength(1)
     expect(received[0]?.path).toBe('/v2/notifications/email')
     expect(received[0]?.auth).toMatch(/^Bearer /)
@@ -49,5 +54,45 @@ describe('the GOV.UK Notify transport', () => {
       },
       reference: '0c1a7f4e-8a53-4b1e-9d0f-6c3b2a1e4d5f',
     })
+  })
+
+  it('sends text messages to the text message template, and refuses them without one', async () => {
+    received.length = 0
+    const transport = notifyTransport(
+      apiKey,
+      { sms: '5b1f0f63-3c0a-4f0e-8f57-0d7c9f1d2a11' },
+      baseUrl,
+    )
+    await transport.send({
+      id: '7d6f2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
+      channel: 'sms',
+      recipient: '07700900982',
+      template: 'security-code',
+      subject: '',
+      body: 'Your Adoption support security code is 123456.',
+    })
+    expect(received).toHaveLength(1)
+    expect(received[0]?.path).toBe('/v2/notifications/sms')
+    expect(received[0]?.body).toEqual({
+      template_id: '5b1f0f63-3c0a-4f0e-8f57-0d7c9f1d2a11',
+      phone_number: '07700900982',
+      personalisation: { body: 'Your Adoption support security code is 123456.' },
+      reference: '7d6f2c1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f',
+    })
+    const emailOnly = notifyTransport(
+      apiKey,
+      { email: 'f33517ff-2a88-4f6e-b855-c550268ce08a' },
+      baseUrl,
+    )
+    await expect(
+      emailOnly.send({
+        channel: 'sms',
+        recipient: '07700900982',
+        template: 'security-code',
+        subject: '',
+        body: 'code',
+      }),
+    ).rejects.toThrow('No Notify text message template')
+    expect(received).toHaveLength(1)
   })
 })
