@@ -2,6 +2,7 @@
 // persona, answers exactly the expected status. A route without a row fails this test, so no
 // route can be added without deciding who may call it.
 import { and, children, eq, families, familyParents, localAuthorities, users } from '@asp/db'
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { endpoints, type EndpointName } from './contract/index.ts'
 import { demoEmail, demoPassword } from './features/demo/demo-people.ts'
@@ -19,10 +20,19 @@ const personas = [
   'administrator',
 ] as const
 type Persona = (typeof personas)[number]
-type Ids = { familyA: string; laA: string; childA: string; parentA: string; staffTarget: string }
+type Ids = {
+  familyA: string
+  laA: string
+  childA: string
+  parentA: string
+  staffTarget: string
+  /** A support request of family A, and one of the birth relative's own. */
+  requestA: string
+  birthRequest: string
+}
 type Row = {
   call: (ids: Ids) => {
-    method: 'get' | 'post' | 'patch' | 'delete'
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete'
     path: string
     body?: object
   }
@@ -237,6 +247,113 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ method: 'post', path: '/api/conflicts-of-interest', body: {} }),
     expect: signedIn(403, { teamManager: 400, administrator: 400 }),
   },
+  getSupportDraft: {
+    call: () => ({ method: 'get', path: '/api/my/support-request-draft' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200, birthRelative: 200 }),
+  },
+  saveSupportDraft: {
+    call: () => ({ method: 'put', path: '/api/my/support-request-draft', body: { draft: {} } }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200, birthRelative: 200 }),
+  },
+  askForSupport: {
+    call: () => ({ method: 'post', path: '/api/my/support-requests', body: {} }),
+    expect: signedIn(403, { adopterA: 400, adopterB: 400, birthRelative: 400 }),
+  },
+  findMySupportRequests: {
+    call: () => ({ method: 'get', path: '/api/my/support-requests' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200, birthRelative: 200 }),
+  },
+  getMySupportRequest: {
+    call: ({ requestA }) => ({ method: 'get', path: `/api/my/support-requests/${requestA}` }),
+    // Another family's request, or a family's request to a birth relative, is 404.
+    expect: signedIn(403, { adopterA: 200, adopterB: 404, birthRelative: 404 }),
+  },
+  sendMyMessage: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/my/support-requests/${requestA}/messages`,
+      body: { idempotencyKey: randomUUID(), body: 'A message from the access matrix' },
+    }),
+    expect: signedIn(403, { adopterA: 201, adopterB: 404, birthRelative: 404 }),
+  },
+  withdrawMySupportRequest: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/my/support-requests/${requestA}/withdraw`,
+      body: { version: 999 },
+    }),
+    // Family A reaches it and meets the stale version (409): nothing is changed.
+    expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
+  },
+  logContact: {
+    call: () => ({ method: 'post', path: '/api/contacts', body: {} }),
+    expect: signedIn(400, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+  },
+  findSupportRequests: {
+    call: () => ({ method: 'get', path: '/api/support-requests' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+  },
+  getSupportRequest: {
+    call: ({ requestA }) => ({ method: 'get', path: `/api/support-requests/${requestA}` }),
+    expect: signedIn(403, { dutyOfficer: 200, workerOtherLa: 404, teamManager: 200 }),
+  },
+  triageSupportRequest: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/triage`,
+      body: { version: 999, decision: 'duty_support', reason: 'Access matrix' },
+    }),
+    expect: signedIn(403, { dutyOfficer: 409, workerOtherLa: 404, teamManager: 409 }),
+  },
+  allocateSupportRequest: {
+    call: ({ requestA, staffTarget }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/allocation`,
+      body: { version: 999, workerId: staffTarget },
+    }),
+    // Only team managers allocate; a new request must be triaged first (409).
+    expect: signedIn(403, { teamManager: 409 }),
+  },
+  addCaseNote: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/notes`,
+      body: { body: 'A case note from the access matrix' },
+    }),
+    expect: signedIn(403, { dutyOfficer: 201, workerOtherLa: 404, teamManager: 201 }),
+  },
+  sendTeamMessage: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/messages`,
+      body: { idempotencyKey: randomUUID(), body: 'A message from the team' },
+    }),
+    expect: signedIn(403, { dutyOfficer: 201, workerOtherLa: 404, teamManager: 201 }),
+  },
+  closeSupportRequest: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/close`,
+      body: { version: 999, outcome: 'needs_met' },
+    }),
+    expect: signedIn(403, { dutyOfficer: 409, workerOtherLa: 404, teamManager: 409 }),
+  },
+  findWorkers: {
+    call: () => ({ method: 'get', path: '/api/workers' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+  },
+  getMyWork: {
+    call: () => ({ method: 'get', path: '/api/my/work' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+  },
+  getTeamView: {
+    call: () => ({ method: 'get', path: '/api/team' }),
+    expect: signedIn(403, { teamManager: 200 }),
+  },
+  getSupportSettings: {
+    call: () => ({ method: 'get', path: '/api/support-settings' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+  },
   getDevMailbox: { call: () => ({ method: 'get', path: '/api/dev/mailbox' }), expect: all(200) },
   // Last: it ends the session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
@@ -249,6 +366,9 @@ let laA = ''
 let childA = ''
 let parentA = ''
 let staffTarget = ''
+let requestA = ''
+let birthRequest = ''
+const ids = (): Ids => ({ familyA, laA, childA, parentA, staffTarget, requestA, birthRequest })
 
 beforeAll(async () => {
   // Each persona stands at its own address (documentation range), so per-address throttles
@@ -287,6 +407,18 @@ beforeAll(async () => {
     .from(users)
     .where(eq(users.email, demoEmail('worker-wyvern')))
   staffTarget = target?.id ?? ''
+  const ask = (browser: Browser, categories: string[]) =>
+    browser.post('/api/my/support-requests', {
+      idempotencyKey: randomUUID(),
+      categories,
+      description: 'We would like some advice, please.',
+      urgency: 'routine',
+      contactMethod: 'portal',
+    })
+  requestA = (await ask(browsers.adopterA, ['advice'])).body.id
+  birthRequest = (await ask(browsers.birthRelative, ['birth_relative_counselling'])).body.id
+  expect(requestA).toBeTruthy()
+  expect(birthRequest).toBeTruthy()
 })
 afterAll(() => t.close())
 
@@ -308,7 +440,7 @@ describe('the access matrix', () => {
     let calls = 0
     for (const [name, row] of Object.entries(matrix)) {
       for (const persona of personas) {
-        const { method, path, body } = row.call({ familyA, laA, childA, parentA, staffTarget })
+        const { method, path, body } = row.call(ids())
         const res = await browsers[persona].send(method, path, body)
         calls += 1
         if (res.status !== row.expect[persona]) {
@@ -368,12 +500,29 @@ describe('birth relatives', () => {
     const publicRoutes: EndpointName[] = ['getServiceInfo', 'getOpenApiDocument', 'getDevMailbox']
     for (const [name, row] of Object.entries(matrix) as [EndpointName, Row][]) {
       if (publicRoutes.includes(name) || name === 'signOut') continue
-      const { method, path, body } = row.call({ familyA, laA, childA, parentA, staffTarget })
+      const { method, path, body } = row.call(ids())
       const res = await relative.send(method, path, body)
       const text = JSON.stringify(res.body)
       for (const value of identifying) {
         expect(text, `${name} leaked "${value}"`).not.toContain(value)
       }
+    }
+    // Their own request, after the team has acted on it, names nothing of the family either.
+    // (The matrix ended the personas' sessions; the manager signs in again.)
+    const manager = await signInAs(t.app, db, demoEmail('manager'), 'totp', {
+      'X-Forwarded-For': '192.0.2.31',
+    })
+    const staffView = await manager.get(`/api/support-requests/${birthRequest}`)
+    expect(staffView.body.family).toBeNull()
+    await manager.post(`/api/support-requests/${birthRequest}/messages`, {
+      idempotencyKey: randomUUID(),
+      body: 'We can offer you counselling. When would suit you?',
+    })
+    const own = await relative.get(`/api/my/support-requests/${birthRequest}`)
+    expect(own.status).toBe(200)
+    expect(own.body.messages).toHaveLength(1)
+    for (const value of identifying) {
+      expect(JSON.stringify(own.body), `own request leaked "${value}"`).not.toContain(value)
     }
   })
 })

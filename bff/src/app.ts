@@ -9,6 +9,7 @@ import { invitationRoutes } from './features/invitations/invitations.routes.ts'
 import { serviceInfoRoutes } from './features/service-info/service-info.routes.ts'
 import { sessionRoutes } from './features/session/session.routes.ts'
 import { statusRoutes } from './features/status/status.routes.ts'
+import { supportRequestRoutes } from './features/support-requests/support-requests.routes.ts'
 import { createAuth, type Auth } from './platform/auth/auth.ts'
 import { outboxMailer } from './platform/auth/mailer.ts'
 import { resolveActor } from './platform/auth/session-middleware.ts'
@@ -31,6 +32,8 @@ export interface AppDeps {
   }
   database: Database
   logger: Logger
+  /** The time, injectable so that every timer can be tested. */
+  clock?: () => Date
 }
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -51,6 +54,10 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...invitationRoutes(db, deps.config.publicUrl),
     ...familyRoutes(db),
     ...administrationRoutes(db),
+    ...supportRequestRoutes(db, {
+      clock: deps.clock ?? (() => new Date()),
+      publicUrl: deps.config.publicUrl,
+    }),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted

@@ -132,7 +132,7 @@ export const peopleSchema = z.object({ people: z.array(personResultSchema) })
 export type PersonResult = z.infer<typeof personResultSchema>
 
 export const auditQuerySchema = z.object({
-  recordType: z.enum(['family'], { error: 'Select a record type' }),
+  recordType: z.enum(['family', 'support-request'], { error: 'Select a record type' }),
   recordId: z.uuid({ error: 'Enter a valid record reference' }),
 })
 export const auditEventSchema = z.object({

@@ -38,7 +38,8 @@ describe('parseConfig', () => {
   it('offers text messages only with a Notify text template, or the demo mailbox', () => {
     const key = `live-${'a'.repeat(36)}-${'b'.repeat(36)}`
     const template = '5b1f0f63-3c0a-4f0e-8f57-0d7c9f1d2a11'
-    expect(parseConfig({}).ok && parseConfig({}).config.textMessages).toBe(false)
+    const plain = parseConfig({})
+    expect(plain.ok && plain.config.textMessages).toBe(false)
     const sms = parseConfig({ NOTIFY_API_KEY: key, NOTIFY_SMS_TEMPLATE_ID: template })
     expect(sms.ok && sms.config.textMessages).toBe(true)
     expect(sms.ok && sms.config.notify?.emailTemplateId).toBeUndefined()

@@ -1,4 +1,15 @@
-import { and, birthRelatives, eq, families, inArray, not, type SQL } from '@asp/db'
+import {
+  and,
+  birthRelatives,
+  eq,
+  families,
+  inArray,
+  isNull,
+  not,
+  or,
+  supportRequests,
+  type SQL,
+} from '@asp/db'
 import type { Actor } from './actor.ts'
 
 /**
@@ -24,6 +35,34 @@ export function staffBirthRelativeScope(actor: Actor): SQL {
   ]
   if (actor.conflictedBirthRelativeIds.length > 0) {
     conditions.push(not(inArray(birthRelatives.id, actor.conflictedBirthRelativeIds)))
+  }
+  return and(...conditions) as SQL
+}
+
+/**
+ * The requests a member of staff may reach: their organisation, their local authorities, and no
+ * family or birth relative they have a recorded conflict of interest with.
+ */
+export function staffRequestScope(actor: Actor): SQL {
+  const conditions = [
+    eq(supportRequests.organisationId, actor.organisationId),
+    inArray(supportRequests.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedFamilyIds.length > 0) {
+    conditions.push(
+      or(
+        isNull(supportRequests.familyId),
+        not(inArray(supportRequests.familyId, actor.conflictedFamilyIds)),
+      ) as SQL,
+    )
+  }
+  if (actor.conflictedBirthRelativeIds.length > 0) {
+    conditions.push(
+      or(
+        isNull(supportRequests.birthRelativeId),
+        not(inArray(supportRequests.birthRelativeId, actor.conflictedBirthRelativeIds)),
+      ) as SQL,
+    )
   }
   return and(...conditions) as SQL
 }

@@ -56,6 +56,9 @@ export class Browser {
   post(path: string, body: object = {}) {
     return this.send('post', path, body)
   }
+  put(path: string, body: object) {
+    return this.send('put', path, body)
+  }
   patch(path: string, body: object) {
     return this.send('patch', path, body)
   }

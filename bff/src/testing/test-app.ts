@@ -23,6 +23,8 @@ export async function createTestApp(
     seed?: 'always' | 'never'
     accounts?: boolean
     config?: Partial<AppDeps['config']>
+    /** A clock to control the time the app sees (support-request timers, duty hours). */
+    clock?: () => Date
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({
@@ -39,6 +41,11 @@ export async function createTestApp(
     authSecret: testAuthSecret,
     ...options.config,
   }
-  const app = createApp({ config, database, logger: createLogger('silent') })
+  const app = createApp({
+    config,
+    database,
+    logger: createLogger('silent'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  })
   return { app, database, config, close: () => database.close() }
 }

@@ -27,6 +27,7 @@ import {
   pick,
   sequence,
 } from './demo-people.ts'
+import { seedDemoSupportRequests } from './demo-support-requests.ts'
 
 /** Families in the demo: the scale of a mid-sized agency's open support cases (DOMAIN.md §10). */
 export const demoFamilyCount = 360
@@ -248,6 +249,30 @@ export async function seedDemoAccounts(
       .update(birthRelatives)
       .set({ userId: relativeUserId, email: demoEmail('birth-relative') })
       .where(eq(birthRelatives.id, insertedRelatives[0]!.id))
+
+    // Allocated cases sit with the support worker of each council, or the manager where none.
+    const workerForLa = new Map<string, string>(laIds.map((id) => [id, staffIds.manager!]))
+    workerForLa.set(laIds[0]!, staffIds.worker!)
+    workerForLa.set(laIds[1]!, staffIds.worker!)
+    workerForLa.set(laIds[3]!, staffIds['worker-wyvern']!)
+    const adopterUser = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoEmail('adopter')))
+    await seedDemoSupportRequests(tx, {
+      organisationId: organisation.id,
+      families: insertedFamilies.map((f, n) => ({
+        id: f.id,
+        localAuthorityId: familyRows[n]!.localAuthorityId,
+      })),
+      demoAdopterFamilyId: insertedFamilies[0]!.id,
+      birthRelative: { id: insertedRelatives[0]!.id, localAuthorityId: laIds[0]! },
+      workerForLa,
+      dutyUserId: staffIds.duty!,
+      adopterUserId: adopterUser[0]!.id,
+      birthRelativeUserId: relativeUserId,
+      now: new Date(),
+    })
 
     return accounts
   })

@@ -12,6 +12,7 @@ import {
   localAuthorities,
   or,
   sql,
+  supportRequests,
   users,
   type ChildRow,
   type Db,
@@ -22,7 +23,11 @@ import { caseStaffRoles, staffRoles, type Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
-import { staffBirthRelativeScope, staffFamilyScope } from '../../platform/scope.ts'
+import {
+  staffBirthRelativeScope,
+  staffFamilyScope,
+  staffRequestScope,
+} from '../../platform/scope.ts'
 import { findFamily, findFamilyIdOfAdopter } from './families.repository.ts'
 
 // Another family's record answers 404, never 403, so that its existence does not leak.
@@ -362,7 +367,14 @@ export function familyRoutes(db: Db) {
     }),
 
     handle(endpoints.getAuditTrail, access.signedIn(['team_manager']), async ({ actor, query }) => {
-      const found = await findFamily(db, query.recordId, staffFamilyScope(actor))
+      const found =
+        query.recordType === 'family'
+          ? await findFamily(db, query.recordId, staffFamilyScope(actor))
+          : await db
+              .select({ localAuthorityId: supportRequests.localAuthorityId })
+              .from(supportRequests)
+              .where(and(eq(supportRequests.id, query.recordId), staffRequestScope(actor)))
+              .then((rows) => rows[0])
       if (!found) throw notFound()
       const events = await db
         .select({

@@ -1,0 +1,570 @@
+import { z } from 'zod'
+
+// ---- Words the service uses ------------------------------------------------------------------
+
+/** What the help is about: the duty line's categories (DOMAIN.md). */
+export const supportCategories = [
+  'advice',
+  'therapeutic_support',
+  'education',
+  'contact_and_letterbox',
+  'groups_and_training',
+  'financial',
+  'crisis_or_child_to_parent_violence',
+  'life_story_and_identity',
+  'birth_relative_counselling',
+  'help_writing_a_letter',
+  'other',
+] as const
+export const supportCategorySchema = z.enum(supportCategories)
+export type SupportCategory = z.infer<typeof supportCategorySchema>
+
+export const supportCategoryNames: Record<SupportCategory, string> = {
+  advice: 'Advice or information',
+  therapeutic_support:
+    'Therapeutic support, including therapy paid for by the Adoption Support Fund',
+  education: 'School or education',
+  contact_and_letterbox: 'Contact with birth family, including letterbox',
+  groups_and_training: 'Support groups and training',
+  financial: 'Money and financial support',
+  crisis_or_child_to_parent_violence: 'A crisis, or violence from a child to a parent',
+  life_story_and_identity: 'Life story work and the child’s identity',
+  birth_relative_counselling: 'Counselling and support for you as a birth relative',
+  help_writing_a_letter: 'Help to write a letterbox letter',
+  other: 'Something else',
+}
+
+/** The categories each kind of person may choose from. */
+export const familyCategories = [
+  'advice',
+  'therapeutic_support',
+  'education',
+  'contact_and_letterbox',
+  'groups_and_training',
+  'financial',
+  'crisis_or_child_to_parent_violence',
+  'life_story_and_identity',
+  'other',
+] as const satisfies readonly SupportCategory[]
+export const birthRelativeCategories = [
+  'birth_relative_counselling',
+  'help_writing_a_letter',
+  'contact_and_letterbox',
+  'advice',
+  'other',
+] as const satisfies readonly SupportCategory[]
+
+export const urgencies = ['crisis', 'soon', 'routine'] as const
+export const urgencySchema = z.enum(urgencies)
+export type Urgency = z.infer<typeof urgencySchema>
+export const urgencyNames: Record<Urgency, string> = {
+  crisis: 'Urgent: we need help within a day',
+  soon: 'Soon: within the next few days',
+  routine: 'Not urgent',
+}
+
+export const contactMethods = ['phone', 'email', 'portal'] as const
+export const contactMethodSchema = z.enum(contactMethods)
+export const contactMethodNames: Record<z.infer<typeof contactMethodSchema>, string> = {
+  phone: 'By phone',
+  email: 'By email',
+  portal: 'By message in this service',
+}
+
+/** How a request reached the service. */
+export const channels = ['portal', 'phone', 'email', 'letter', 'referral'] as const
+export const channelSchema = z.enum(channels)
+export type Channel = z.infer<typeof channelSchema>
+
+/** Who a request is for: families and birth relatives have separate queues. */
+export const queues = ['family', 'birth_relative'] as const
+export const queueSchema = z.enum(queues)
+
+/**
+ * Where a request stands. One state machine in the BFF moves requests between these; an illegal
+ * move answers 409.
+ */
+export const supportStatuses = [
+  'new',
+  'duty_support',
+  'advice_call_booked',
+  'awaiting_allocation',
+  'allocated',
+  'closed',
+  'withdrawn',
+] as const
+export const supportStatusSchema = z.enum(supportStatuses)
+export type SupportStatus = z.infer<typeof supportStatusSchema>
+export const openStatuses = [
+  'new',
+  'duty_support',
+  'advice_call_booked',
+  'awaiting_allocation',
+  'allocated',
+] as const satisfies readonly SupportStatus[]
+
+/** Staff words for a status. */
+export const supportStatusNames: Record<SupportStatus, string> = {
+  new: 'New',
+  duty_support: 'Duty support',
+  advice_call_booked: 'Advice call booked',
+  awaiting_allocation: 'Awaiting allocation',
+  allocated: 'Allocated',
+  closed: 'Closed',
+  withdrawn: 'Withdrawn',
+}
+
+/** Plain words for families and birth relatives. */
+export const supportStatusPlainWords: Record<SupportStatus, string> = {
+  new: 'We have your request',
+  duty_support: 'The duty team is helping you',
+  advice_call_booked: 'A support and advice call is booked',
+  awaiting_allocation: 'Waiting for a support worker',
+  allocated: 'Your support worker is helping you',
+  closed: 'Closed',
+  withdrawn: 'Withdrawn',
+}
+
+export const triageDecisions = [
+  'advice_and_close',
+  'offer_group_or_training',
+  'duty_support',
+  'book_advice_call',
+  'allocate_for_assessment',
+  'refer_on',
+] as const
+export const triageDecisionSchema = z.enum(triageDecisions)
+export type TriageDecision = z.infer<typeof triageDecisionSchema>
+export const triageDecisionNames: Record<TriageDecision, string> = {
+  advice_and_close: 'Give advice and close',
+  offer_group_or_training: 'Offer a group or training',
+  duty_support: 'Short-term duty support',
+  book_advice_call: 'Book a support and advice call',
+  allocate_for_assessment: 'Allocate for an assessment of need',
+  refer_on: 'Refer on (safeguarding or another service)',
+}
+
+/** How the duty line classifies every contact, so that every call is counted. */
+export const contactClassifications = [
+  'new_request_action',
+  'new_request_advice',
+  'update_on_open_request',
+  'seeking_information',
+  'wrong_number',
+] as const
+export const contactClassificationSchema = z.enum(contactClassifications)
+export type ContactClassification = z.infer<typeof contactClassificationSchema>
+export const contactClassificationNames: Record<ContactClassification, string> = {
+  new_request_action: 'New request needing action',
+  new_request_advice: 'New request for advice only',
+  update_on_open_request: 'Update on an open request',
+  seeking_information: 'Seeking information',
+  wrong_number: 'Wrong number or not for this service',
+}
+
+export const contactChannels = ['phone', 'email', 'letter', 'referral'] as const
+export const referralSources = ['school', 'health', 'another_agency', 'other'] as const
+export const referralSourceNames: Record<(typeof referralSources)[number], string> = {
+  school: 'School',
+  health: 'Health',
+  another_agency: 'Another agency',
+  other: 'Other',
+}
+
+export const closureOutcomes = [
+  'needs_met',
+  'advice_given',
+  'signposted',
+  'referred_on',
+  'no_longer_needed',
+  'no_response',
+] as const
+export const closureOutcomeSchema = z.enum(closureOutcomes)
+export const closureOutcomeNames: Record<(typeof closureOutcomes)[number], string> = {
+  needs_met: 'Support given and needs met',
+  advice_given: 'Advice given',
+  signposted: 'Signposted to another service',
+  referred_on: 'Referred on',
+  no_longer_needed: 'Support no longer needed',
+  no_response: 'No response from the family',
+}
+
+// ---- Inputs ------------------------------------------------------------------------------------
+
+const text = (required: string, max: number, label: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .optional()
+
+const version = z.number().int().positive()
+/** A client-made key: the same key sent twice makes one request, not two. */
+const idempotencyKey = z.uuid({ error: 'Refresh the page and try again' })
+
+export const askForSupportSchema = z.strictObject({
+  idempotencyKey,
+  categories: z
+    .array(supportCategorySchema, { error: 'Select what you need help with' })
+    .min(1, 'Select what you need help with')
+    .max(supportCategories.length),
+  /** For adoptive families: which of their children it is about (may be none). */
+  childIds: z.array(z.uuid()).max(20).default([]),
+  description: text('Enter what is happening', 5000, 'What is happening'),
+  urgency: z.enum(urgencies, { error: 'Select how urgent it is' }),
+  contactMethod: z.enum(contactMethods, { error: 'Select how we should contact you' }),
+  /** A phone number, when they chose phone. */
+  contactPhone: z
+    .string()
+    .trim()
+    .max(20, 'Enter a telephone number, like 01632 960 001 or 07700 900 982')
+    .regex(/^[0-9 +()-]*$/, 'Enter a telephone number, like 01632 960 001 or 07700 900 982')
+    .optional(),
+  contactTimes: optionalText(500, 'When to contact you'),
+})
+export type AskForSupport = z.infer<typeof askForSupportSchema>
+
+/** A half-finished "Ask for support", kept for when they come back. */
+export const supportDraftSchema = z.object({
+  categories: z.array(supportCategorySchema).max(supportCategories.length).optional(),
+  childIds: z.array(z.uuid()).max(20).optional(),
+  description: z.string().max(5000).optional(),
+  urgency: urgencySchema.optional(),
+  contactMethod: contactMethodSchema.optional(),
+  contactPhone: z.string().max(20).optional(),
+  contactTimes: z.string().max(500).optional(),
+})
+export type SupportDraft = z.infer<typeof supportDraftSchema>
+export const saveSupportDraftSchema = z.strictObject({ draft: supportDraftSchema })
+export const supportDraftResponseSchema = z.object({
+  draft: supportDraftSchema.nullable(),
+  savedAt: z.iso.datetime().nullable(),
+})
+
+export const supportRequestParamsSchema = z.object({
+  supportRequestId: z.uuid({ error: 'Page not found' }),
+})
+
+export const sendMessageSchema = z.strictObject({
+  idempotencyKey,
+  body: text('Enter your message', 5000, 'Your message'),
+})
+
+export const withdrawSchema = z.strictObject({
+  version,
+  reason: optionalText(1000, 'Why you are withdrawing'),
+})
+
+export const triageSchema = z
+  .strictObject({
+    version,
+    decision: z.enum(triageDecisions, { error: 'Select a triage decision' }),
+    reason: text('Enter the reason for the decision', 2000, 'Reason'),
+    /** The support tier, from the agency's configured tiers. */
+    tier: z.number().int().min(1).max(9).optional(),
+    safeguarding: z.boolean().default(false),
+    /** For `book_advice_call`: when, as an ISO instant. */
+    adviceCallAt: z.iso.datetime({ offset: true }).optional(),
+    /** For `refer_on`: to whom. */
+    referredTo: optionalText(200, 'Who it was referred to'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'book_advice_call' && !value.adviceCallAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['adviceCallAt'],
+        message: 'Enter the date and time of the call',
+      })
+    }
+    if (value.decision === 'refer_on' && !value.referredTo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['referredTo'],
+        message: 'Enter who it was referred to',
+      })
+    }
+  })
+
+export const allocateSchema = z.strictObject({
+  version,
+  workerId: z.uuid({ error: 'Select a worker' }),
+  reason: optionalText(1000, 'Reason'),
+})
+
+export const addNoteSchema = z.strictObject({
+  body: text('Enter the case note', 5000, 'Case note'),
+})
+
+export const closeSchema = z.strictObject({
+  version,
+  outcome: z.enum(closureOutcomes, { error: 'Select the outcome' }),
+  reason: optionalText(2000, 'Closing summary'),
+})
+
+export const logContactSchema = z
+  .strictObject({
+    idempotencyKey,
+    channel: z.enum(contactChannels, { error: 'Select how the contact came in' }),
+    referralSource: z.enum(referralSources).optional(),
+    classification: z.enum(contactClassifications, { error: 'Select what kind of contact it was' }),
+    /** A known family; or else an enquirer's name for someone not yet a portal user. */
+    familyId: z.uuid().optional(),
+    enquirerName: optionalText(200, 'Name'),
+    enquirerContact: optionalText(200, 'Phone number or email address'),
+    /** For an enquirer: the local authority responsible (a family's own is used otherwise). */
+    localAuthorityId: z.uuid().optional(),
+    /** For an update: the open request it is about. */
+    supportRequestId: z.uuid().optional(),
+    categories: z.array(supportCategorySchema).max(supportCategories.length).default([]),
+    urgency: urgencySchema.default('routine'),
+    summary: text('Enter a summary of the contact', 5000, 'Summary'),
+  })
+  .superRefine((value, ctx) => {
+    const makesRequest =
+      value.classification === 'new_request_action' || value.classification === 'new_request_advice'
+    if (value.channel === 'referral' && !value.referralSource) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['referralSource'],
+        message: 'Select who made the referral',
+      })
+    }
+    if (makesRequest && !value.familyId && !value.enquirerName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['enquirerName'],
+        message: 'Select a family, or enter the name of the person who got in touch',
+      })
+    }
+    if (makesRequest && !value.familyId && !value.localAuthorityId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['localAuthorityId'],
+        message: 'Select the local authority responsible',
+      })
+    }
+    if (makesRequest && value.categories.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories'],
+        message: 'Select what they need help with',
+      })
+    }
+    if (value.classification === 'update_on_open_request' && !value.supportRequestId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['supportRequestId'],
+        message: 'Enter the reference of the open request',
+      })
+    }
+  })
+
+export const queueQuerySchema = z.object({
+  queue: queueSchema.optional(),
+  localAuthorityId: z.uuid({ error: 'Select a local authority' }).optional(),
+  category: supportCategorySchema.optional(),
+  /** A status, or `open` for every open one (the default). */
+  status: z.enum([...supportStatuses, 'open', 'all']).default('open'),
+  /** A worker's id, or `unallocated`. */
+  workerId: z.union([z.uuid(), z.literal('unallocated')]).optional(),
+  q: z.string().trim().max(100, 'Search must be 100 characters or fewer').optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+})
+
+// ---- Outputs ---------------------------------------------------------------------------------
+
+export const responseDueSchema = z.object({
+  /** The London date a reply is due by, yyyy-mm-dd. */
+  dueOn: z.iso.date(),
+  /** Working days left (0 on the day, negative when overdue). */
+  workingDaysLeft: z.number().int(),
+  overdue: z.boolean(),
+})
+
+export const timelineEntrySchema = z.object({
+  id: z.uuid(),
+  occurredAt: z.iso.datetime(),
+  kind: z.string(),
+  /** What happened, in words the reader can see. */
+  summary: z.string(),
+  actorName: z.string().nullable(),
+})
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+})
+
+export const messageSchema = z.object({
+  id: z.uuid(),
+  sentAt: z.iso.datetime(),
+  /** `family` for the family's (or birth relative's) own, `team` for the agency's. */
+  from: z.enum(['family', 'team']),
+  authorName: z.string(),
+  body: z.string(),
+  attachments: z.array(attachmentSchema),
+})
+
+/** What a family or birth relative sees of their own request. */
+export const mySupportRequestSummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  categories: z.array(supportCategorySchema),
+  status: supportStatusSchema,
+  statusText: z.string(),
+  receivedAt: z.iso.datetime(),
+  workerName: z.string().nullable(),
+  unreadMessages: z.number().int(),
+})
+export const mySupportRequestsSchema = z.object({
+  requests: z.array(mySupportRequestSummarySchema),
+})
+
+export const mySupportRequestSchema = mySupportRequestSummarySchema.extend({
+  description: z.string(),
+  urgency: urgencySchema,
+  children: z.array(z.object({ id: z.uuid(), firstName: z.string() })),
+  contactMethod: contactMethodSchema,
+  adviceCallAt: z.iso.datetime().nullable(),
+  expectedReplyBy: z.iso.date().nullable(),
+  timeline: z.array(timelineEntrySchema),
+  messages: z.array(messageSchema),
+  canWithdraw: z.boolean(),
+  version: z.number().int(),
+})
+export type MySupportRequest = z.infer<typeof mySupportRequestSchema>
+
+export const supportRequestCreatedSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  /** True when it arrived outside duty hours. */
+  outsideDutyHours: z.boolean(),
+  /** When the duty line next opens (ISO instant), when it arrived outside duty hours. */
+  dutyOpensAt: z.iso.datetime().nullable(),
+  /** The date (yyyy-mm-dd) they can expect a reply by, counting working days. */
+  expectedReplyBy: z.iso.date(),
+})
+
+/** A row of the triage queue. */
+export const queueItemSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  queue: queueSchema,
+  /** Adopters' names for family requests; the birth relative's name for theirs. */
+  name: z.string(),
+  localAuthorityName: z.string(),
+  categories: z.array(supportCategorySchema),
+  urgency: urgencySchema,
+  status: supportStatusSchema,
+  channel: channelSchema,
+  receivedAt: z.iso.datetime(),
+  workerName: z.string().nullable(),
+  safeguarding: z.boolean(),
+  response: responseDueSchema.nullable(),
+})
+export type QueueItem = z.infer<typeof queueItemSchema>
+export const queuePageSchema = z.object({
+  items: z.array(queueItemSchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+})
+
+export const supportTierSchema = z.object({ level: z.number().int(), name: z.string() })
+
+export const staffSupportRequestSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  queue: queueSchema,
+  status: supportStatusSchema,
+  channel: channelSchema,
+  categories: z.array(supportCategorySchema),
+  urgency: urgencySchema,
+  description: z.string(),
+  contactMethod: contactMethodSchema,
+  contactPhone: z.string().nullable(),
+  contactTimes: z.string().nullable(),
+  receivedAt: z.iso.datetime(),
+  localAuthority: z.object({ id: z.uuid(), name: z.string() }),
+  /** The family, for family requests (null for birth relatives' and unlinked enquirers'). */
+  family: z
+    .object({ id: z.uuid(), reference: z.string(), parentNames: z.array(z.string()) })
+    .nullable(),
+  /** The birth relative, for their requests: never linked to the adoptive family here. */
+  birthRelative: z.object({ id: z.uuid(), name: z.string(), relationship: z.string() }).nullable(),
+  enquirer: z.object({ name: z.string(), contact: z.string().nullable() }).nullable(),
+  children: z.array(z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string() })),
+  worker: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  tier: supportTierSchema.nullable(),
+  safeguarding: z.boolean(),
+  adviceCallAt: z.iso.datetime().nullable(),
+  /** Working days from enquiry to the booked call, for reports. */
+  daysToAdviceCall: z.number().int().nullable(),
+  response: responseDueSchema.nullable(),
+  outcome: closureOutcomeSchema.nullable(),
+  timeline: z.array(timelineEntrySchema),
+  messages: z.array(messageSchema),
+  notes: z.array(
+    z.object({
+      id: z.uuid(),
+      writtenAt: z.iso.datetime(),
+      authorName: z.string(),
+      body: z.string(),
+    }),
+  ),
+  /** What may happen next, from the state machine: the page offers only these. */
+  allowedActions: z.array(z.enum(['triage', 'allocate', 'close', 'message', 'note'])),
+  version: z.number().int(),
+})
+export type StaffSupportRequest = z.infer<typeof staffSupportRequestSchema>
+
+export const workerCaseloadSchema = z.object({
+  workers: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      role: z.enum(['support_worker', 'team_manager', 'duty_officer']),
+      openCases: z.number().int(),
+    }),
+  ),
+})
+
+export const supportSettingsSchema = z.object({
+  dutyHours: z.object({
+    days: z.array(z.number().int().min(1).max(7)),
+    opens: z.string(),
+    closes: z.string(),
+  }),
+  /** Working days to a first reply, by urgency. */
+  responseStandards: z.record(urgencySchema, z.number().int()),
+  tiers: z.array(supportTierSchema),
+})
+
+export const contactLoggedSchema = z.object({
+  id: z.uuid(),
+  /** The request it made or updated, if any. */
+  supportRequest: z.object({ id: z.uuid(), reference: z.string() }).nullable(),
+})
+
+export const myWorkSchema = z.object({
+  counts: z.record(supportStatusSchema, z.number().int()),
+  overdue: z.number().int(),
+  items: z.array(queueItemSchema),
+})
+
+export const teamViewSchema = z.object({
+  countsByStatus: z.record(supportStatusSchema, z.number().int()),
+  overdue: z.number().int(),
+  unallocated: z.number().int(),
+  safeguardingAlerts: z.array(queueItemSchema),
+  workers: workerCaseloadSchema.shape.workers,
+})

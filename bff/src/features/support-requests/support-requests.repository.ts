@@ -1,0 +1,288 @@
+import {
+  and,
+  asc,
+  birthRelatives,
+  caseNotes,
+  children,
+  count,
+  desc,
+  eq,
+  families,
+  familyParents,
+  ilike,
+  inArray,
+  isNull,
+  localAuthorities,
+  or,
+  sql,
+  supportRequestEvents,
+  supportRequestMessages,
+  supportRequests,
+  users,
+  type Db,
+  type SQL,
+  type SupportRequestRow,
+} from '@asp/db'
+import type { Actor } from '../../platform/actor.ts'
+
+type Reader = Pick<Db, 'select'>
+
+export { staffRequestScope } from '../../platform/scope.ts'
+
+/**
+ * A family's or birth relative's own requests: an adoptive parent reaches their family's family
+ * requests; a birth relative reaches only the requests they made as a birth relative.
+ */
+export function ownRequestScope(actor: Actor): SQL {
+  if (actor.role === 'adopter') {
+    return and(
+      eq(supportRequests.queue, 'family'),
+      sql`${supportRequests.familyId} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  if (actor.role === 'birth_relative') {
+    return and(
+      eq(supportRequests.queue, 'birth_relative'),
+      sql`${supportRequests.birthRelativeId} in (select ${birthRelatives.id} from ${birthRelatives} where ${birthRelatives.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  return sql`false`
+}
+
+export async function findRequest(db: Reader, id: string, scope: SQL) {
+  const [row] = await db
+    .select()
+    .from(supportRequests)
+    .where(and(eq(supportRequests.id, id), scope))
+  return row
+}
+
+/** The family an adoptive parent belongs to, with its organisation and local authority. */
+export async function findOwnFamily(db: Reader, userId: string) {
+  const [row] = await db
+    .select({
+      id: families.id,
+      organisationId: families.organisationId,
+      localAuthorityId: families.localAuthorityId,
+    })
+    .from(familyParents)
+    .innerJoin(families, eq(families.id, familyParents.familyId))
+    .where(eq(familyParents.userId, userId))
+  return row
+}
+
+export async function findOwnBirthRelative(db: Reader, userId: string) {
+  const [row] = await db
+    .select({
+      id: birthRelatives.id,
+      organisationId: birthRelatives.organisationId,
+      localAuthorityId: birthRelatives.localAuthorityId,
+    })
+    .from(birthRelatives)
+    .where(eq(birthRelatives.userId, userId))
+  return row
+}
+
+const parentNames = sql<
+  string | null
+>`(select string_agg(${familyParents.fullName}, ' and ' order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId})`
+
+export interface QueueFilters {
+  queue?: string | undefined
+  localAuthorityId?: string | undefined
+  category?: string | undefined
+  status: string
+  workerId?: string | undefined
+  q?: string | undefined
+  page: number
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** One page of the triage queue, scoped and filtered; open requests by the reply due soonest. */
+export async function findQueuePage(
+  db: Reader,
+  scope: SQL,
+  filters: QueueFilters,
+  pageSize: number,
+) {
+  const conditions: SQL[] = [scope]
+  if (filters.status === 'open') {
+    conditions.push(sql`${supportRequests.status} not in ('closed', 'withdrawn')`)
+  } else if (filters.status !== 'all') {
+    conditions.push(eq(supportRequests.status, filters.status))
+  }
+  if (filters.queue) conditions.push(eq(supportRequests.queue, filters.queue))
+  if (filters.localAuthorityId)
+    conditions.push(eq(supportRequests.localAuthorityId, filters.localAuthorityId))
+  if (filters.category)
+    conditions.push(sql`${supportRequests.categories} @> array[${filters.category}]::text[]`)
+  if (filters.workerId === 'unallocated') conditions.push(isNull(supportRequests.workerId))
+  else if (filters.workerId) conditions.push(eq(supportRequests.workerId, filters.workerId))
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`
+    conditions.push(
+      or(
+        ilike(supportRequests.reference, pattern),
+        ilike(supportRequests.enquirerName, pattern),
+        sql`exists (select 1 from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId} and ${familyParents.fullName} ilike ${pattern})`,
+        sql`exists (select 1 from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId} and ${birthRelatives.fullName} ilike ${pattern})`,
+      ) as SQL,
+    )
+  }
+  const where = and(...conditions)
+  const byDue = filters.status === 'open' || openStatusIncludes(filters.status)
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        request: supportRequests,
+        localAuthorityName: localAuthorities.name,
+        workerName: users.name,
+        parentNames,
+        birthRelativeName: birthRelatives.fullName,
+      })
+      .from(supportRequests)
+      .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
+      .leftJoin(users, eq(users.id, supportRequests.workerId))
+      .leftJoin(birthRelatives, eq(birthRelatives.id, supportRequests.birthRelativeId))
+      .where(where)
+      .orderBy(
+        ...(byDue
+          ? [asc(supportRequests.responseDueOn), asc(supportRequests.receivedAt)]
+          : [desc(supportRequests.receivedAt)]),
+      )
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    db.select({ total: count() }).from(supportRequests).where(where),
+  ])
+  return { rows, total: total?.total ?? 0 }
+}
+
+function openStatusIncludes(status: string) {
+  return ['new', 'duty_support', 'advice_call_booked', 'awaiting_allocation', 'allocated'].includes(
+    status,
+  )
+}
+
+export type QueueRow = Awaited<ReturnType<typeof findQueuePage>>['rows'][number]
+
+/** Queue rows for the given ids, in the same shape (for My work and the team view). */
+export async function findQueueRows(db: Reader, where: SQL, limit = 200) {
+  return db
+    .select({
+      request: supportRequests,
+      localAuthorityName: localAuthorities.name,
+      workerName: users.name,
+      parentNames,
+      birthRelativeName: birthRelatives.fullName,
+    })
+    .from(supportRequests)
+    .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
+    .leftJoin(users, eq(users.id, supportRequests.workerId))
+    .leftJoin(birthRelatives, eq(birthRelatives.id, supportRequests.birthRelativeId))
+    .where(where)
+    .orderBy(asc(supportRequests.responseDueOn), asc(supportRequests.receivedAt))
+    .limit(limit)
+}
+
+export async function countByStatus(db: Reader, where: SQL) {
+  return db
+    .select({ status: supportRequests.status, total: count() })
+    .from(supportRequests)
+    .where(where)
+    .groupBy(supportRequests.status)
+}
+
+/** Everything a request's page needs beyond the row itself. */
+export async function findRequestParts(db: Reader, request: SupportRequestRow) {
+  const [events, messages, notes, kids, worker, localAuthority] = await Promise.all([
+    db
+      .select({ event: supportRequestEvents, actorName: users.name })
+      .from(supportRequestEvents)
+      .leftJoin(users, eq(users.id, supportRequestEvents.actorUserId))
+      .where(eq(supportRequestEvents.supportRequestId, request.id))
+      .orderBy(asc(supportRequestEvents.occurredAt), asc(supportRequestEvents.position)),
+    db
+      .select({ message: supportRequestMessages, authorName: users.name })
+      .from(supportRequestMessages)
+      .leftJoin(users, eq(users.id, supportRequestMessages.authorUserId))
+      .where(eq(supportRequestMessages.supportRequestId, request.id))
+      .orderBy(asc(supportRequestMessages.sentAt), asc(supportRequestMessages.position)),
+    db
+      .select({ note: caseNotes, authorName: users.name })
+      .from(caseNotes)
+      .innerJoin(users, eq(users.id, caseNotes.authorUserId))
+      .where(eq(caseNotes.supportRequestId, request.id))
+      .orderBy(asc(caseNotes.writtenAt), asc(caseNotes.position)),
+    request.childIds.length > 0 && request.familyId
+      ? db
+          .select({ id: children.id, firstName: children.firstName, lastName: children.lastName })
+          .from(children)
+          .where(
+            and(inArray(children.id, request.childIds), eq(children.familyId, request.familyId)),
+          )
+          .orderBy(asc(children.dateOfBirth))
+      : Promise.resolve([]),
+    request.workerId
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(eq(users.id, request.workerId))
+          .then((rows) => rows[0] ?? null)
+      : Promise.resolve(null),
+    db
+      .select({ id: localAuthorities.id, name: localAuthorities.name })
+      .from(localAuthorities)
+      .where(eq(localAuthorities.id, request.localAuthorityId))
+      .then((rows) => rows[0]!),
+  ])
+  return { events, messages, notes, children: kids, worker, localAuthority }
+}
+
+/** The family's reference and parents' names, for staff. */
+export async function findFamilySummary(db: Reader, familyId: string) {
+  const [family] = await db
+    .select({ id: families.id, reference: families.reference })
+    .from(families)
+    .where(eq(families.id, familyId))
+  if (!family) return null
+  const parents = await db
+    .select({ name: familyParents.fullName })
+    .from(familyParents)
+    .where(eq(familyParents.familyId, familyId))
+    .orderBy(asc(familyParents.createdAt))
+  return { ...family, parentNames: parents.map((p) => p.name) }
+}
+
+export async function findBirthRelativeSummary(db: Reader, birthRelativeId: string) {
+  const [relative] = await db
+    .select({
+      id: birthRelatives.id,
+      name: birthRelatives.fullName,
+      relationship: birthRelatives.relationship,
+    })
+    .from(birthRelatives)
+    .where(eq(birthRelatives.id, birthRelativeId))
+  return relative ?? null
+}
+
+/** Where to email a family or birth relative about their request: only people with accounts. */
+export async function findRecipients(db: Reader, request: SupportRequestRow) {
+  if (request.familyId) {
+    const rows = await db
+      .select({ email: users.email })
+      .from(familyParents)
+      .innerJoin(users, eq(users.id, familyParents.userId))
+      .where(and(eq(familyParents.familyId, request.familyId), isNull(users.disabledAt)))
+    return rows.map((r) => r.email)
+  }
+  if (request.birthRelativeId) {
+    const rows = await db
+      .select({ email: users.email })
+      .from(birthRelatives)
+      .innerJoin(users, eq(users.id, birthRelatives.userId))
+      .where(and(eq(birthRelatives.id, request.birthRelativeId), isNull(users.disabledAt)))
+    return rows.map((r) => r.email)
+  }
+  return []
+}

@@ -1,0 +1,165 @@
+import type { SupportRequestRow } from '@asp/db'
+import type {
+  MySupportRequest,
+  QueueItem,
+  StaffSupportRequest,
+  SupportCategory,
+  SupportStatus,
+} from '../../contract/index.ts'
+import { supportStatusPlainWords } from '../../contract/index.ts'
+import { toLondonDate, workingDaysBetween } from '../../platform/working-days/working-days.ts'
+import type { findRequestParts, QueueRow } from './support-requests.repository.ts'
+import { allowedActions, isOpen } from './status-machine.ts'
+import { bankHolidays, type SupportLineSettings } from './support-settings.ts'
+
+// Turning rows into what the contract promises. Family views never carry staff-only facts
+// (notes, reasons, other parties), and a birth relative's view never names the adoptive family.
+
+type Parts = Awaited<ReturnType<typeof findRequestParts>>
+
+const status = (row: SupportRequestRow) => row.status as SupportStatus
+const categories = (row: SupportRequestRow) => row.categories as SupportCategory[]
+
+/** Time left against the response standard, while the first reply is still owed. */
+export function responseDue(row: SupportRequestRow, now: Date) {
+  if (row.firstRespondedAt || !isOpen(status(row))) return null
+  // Noon UTC is on the same calendar date in London, whatever the season.
+  const due = new Date(`${row.responseDueOn}T12:00:00Z`)
+  const today = toLondonDate(now)
+  return {
+    dueOn: row.responseDueOn,
+    workingDaysLeft: workingDaysBetween(now, due, bankHolidays),
+    overdue: today > row.responseDueOn,
+  }
+}
+
+export function toQueueItem(row: QueueRow, now: Date): QueueItem {
+  const request = row.request
+  return {
+    id: request.id,
+    reference: request.reference,
+    queue: request.queue as QueueItem['queue'],
+    name: request.birthRelativeId
+      ? (row.birthRelativeName ?? '')
+      : (row.parentNames ?? request.enquirerName ?? ''),
+    localAuthorityName: row.localAuthorityName,
+    categories: categories(request),
+    urgency: request.urgency as QueueItem['urgency'],
+    status: status(request),
+    channel: request.channel as QueueItem['channel'],
+    receivedAt: request.receivedAt.toISOString(),
+    workerName: row.workerName,
+    safeguarding: request.safeguarding,
+    response: responseDue(request, now),
+  }
+}
+
+function familyTimeline(parts: Parts) {
+  return parts.events
+    .filter(({ event }) => event.familySummary)
+    .map(({ event, actorName }) => ({
+      id: event.id,
+      occurredAt: event.occurredAt.toISOString(),
+      kind: event.kind,
+      summary: event.familySummary ?? '',
+      // Families see who from the team acted; never another family member's account name.
+      actorName: event.kind === 'created' || event.kind === 'withdrawn' ? null : actorName,
+    }))
+}
+
+function messagesFor(parts: Parts, reader: 'family' | 'team') {
+  return parts.messages.map(({ message, authorName }) => ({
+    id: message.id,
+    sentAt: message.sentAt.toISOString(),
+    from: message.fromSide as 'family' | 'team',
+    authorName:
+      message.fromSide === 'team'
+        ? (authorName ?? 'The adoption support team')
+        : reader === 'family'
+          ? 'You'
+          : (authorName ?? 'The family'),
+    body: message.body,
+    attachments: [],
+  }))
+}
+
+export function toMyRequest(row: SupportRequestRow, parts: Parts): MySupportRequest {
+  const lastRead = row.familyReadAt?.getTime() ?? 0
+  return {
+    id: row.id,
+    reference: row.reference,
+    categories: categories(row),
+    status: status(row),
+    statusText: supportStatusPlainWords[status(row)],
+    receivedAt: row.receivedAt.toISOString(),
+    workerName: parts.worker?.name ?? null,
+    unreadMessages: parts.messages.filter(
+      ({ message }) => message.fromSide === 'team' && message.sentAt.getTime() > lastRead,
+    ).length,
+    description: row.description,
+    urgency: row.urgency as MySupportRequest['urgency'],
+    children: parts.children.map((child) => ({ id: child.id, firstName: child.firstName })),
+    contactMethod: row.contactMethod as MySupportRequest['contactMethod'],
+    adviceCallAt: row.adviceCallAt?.toISOString() ?? null,
+    expectedReplyBy: row.firstRespondedAt || !isOpen(status(row)) ? null : row.responseDueOn,
+    timeline: familyTimeline(parts),
+    messages: messagesFor(parts, 'family'),
+    canWithdraw: isOpen(status(row)),
+    version: row.version,
+  }
+}
+
+export function toStaffRequest(
+  row: SupportRequestRow,
+  parts: Parts,
+  who: {
+    family: StaffSupportRequest['family']
+    birthRelative: StaffSupportRequest['birthRelative']
+  },
+  settings: SupportLineSettings,
+  now: Date,
+): StaffSupportRequest {
+  const tier = settings.tiers.find((t) => t.level === row.tier) ?? null
+  return {
+    id: row.id,
+    reference: row.reference,
+    queue: row.queue as StaffSupportRequest['queue'],
+    status: status(row),
+    channel: row.channel as StaffSupportRequest['channel'],
+    categories: categories(row),
+    urgency: row.urgency as StaffSupportRequest['urgency'],
+    description: row.description,
+    contactMethod: row.contactMethod as StaffSupportRequest['contactMethod'],
+    contactPhone: row.contactPhone,
+    contactTimes: row.contactTimes,
+    receivedAt: row.receivedAt.toISOString(),
+    localAuthority: parts.localAuthority,
+    family: who.family,
+    birthRelative: who.birthRelative,
+    enquirer: row.enquirerName ? { name: row.enquirerName, contact: row.enquirerContact } : null,
+    children: parts.children,
+    worker: parts.worker,
+    tier: tier ?? (row.tier ? { level: row.tier, name: `Tier ${row.tier}` } : null),
+    safeguarding: row.safeguarding,
+    adviceCallAt: row.adviceCallAt?.toISOString() ?? null,
+    daysToAdviceCall: row.daysToAdviceCall,
+    response: responseDue(row, now),
+    outcome: (row.outcome as StaffSupportRequest['outcome']) ?? null,
+    timeline: parts.events.map(({ event, actorName }) => ({
+      id: event.id,
+      occurredAt: event.occurredAt.toISOString(),
+      kind: event.kind,
+      summary: event.reason ? `${event.summary}. Reason: ${event.reason}` : event.summary,
+      actorName,
+    })),
+    messages: messagesFor(parts, 'team'),
+    notes: parts.notes.map(({ note, authorName }) => ({
+      id: note.id,
+      writtenAt: note.writtenAt.toISOString(),
+      authorName,
+      body: note.body,
+    })),
+    allowedActions: allowedActions(status(row)),
+    version: row.version,
+  }
+}

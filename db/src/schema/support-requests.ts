@@ -1,0 +1,239 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { id, instant, timestamps, version } from './_columns.ts'
+import { birthRelatives, families, users } from './accounts.ts'
+import { localAuthorities, organisations } from './organisations.ts'
+
+/**
+ * How an agency runs its support line: duty hours, response standards in working days, and its
+ * support tiers. Data, not constants, because agencies differ.
+ */
+export const supportSettings = pgTable('support_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  /** ISO weekdays the duty line is staffed: 1 is Monday. */
+  dutyDays: integer('duty_days').array().notNull(),
+  /** London wall-clock times, 'HH:mm'. */
+  dutyOpens: text('duty_opens').notNull(),
+  dutyCloses: text('duty_closes').notNull(),
+  /** Working days to a first reply, by urgency: { crisis, soon, routine }. */
+  responseDays: jsonb('response_days').$type<Record<string, number>>().notNull(),
+  tiers: jsonb('tiers').$type<{ level: number; name: string }[]>().notNull(),
+  ...timestamps,
+  version: version(),
+})
+
+/** Each agency's running number for request references, ASR-2026-000123, per year. */
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    prefix: text('prefix').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (table) => [
+    uniqueIndex('reference_counters_key').on(table.organisationId, table.prefix, table.year),
+  ],
+)
+
+/**
+ * A request for support, from a family, a birth relative or an enquirer not yet known to the
+ * service. Family and birth relative requests are kept apart: a birth relative's request never
+ * names the adoptive family.
+ */
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    localAuthorityId: uuid('local_authority_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    reference: text('reference').notNull(),
+    /** `family` or `birth_relative`: which queue it is in. */
+    queue: text('queue').notNull(),
+    familyId: uuid('family_id').references(() => families.id),
+    birthRelativeId: uuid('birth_relative_id').references(() => birthRelatives.id),
+    /** Someone not yet a portal user, until linked to a family record. */
+    enquirerName: text('enquirer_name'),
+    enquirerContact: text('enquirer_contact'),
+    /** The portal user who asked, or the member of staff who logged the contact. */
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    channel: text('channel').notNull(),
+    categories: text('categories').array().notNull(),
+    childIds: uuid('child_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    description: text('description').notNull(),
+    urgency: text('urgency').notNull(),
+    contactMethod: text('contact_method').notNull(),
+    contactPhone: text('contact_phone'),
+    contactTimes: text('contact_times'),
+    status: text('status').notNull().default('new'),
+    tier: integer('tier'),
+    safeguarding: boolean('safeguarding').notNull().default(false),
+    workerId: uuid('worker_id').references(() => users.id),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+    /** The London date a first reply is due by, from the response standards. */
+    responseDueOn: date('response_due_on', { mode: 'string' }).notNull(),
+    firstRespondedAt: instant('first_responded_at'),
+    adviceCallAt: instant('advice_call_at'),
+    /** Working days from enquiry to the booked call, kept for reports. */
+    daysToAdviceCall: integer('days_to_advice_call'),
+    outcome: text('outcome'),
+    closedAt: instant('closed_at'),
+    /** The client's key for the create: retried submissions make one request. */
+    idempotencyKey: uuid('idempotency_key'),
+    /** When the family last read the thread, for "unread messages". */
+    familyReadAt: instant('family_read_at'),
+    ...timestamps,
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex('support_requests_reference_key').on(table.organisationId, table.reference),
+    uniqueIndex('support_requests_idempotency_key').on(table.createdByUserId, table.idempotencyKey),
+    // The triage queue: open requests, the reply due soonest (most urgent, oldest) first.
+    index('support_requests_open_queue_idx')
+      .on(table.organisationId, table.responseDueOn, table.receivedAt)
+      .where(sql`${table.status} not in ('closed', 'withdrawn')`),
+    index('support_requests_organisation_idx').on(table.organisationId, table.receivedAt),
+    index('support_requests_family_idx').on(table.familyId, table.receivedAt),
+    index('support_requests_birth_relative_idx').on(table.birthRelativeId, table.receivedAt),
+    index('support_requests_worker_idx').on(table.workerId, table.status),
+  ],
+)
+
+/** What happened to a request, in order; `visibleToFamily` marks what the family's timeline shows. */
+export const supportRequestEvents = pgTable(
+  'support_request_events',
+  {
+    id: id(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+    /** Write order, so that events at the same instant keep the order they happened in. */
+    position: integer('position').generatedAlwaysAsIdentity(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    /** Staff words. */
+    summary: text('summary').notNull(),
+    /** Family words, when the family's timeline shows it. */
+    familySummary: text('family_summary'),
+    reason: text('reason'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (table) => [
+    index('support_request_events_request_idx').on(table.supportRequestId, table.occurredAt),
+  ],
+)
+
+/** A message between the family (or birth relative) and the team. */
+export const supportRequestMessages = pgTable(
+  'support_request_messages',
+  {
+    id: id(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id),
+    authorUserId: uuid('author_user_id').references(() => users.id),
+    /** `family` or `team`. */
+    fromSide: text('from_side').notNull(),
+    body: text('body').notNull(),
+    idempotencyKey: uuid('idempotency_key'),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+    /** Write order, for messages sent at the same instant. */
+    position: integer('position').generatedAlwaysAsIdentity(),
+  },
+  (table) => [
+    index('support_request_messages_request_idx').on(table.supportRequestId, table.sentAt),
+    uniqueIndex('support_request_messages_idempotency_key').on(
+      table.authorUserId,
+      table.idempotencyKey,
+    ),
+  ],
+)
+
+/** An internal case note: staff only, never shown to the family. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: id(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    writtenAt: instant('written_at').notNull().defaultNow(),
+    position: integer('position').generatedAlwaysAsIdentity(),
+  },
+  (table) => [index('case_notes_request_idx').on(table.supportRequestId, table.writtenAt)],
+)
+
+/**
+ * Every contact the duty line takes, so that every call is counted, including those that make no
+ * request (wrong numbers, people seeking information).
+ */
+export const contactLogs = pgTable(
+  'contact_logs',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    localAuthorityId: uuid('local_authority_id').references(() => localAuthorities.id),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+    channel: text('channel').notNull(),
+    referralSource: text('referral_source'),
+    classification: text('classification').notNull(),
+    familyId: uuid('family_id').references(() => families.id),
+    enquirerName: text('enquirer_name'),
+    enquirerContact: text('enquirer_contact'),
+    supportRequestId: uuid('support_request_id').references(() => supportRequests.id),
+    summary: text('summary').notNull(),
+    loggedByUserId: uuid('logged_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    idempotencyKey: uuid('idempotency_key'),
+  },
+  (table) => [
+    index('contact_logs_organisation_idx').on(table.organisationId, table.receivedAt),
+    uniqueIndex('contact_logs_idempotency_key').on(table.loggedByUserId, table.idempotencyKey),
+  ],
+)
+
+/** A half-finished "Ask for support", one per person. */
+export const supportRequestDrafts = pgTable('support_request_drafts', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
+  savedAt: instant('saved_at').notNull().defaultNow(),
+})
+
+export type SupportSettingsRow = typeof supportSettings.$inferSelect
+export type SupportRequestRow = typeof supportRequests.$inferSelect
+export type NewSupportRequestRow = typeof supportRequests.$inferInsert
+export type SupportRequestEventRow = typeof supportRequestEvents.$inferSelect
+export type SupportRequestMessageRow = typeof supportRequestMessages.$inferSelect
+export type CaseNoteRow = typeof caseNotes.$inferSelect
+export type ContactLogRow = typeof contactLogs.$inferSelect
