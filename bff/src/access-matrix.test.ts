@@ -3,6 +3,7 @@
 // route can be added without deciding who may call it.
 import { and, children, eq, families, familyParents, localAuthorities, users } from '@asp/db'
 import { randomUUID } from 'node:crypto'
+import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { endpoints, type EndpointName } from './contract/index.ts'
 import { demoEmail, demoPassword } from './features/demo/demo-people.ts'
@@ -29,6 +30,8 @@ type Ids = {
   /** A support request of family A, and one of the birth relative's own. */
   requestA: string
   birthRequest: string
+  /** A PDF the team sent family A. */
+  fileA: string
 }
 type Row = {
   call: (ids: Ids) => {
@@ -285,6 +288,21 @@ const matrix: Record<EndpointName, Row> = {
     // Family A reaches it and meets the stale version (409): nothing is changed.
     expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
   },
+  uploadFile: {
+    call: () => ({ method: 'post', path: '/api/files', body: {} }),
+    // Allowed callers get 415: an upload must be application/octet-stream, not JSON.
+    expect: signedIn(415, { administrator: 403 }),
+  },
+  downloadFile: {
+    call: ({ fileA }) => ({ method: 'get', path: `/api/files/${fileA}` }),
+    // A file the team sent family A: family A and the team reach it; nobody else knows it exists.
+    expect: signedIn(404, {
+      adopterA: 200,
+      dutyOfficer: 200,
+      teamManager: 200,
+      administrator: 403,
+    }),
+  },
   logContact: {
     call: () => ({ method: 'post', path: '/api/contacts', body: {} }),
     expect: signedIn(400, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
@@ -368,7 +386,17 @@ let parentA = ''
 let staffTarget = ''
 let requestA = ''
 let birthRequest = ''
-const ids = (): Ids => ({ familyA, laA, childA, parentA, staffTarget, requestA, birthRequest })
+let fileA = ''
+const ids = (): Ids => ({
+  familyA,
+  laA,
+  childA,
+  parentA,
+  staffTarget,
+  requestA,
+  birthRequest,
+  fileA,
+})
 
 beforeAll(async () => {
   // Each persona stands at its own address (documentation range), so per-address throttles
@@ -419,6 +447,24 @@ beforeAll(async () => {
   birthRequest = (await ask(browsers.birthRelative, ['birth_relative_counselling'])).body.id
   expect(requestA).toBeTruthy()
   expect(birthRequest).toBeTruthy()
+  const upload = await request(t.app)
+    .post('/api/files')
+    .set('Cookie', browsers.teamManager.cookieHeader())
+    .set('X-Forwarded-For', '192.0.2.7')
+    .set('Content-Type', 'application/octet-stream')
+    .set('X-File-Name', 'leaflet.pdf')
+    .send(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'))
+  fileA = upload.body.id
+  expect(upload.status).toBe(201)
+  expect(
+    (
+      await browsers.teamManager.post(`/api/support-requests/${requestA}/messages`, {
+        idempotencyKey: randomUUID(),
+        body: 'Here is the leaflet we talked about.',
+        attachmentIds: [fileA],
+      })
+    ).status,
+  ).toBe(201)
 })
 afterAll(() => t.close())
 

@@ -5,6 +5,7 @@ import { accountRoutes } from './features/account/account.routes.ts'
 import { administrationRoutes } from './features/administration/administration.routes.ts'
 import { devMailboxRoutes } from './features/dev-mailbox/dev-mailbox.routes.ts'
 import { familyRoutes } from './features/families/families.routes.ts'
+import { fileRoutes, readUpload } from './features/files/files.routes.ts'
 import { invitationRoutes } from './features/invitations/invitations.routes.ts'
 import { serviceInfoRoutes } from './features/service-info/service-info.routes.ts'
 import { sessionRoutes } from './features/session/session.routes.ts'
@@ -54,6 +55,7 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...invitationRoutes(db, deps.config.publicUrl),
     ...familyRoutes(db),
     ...administrationRoutes(db),
+    ...fileRoutes(db),
     ...supportRequestRoutes(db, {
       clock: deps.clock ?? (() => new Date()),
       publicUrl: deps.config.publicUrl,
@@ -90,6 +92,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', noStore, refuseCrossSite, express.json({ limit: jsonBodyLimit }))
   app.use('/api', resolveActor(auth, deps.database.db))
   for (const [path, handlers] of throttles(deps.database.db)) app.post(path, ...handlers)
+  app.post('/api/files', readUpload)
   app.use(routerFor(mountedEndpoints(deps, auth)))
   app.use('/api', apiNotFound)
 

@@ -15,8 +15,12 @@ export interface Endpoint {
   params?: z.ZodObject
   query?: z.ZodObject
   body?: z.ZodType
+  /** For a file upload: the body is the file's bytes in this content type, not JSON. */
+  rawBody?: 'application/octet-stream'
   /** The body of the success response. */
   response: z.ZodType
+  /** For a download: the response is a file, not JSON; `response` describes nothing. */
+  fileResponse?: true
   successStatus?: 200 | 201 | 202 | 204
 }
 

@@ -54,6 +54,8 @@ import { healthSchema, readinessSchema, serviceInfoSchema } from './platform.ts'
 import {
   addNoteSchema,
   allocateSchema,
+  attachmentSchema,
+  fileParamsSchema,
   askForSupportSchema,
   closeSchema,
   contactLoggedSchema,
@@ -435,6 +437,26 @@ export const endpoints = {
     params: supportRequestParamsSchema,
     body: withdrawSchema,
     response: mySupportRequestSchema,
+  }),
+
+  uploadFile: defineEndpoint({
+    method: 'post',
+    path: '/api/files',
+    summary:
+      'Upload a file to send with a message: the bytes as application/octet-stream, the name in X-File-Name (URL-encoded)',
+    tag: 'files',
+    rawBody: 'application/octet-stream',
+    response: attachmentSchema,
+    successStatus: 201,
+  }),
+  downloadFile: defineEndpoint({
+    method: 'get',
+    path: '/api/files/:fileId',
+    summary: 'Download a file sent with a message the caller may read',
+    tag: 'files',
+    params: fileParamsSchema,
+    response: z.unknown(),
+    fileResponse: true,
   }),
 
   // Support requests: staff

@@ -255,7 +255,26 @@ export const supportRequestParamsSchema = z.object({
 export const sendMessageSchema = z.strictObject({
   idempotencyKey,
   body: text('Enter your message', 5000, 'Your message'),
+  /** Files uploaded with `POST /api/files` first, sent with this message. */
+  attachmentIds: z
+    .array(z.uuid({ error: 'Upload the file again' }))
+    .max(5, 'You can attach up to 5 files to a message')
+    .default([]),
 })
+
+/** What an upload may be: checked from the file's bytes, never its name. */
+export const attachmentTypes = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/webp': 'WebP',
+  'image/heic': 'HEIC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'application/x-cfb': 'Word 97-2003 document',
+} as const
+export const maxAttachmentBytes = 10 * 1024 * 1024
+export const fileParamsSchema = z.object({ fileId: z.uuid({ error: 'Page not found' }) })
 
 export const withdrawSchema = z.strictObject({
   version,

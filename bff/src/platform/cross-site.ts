@@ -27,7 +27,9 @@ export const refuseCrossSite: RequestHandler = (req, _res, next) => {
     }
   }
   const length = Number(req.get('content-length') ?? 0)
-  if ((length > 0 || req.get('transfer-encoding')) && !req.is('application/json')) {
+  // Uploads come as application/octet-stream, which a cross-site form cannot send either.
+  const upload = req.path === '/files' && req.is('application/octet-stream')
+  if ((length > 0 || req.get('transfer-encoding')) && !req.is('application/json') && !upload) {
     return next(new AppError('UNSUPPORTED_MEDIA_TYPE'))
   }
   return next()

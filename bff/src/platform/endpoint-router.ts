@@ -44,9 +44,12 @@ export function handle<E extends Endpoint, R extends AccessRule>(
       const actor = authorise(rule, req)
       const params = parsePart(endpoint.params, req.params)
       const query = parsePart(endpoint.query, req.query)
+      // A raw upload's bytes stay on `req.body` for its handler.
       const body = endpoint.body ? parsePart(endpoint.body, req.body ?? {}) : {}
       const input = { actor, params, query, body, req, res } as HandlerInput<E, R>
       const result = await handler(input)
+      // A download has written its own response.
+      if (endpoint.fileResponse && res.headersSent) return
       const status = endpoint.successStatus ?? 200
       if (status === 204) res.status(204).end()
       else res.status(status).json(result)

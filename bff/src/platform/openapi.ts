@@ -5,6 +5,8 @@ import {
 } from 'zod-openapi'
 import { apiErrorSchema, type Endpoint } from '../contract/index.ts'
 
+const binary = { type: 'string', format: 'binary' } as const
+
 /** The OpenAPI 3.1 document for the given endpoints: the one list of every route. */
 export function buildOpenApiDocument(endpoints: readonly Endpoint[]) {
   const paths: ZodOpenApiPathsObject = {}
@@ -25,12 +27,25 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[]) {
       ...(endpoint.body
         ? { requestBody: { content: { 'application/json': { schema: endpoint.body } } } }
         : {}),
+      ...(endpoint.rawBody
+        ? {
+            requestBody: {
+              content: { [endpoint.rawBody]: { schema: binary } },
+            },
+          }
+        : {}),
       responses: {
         [status]: {
           description: endpoint.summary,
           ...(status === '204'
             ? {}
-            : { content: { 'application/json': { schema: endpoint.response } } }),
+            : endpoint.fileResponse
+              ? {
+                  content: {
+                    'application/octet-stream': { schema: binary },
+                  },
+                }
+              : { content: { 'application/json': { schema: endpoint.response } } }),
         },
         default: {
           description: 'An error, in the one error shape',

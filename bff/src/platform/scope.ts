@@ -3,10 +3,12 @@ import {
   birthRelatives,
   eq,
   families,
+  familyParents,
   inArray,
   isNull,
   not,
   or,
+  sql,
   supportRequests,
   type SQL,
 } from '@asp/db'
@@ -65,4 +67,24 @@ export function staffRequestScope(actor: Actor): SQL {
     )
   }
   return and(...conditions) as SQL
+}
+
+/**
+ * A family's or birth relative's own requests: an adoptive parent reaches their family's family
+ * requests; a birth relative reaches only the requests they made as a birth relative.
+ */
+export function ownRequestScope(actor: Actor): SQL {
+  if (actor.role === 'adopter') {
+    return and(
+      eq(supportRequests.queue, 'family'),
+      sql`${supportRequests.familyId} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  if (actor.role === 'birth_relative') {
+    return and(
+      eq(supportRequests.queue, 'birth_relative'),
+      sql`${supportRequests.birthRelativeId} in (select ${birthRelatives.id} from ${birthRelatives} where ${birthRelatives.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  return sql`false`
 }

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { customType, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { instant } from './_columns.ts'
 
 /** Facts about this installation, such as when demo data was seeded. */
@@ -78,3 +78,30 @@ export const usedCodes = pgTable('used_codes', {
   key: text('key').primaryKey(),
   expiresAt: instant('expires_at').notNull(),
 })
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+})
+
+/**
+ * An uploaded file: its type is the one found in its bytes, never the name's. Kept in the
+ * database so that it commits and is backed up with the records it belongs to (ADR 0009).
+ */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('files_uploader_idx').on(table.uploadedByUserId, table.createdAt)],
+)
+
+export type FileRow = typeof files.$inferSelect

@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -13,6 +14,7 @@ import {
 import { id, instant, timestamps, version } from './_columns.ts'
 import { birthRelatives, families, users } from './accounts.ts'
 import { localAuthorities, organisations } from './organisations.ts'
+import { files } from './platform.ts'
 
 /**
  * How an agency runs its support line: duty hours, response standards in working days, and its
@@ -168,6 +170,23 @@ export const supportRequestMessages = pgTable(
       table.authorUserId,
       table.idempotencyKey,
     ),
+  ],
+)
+
+/** Files sent with a message; each file belongs to one message. */
+export const messageAttachments = pgTable(
+  'message_attachments',
+  {
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => supportRequestMessages.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.messageId, table.fileId] }),
+    uniqueIndex('message_attachments_file_key').on(table.fileId),
   ],
 )
 

@@ -23,31 +23,11 @@ import {
   type SQL,
   type SupportRequestRow,
 } from '@asp/db'
-import type { Actor } from '../../platform/actor.ts'
+import { findAttachments } from '../../platform/files/files.ts'
 
 type Reader = Pick<Db, 'select'>
 
-export { staffRequestScope } from '../../platform/scope.ts'
-
-/**
- * A family's or birth relative's own requests: an adoptive parent reaches their family's family
- * requests; a birth relative reaches only the requests they made as a birth relative.
- */
-export function ownRequestScope(actor: Actor): SQL {
-  if (actor.role === 'adopter') {
-    return and(
-      eq(supportRequests.queue, 'family'),
-      sql`${supportRequests.familyId} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`,
-    ) as SQL
-  }
-  if (actor.role === 'birth_relative') {
-    return and(
-      eq(supportRequests.queue, 'birth_relative'),
-      sql`${supportRequests.birthRelativeId} in (select ${birthRelatives.id} from ${birthRelatives} where ${birthRelatives.userId} = ${actor.userId})`,
-    ) as SQL
-  }
-  return sql`false`
-}
+export { ownRequestScope, staffRequestScope } from '../../platform/scope.ts'
 
 export async function findRequest(db: Reader, id: string, scope: SQL) {
   const [row] = await db
@@ -236,7 +216,11 @@ export async function findRequestParts(db: Reader, request: SupportRequestRow) {
       .where(eq(localAuthorities.id, request.localAuthorityId))
       .then((rows) => rows[0]!),
   ])
-  return { events, messages, notes, children: kids, worker, localAuthority }
+  const attachments = await findAttachments(
+    db,
+    messages.map(({ message }) => message.id),
+  )
+  return { events, messages, notes, children: kids, worker, localAuthority, attachments }
 }
 
 /** The family's reference and parents' names, for staff. */

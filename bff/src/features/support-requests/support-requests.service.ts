@@ -31,12 +31,14 @@ import {
   triageDecisionNames,
   type allocateSchema,
   type logContactSchema,
+  type sendMessageSchema,
   type closeSchema,
   type triageSchema,
 } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { AppError } from '../../platform/errors.ts'
+import { attachToMessage } from '../../platform/files/files.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import {
   addWorkingDays,
@@ -65,6 +67,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 type Writer = Db | Tx
 
 export type Clock = () => Date
+type SendMessage = z.output<typeof sendMessageSchema>
 
 const notFound = () => new AppError('NOT_FOUND')
 const changedBySomeoneElse = () =>
@@ -330,7 +333,7 @@ export function familySupportService(db: Db, clock: Clock) {
       return result
     },
 
-    async sendMessage(actor: Actor, id: string, body: { idempotencyKey: string; body: string }) {
+    async sendMessage(actor: Actor, id: string, body: SendMessage) {
       return db.transaction(async (tx) => {
         const request = await ownRequest(actor, id, tx)
         if (!isOpen(request.status as SupportStatus)) {
@@ -352,6 +355,7 @@ export function familySupportService(db: Db, clock: Clock) {
           .onConflictDoNothing()
           .returning({ id: supportRequestMessages.id })
         if (sent) {
+          await attachToMessage(tx, actor, sent.id, body.attachmentIds)
           await recordAudit(tx, auditContextOf(actor), {
             action: 'create',
             recordType: 'support-request',
@@ -688,7 +692,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
       })
     },
 
-    async sendMessage(actor: Actor, id: string, body: { idempotencyKey: string; body: string }) {
+    async sendMessage(actor: Actor, id: string, body: SendMessage) {
       return db.transaction(async (tx) => {
         let request = await scoped(actor, id, tx)
         if (!isOpen(request.status as SupportStatus)) {
@@ -710,6 +714,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
           .onConflictDoNothing()
           .returning({ id: supportRequestMessages.id })
         if (sent) {
+          await attachToMessage(tx, actor, sent.id, body.attachmentIds)
           if (!request.firstRespondedAt) {
             const [responded] = await tx
               .update(supportRequests)

@@ -79,7 +79,7 @@ function messagesFor(parts: Parts, reader: 'family' | 'team') {
           ? 'You'
           : (authorName ?? 'The family'),
     body: message.body,
-    attachments: [],
+    attachments: parts.attachments.get(message.id) ?? [],
   }))
 }
 

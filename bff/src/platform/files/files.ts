@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto'
+import {
+  and,
+  eq,
+  files,
+  inArray,
+  messageAttachments,
+  sql,
+  supportRequestMessages,
+  supportRequests,
+  type Db,
+  type SQL,
+} from '@asp/db'
+import { fileTypeFromBuffer } from 'file-type'
+import { attachmentTypes, maxAttachmentBytes } from '../../contract/index.ts'
+import type { Actor } from '../actor.ts'
+import { auditContextOf, recordAudit } from '../audit.ts'
+import { AppError } from '../errors.ts'
+
+type Writer = Pick<Db, 'select' | 'insert'>
+
+const fileProblem = (message: string) =>
+  new AppError('VALIDATION_FAILED', { message, fieldErrors: { file: message } })
+
+const allowedNames = 'a PDF, JPG, PNG, GIF, WebP, HEIC or Word document'
+
+/** The name the user gave, without any path, control characters or more than 200 characters. */
+export function cleanFileName(raw: string | undefined) {
+  let name = ''
+  try {
+    name = decodeURIComponent(raw ?? '')
+  } catch {
+    name = ''
+  }
+  // eslint-disable-next-line no-control-regex
+  name = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"]/g, '').trim()
+  return name.slice(-200)
+}
+
+/** Files a message carries, by message id. */
+export async function findAttachments(db: Pick<Db, 'select'>, messageIds: string[]) {
+  if (messageIds.length === 0) return new Map<string, AttachmentSummary[]>()
+  const rows = await db
+    .select({
+      messageId: messageAttachments.messageId,
+      id: files.id,
+      fileName: files.fileName,
+      contentType: files.contentType,
+      sizeBytes: files.sizeBytes,
+    })
+    .from(messageAttachments)
+    .innerJoin(files, eq(files.id, messageAttachments.fileId))
+    .where(inArray(messageAttachments.messageId, messageIds))
+  const byMessage = new Map<string, AttachmentSummary[]>()
+  for (const { messageId, ...file } of rows) {
+    byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), file])
+  }
+  return byMessage
+}
+
+export interface AttachmentSummary {
+  id: string
+  fileName: string
+  contentType: string
+  sizeBytes: number
+}
+
+/**
+ * Keeps an uploaded file after checking it: not empty, not too large, and a type we accept as
+ * found in its bytes (file-type reads the magic numbers), whatever its name says.
+ */
+export async function storeUpload(db: Writer, actor: Actor, bytes: unknown, rawName?: string) {
+  if (!Buffer.isBuffer(bytes)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      message: 'Send the file as application/octet-stream',
+    })
+  }
+  const fileName = cleanFileName(rawName)
+  if (!fileName) throw fileProblem('Select a file')
+  if (bytes.length === 0) throw fileProblem('The selected file is empty')
+  if (bytes.length > maxAttachmentBytes)
+    throw fileProblem('The selected file must be smaller than 10MB')
+  const detected = await fileTypeFromBuffer(bytes)
+  if (!detected || !(detected.mime in attachmentTypes)) {
+    throw fileProblem(`The selected file must be ${allowedNames}`)
+  }
+  const [stored] = await db
+    .insert(files)
+    .values({
+      organisationId: actor.organisationId,
+      uploadedByUserId: actor.userId,
+      fileName,
+      contentType: detected.mime,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      content: bytes,
+    })
+    .returning({ id: files.id })
+  await recordAudit(db, auditContextOf(actor), {
+    action: 'create',
+    recordType: 'file',
+    recordId: stored!.id,
+    details: { contentType: detected.mime, sizeBytes: bytes.length },
+  })
+  return { id: stored!.id, fileName, contentType: detected.mime, sizeBytes: bytes.length }
+}
+
+/**
+ * Attaches the caller's own unsent uploads to a message. Any id that is not theirs, or already
+ * sent, fails the whole message with a 400, so nothing is half sent.
+ */
+export async function attachToMessage(
+  db: Writer,
+  actor: Actor,
+  messageId: string,
+  fileIds: string[],
+) {
+  if (fileIds.length === 0) return
+  const unique = [...new Set(fileIds)]
+  const own = await db
+    .select({ id: files.id })
+    .from(files)
+    .where(
+      and(
+        inArray(files.id, unique),
+        eq(files.uploadedByUserId, actor.userId),
+        sql`not exists (select 1 from ${messageAttachments} where ${messageAttachments.fileId} = ${files.id})`,
+      ),
+    )
+  if (own.length !== unique.length) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: { attachmentIds: 'The selected file could not be found. Upload it again' },
+    })
+  }
+  await db.insert(messageAttachments).values(unique.map((fileId) => ({ messageId, fileId })))
+}
+
+/** A file the caller may read: their own upload, or one sent on a request in `scope`. */
+export async function findReadableFile(
+  db: Pick<Db, 'select'>,
+  actor: Actor,
+  fileId: string,
+  scope: SQL,
+) {
+  const [file] = await db
+    .select()
+    .from(files)
+    .where(
+      and(
+        eq(files.id, fileId),
+        eq(files.organisationId, actor.organisationId),
+        sql`(${files.uploadedByUserId} = ${actor.userId} or exists (
+          select 1 from ${messageAttachments}
+          join ${supportRequestMessages} on ${supportRequestMessages.id} = ${messageAttachments.messageId}
+          join ${supportRequests} on ${supportRequests.id} = ${supportRequestMessages.supportRequestId}
+          where ${messageAttachments.fileId} = ${files.id} and ${scope}))`,
+      ),
+    )
+  return file
+}
