@@ -45,7 +45,7 @@ function upload(browser: Browser, bytes: Buffer, name: string) {
 }
 
 describe('uploads', () => {
-  it('take their type from the bytes, not the name', async () => {
+  it('take their type from the bytes, not the name (ASVS 5.2.2)', async () => {
     const ok = expectStatus(await upload(adopter, pdf, 'School letter.pdf'), 201)
     expect(ok.body).toMatchObject({
       fileName: 'School letter.pdf',
@@ -59,13 +59,19 @@ describe('uploads', () => {
     expect(disguised.body.fieldErrors).toEqual({
       file: 'The selected file must be a PDF, JPG, PNG, GIF, WebP, HEIC or Word document',
     })
+    // The EICAR anti-virus test file, named as a PDF, is refused (ASVS 5.4.3: by its type; a
+    // malware scanner is not yet wired in).
+    const eicar = Buffer.from(
+      'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*',
+    )
+    expect((await upload(adopter, eicar, 'eicar.pdf')).status).toBe(400)
     const empty = await upload(adopter, Buffer.alloc(0), 'empty.pdf')
     expect(empty.status).toBe(400)
     const path = await upload(adopter, pdf, '../../etc/passwd.pdf')
     expect(path.body.fileName).toBe('passwd.pdf')
   })
 
-  it('refuse files over 10MB with a GOV.UK message', async () => {
+  it('refuse files over 10MB with a GOV.UK message (ASVS 5.2.1)', async () => {
     const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])
     const res = await upload(adopter, big, 'huge.pdf')
     expect(res.status).toBe(413)
@@ -74,7 +80,7 @@ describe('uploads', () => {
 })
 
 describe('attachments', () => {
-  it('go with a message; the team and the family read them, nobody else', async () => {
+  it('go with a message; the team and the family read them, nobody else (ASVS 5.4.1)', async () => {
     const file = expectStatus(await upload(adopter, pdf, 'School letter.pdf'), 201).body
     // Another family cannot send this family's upload.
     const stolen = await adopterB.post('/api/my/support-requests', {
