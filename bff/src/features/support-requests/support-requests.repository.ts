@@ -67,6 +67,22 @@ const parentNames = sql<
   string | null
 >`(select string_agg(${familyParents.fullName}, ' and ' order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId})`
 
+/** A request with what a queue row shows: its council, worker and the people's names. */
+function selectQueueRows(db: Reader) {
+  return db
+    .select({
+      request: supportRequests,
+      localAuthorityName: localAuthorities.name,
+      workerName: users.name,
+      parentNames,
+      birthRelativeName: birthRelatives.fullName,
+    })
+    .from(supportRequests)
+    .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
+    .leftJoin(users, eq(users.id, supportRequests.workerId))
+    .leftJoin(birthRelatives, eq(birthRelatives.id, supportRequests.birthRelativeId))
+}
+
 export interface QueueFilters {
   queue?: string | undefined
   localAuthorityId?: string | undefined
@@ -113,18 +129,7 @@ export async function findQueuePage(
   const where = and(...conditions)
   const byDue = filters.status === 'open' || openStatusIncludes(filters.status)
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        request: supportRequests,
-        localAuthorityName: localAuthorities.name,
-        workerName: users.name,
-        parentNames,
-        birthRelativeName: birthRelatives.fullName,
-      })
-      .from(supportRequests)
-      .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
-      .leftJoin(users, eq(users.id, supportRequests.workerId))
-      .leftJoin(birthRelatives, eq(birthRelatives.id, supportRequests.birthRelativeId))
+    selectQueueRows(db)
       .where(where)
       .orderBy(
         ...(byDue
@@ -148,18 +153,7 @@ export type QueueRow = Awaited<ReturnType<typeof findQueuePage>>['rows'][number]
 
 /** Queue rows for the given ids, in the same shape (for My work and the team view). */
 export async function findQueueRows(db: Reader, where: SQL, limit = 200) {
-  return db
-    .select({
-      request: supportRequests,
-      localAuthorityName: localAuthorities.name,
-      workerName: users.name,
-      parentNames,
-      birthRelativeName: birthRelatives.fullName,
-    })
-    .from(supportRequests)
-    .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
-    .leftJoin(users, eq(users.id, supportRequests.workerId))
-    .leftJoin(birthRelatives, eq(birthRelatives.id, supportRequests.birthRelativeId))
+  return selectQueueRows(db)
     .where(where)
     .orderBy(asc(supportRequests.responseDueOn), asc(supportRequests.receivedAt))
     .limit(limit)
