@@ -26,8 +26,14 @@ export class SecurityCodePage extends PortalPage {
     super(page, '/sign-in/security-code')
   }
 
-  async sendEmailCode() {
+  async sendSecurityCode() {
     await this.page.getByRole('button', { name: /send (a|another) code/i }).click()
+  }
+
+  /** For a code sent by text message: "Problem with the code?", then "Send the code again". */
+  async sendCodeAgain() {
+    await this.page.getByText('Problem with the code?').click()
+    await this.page.getByRole('button', { name: 'Send the code again' }).click()
   }
 
   async enterCode(code: string) {
@@ -90,6 +96,28 @@ export class SetUpSecurityPage extends PortalPage {
     await this.page.getByRole('button', { name: 'Continue' }).click()
     await this.page.getByLabel('Password', { exact: true }).fill(password)
     await this.page.getByRole('button', { name: 'Continue' }).click()
+  }
+
+  async chooseTextMessages() {
+    await this.page.getByLabel('Text message', { exact: true }).check()
+    await this.page.getByRole('button', { name: 'Continue' }).click()
+  }
+
+  /** "Enter your mobile phone number": the number, and the password to confirm it is you. */
+  async enterMobileNumber(mobileNumber: string, password: string) {
+    await this.page.getByLabel('Mobile phone number').fill(mobileNumber)
+    await this.page.getByLabel('Password', { exact: true }).fill(password)
+    await this.page.getByRole('button', { name: 'Continue' }).click()
+  }
+
+  /** "Check your phone": the code texted to the number. */
+  async enterCode(code: string) {
+    await this.page.getByLabel('Security code').fill(code)
+    await this.page.getByRole('button', { name: 'Continue' }).click()
+  }
+
+  get errorSummary(): Locator {
+    return this.page.locator('.govuk-error-summary')
   }
 }
 

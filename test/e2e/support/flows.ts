@@ -11,7 +11,7 @@ export async function signInThroughPages(page: Page, email: string, method: 'tot
   if (method === 'totp') {
     await security.enterCode(authenticatorCode(email))
   } else {
-    await security.sendEmailCode()
+    await security.sendSecurityCode()
     const mailbox = new MailboxPage(await page.context().newPage())
     await mailbox.open()
     const code = await mailbox.securityCodeFor(email)

@@ -79,15 +79,21 @@ export function buildUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
   }
 }
 
-/** A session that started now: idle for 30 minutes, at most 12 hours. */
+/**
+ * A session that started now: idle for 30 minutes, at most 12 hours. Staff may set up only an
+ * authenticator app; families also codes by text message or email, as where texts are offered.
+ */
 export function buildSession(
   overrides: Partial<Omit<Session, 'user'>> & { user?: Partial<CurrentUser> } = {},
 ): Session {
   const now = Date.now()
   const { user, ...rest } = overrides
+  const builtUser = buildUser(user)
+  const isFamily = builtUser.role === 'adopter' || builtUser.role === 'birth_relative'
   return {
     stage: 'active',
-    user: buildUser(user),
+    user: builtUser,
+    secondFactorChoices: isFamily ? ['totp', 'sms', 'email'] : ['totp'],
     idleExpiresAt: new Date(now + 30 * 60_000).toISOString(),
     absoluteExpiresAt: new Date(now + 12 * 60 * 60_000).toISOString(),
     ...rest,
@@ -212,6 +218,7 @@ export function buildAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent
 export function buildMailboxMessage(overrides: Partial<MailboxMessage> = {}): MailboxMessage {
   return {
     id: 'f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9',
+    channel: 'email',
     recipient: 'sarah.philips@example.com',
     subject: 'Your Adoption support security code',
     body: 'Your security code is 123456\n\nIt expires in 5 minutes.',
@@ -219,6 +226,18 @@ export function buildMailboxMessage(overrides: Partial<MailboxMessage> = {}): Ma
     status: 'sent',
     ...overrides,
   }
+}
+
+/** A text message in the development mailbox: a security code sent to a mobile number. */
+export function buildTextMessage(overrides: Partial<MailboxMessage> = {}): MailboxMessage {
+  return buildMailboxMessage({
+    id: 'f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0fa',
+    channel: 'sms',
+    recipient: '07700900982',
+    subject: '',
+    body: 'Your Adoption support security code is 482913. It expires in 5 minutes. Do not share it with anyone.',
+    ...overrides,
+  })
 }
 
 /** A member of staff as the administration pages list them: by default the support worker. */

@@ -13,7 +13,11 @@ import { ApiError } from '../../../lib/api-client.ts'
 import { useSignedInSession } from '../api/get-session.ts'
 import { useSignOutOtherDevices } from '../api/sign-out-other-devices.ts'
 
-const secondFactorNames = { totp: 'Authenticator app', email: 'Email' } as const
+const secondFactorNames = {
+  totp: 'Authenticator app',
+  sms: 'Text message',
+  email: 'Email',
+} as const
 
 /** The signed-in home page: who you are, where your role can go, and your account. */
 export function HomePage() {

@@ -124,7 +124,7 @@ describe('security code', () => {
     let sent = 0
     const received: SecondFactor[] = []
     server.use(
-      http.post(mswPath('sendEmailCode'), () => {
+      http.post(mswPath('sendSecurityCode'), () => {
         sent += 1
         return HttpResponse.json({ ok: true })
       }),
@@ -155,9 +155,89 @@ describe('security code', () => {
     expect(received).toEqual([{ method: 'email', code: '482913' }])
   })
 
+  it('sends a code by text message when asked, says where it went, and sends it again', async () => {
+    let sent = 0
+    const received: SecondFactor[] = []
+    server.use(
+      http.post(mswPath('sendSecurityCode'), () => {
+        sent += 1
+        return HttpResponse.json({ ok: true })
+      }),
+      answerCode(received),
+      sessionHandler(buildSession({ user: { role: 'adopter', secondFactorMethod: 'sms' } })),
+    )
+    const { user } = renderRoute('/sign-in/security-code', {
+      state: { methods: ['sms'], mobileNumberEnding: '982' },
+    })
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Get a security code by text message' }),
+    ).toBeInTheDocument()
+    expect(document.title).toBe('Get a security code by text message – Adoption support')
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send a code' }))
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your phone' })
+    expect(heading).toHaveFocus()
+    expect(document.title).toBe('Check your phone – Adoption support')
+    expect(
+      screen.getByText('We have sent a code to your phone number ending 982.'),
+    ).toBeInTheDocument()
+    expect(sent).toBe(1)
+    const code = screen.getByRole('textbox', { name: 'Security code' })
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code')
+    expect(code).toHaveAttribute('inputmode', 'numeric')
+
+    await user.click(screen.getByText('Problem with the code?'))
+    await user.click(screen.getByRole('button', { name: 'Send the code again' }))
+    expect(await screen.findByText('We have sent you another code')).toBeInTheDocument()
+    expect(sent).toBe(2)
+
+    await user.type(code, '482913')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sarah Philips' }),
+    ).toBeInTheDocument()
+    expect(received).toEqual([{ method: 'sms', code: '482913' }])
+  })
+
+  it('shows the API’s message for a wrong code sent by text message, keeping what was typed', async () => {
+    server.use(
+      http.post(mswPath('sendSecurityCode'), () => HttpResponse.json({ ok: true })),
+      http.post(mswPath('verifySecondFactor'), () =>
+        apiErrorResponse(401, {
+          code: 'UNAUTHENTICATED',
+          message: 'The security code is not correct or has expired',
+          fieldErrors: { code: 'Enter the correct security code' },
+        }),
+      ),
+    )
+    const { user } = renderRoute('/sign-in/security-code', {
+      state: { methods: ['sms'], mobileNumberEnding: '982' },
+    })
+    await user.click(screen.getByRole('button', { name: 'Send a code' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your phone' })
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', { name: 'Enter the security code' }),
+    ).toHaveAttribute('href', '#code')
+    expect(document.title).toBe('Error: Check your phone – Adoption support')
+
+    await user.type(screen.getByRole('textbox', { name: 'Security code' }), '111111')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(
+      await within(screen.getByRole('alert')).findByRole('link', {
+        name: 'Enter the correct security code',
+      }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Security code' })).toHaveValue('111111')
+  })
+
   it('says so when too many codes have been sent', async () => {
     server.use(
-      http.post(mswPath('sendEmailCode'), () =>
+      http.post(mswPath('sendSecurityCode'), () =>
         apiErrorResponse(429, {
           code: 'RATE_LIMITED',
           message: 'Too many attempts. Wait a few minutes and try again',

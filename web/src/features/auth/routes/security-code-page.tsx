@@ -6,11 +6,12 @@ import { useFocusHeading } from '../../../app/use-focus-heading.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
+import { Details } from '../../../components/details.tsx'
 import { Link } from '../../../components/link.tsx'
 import { NotificationBanner } from '../../../components/notification-banner.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
-import { useSendEmailCode } from '../api/send-email-code.ts'
+import { useSendSecurityCode } from '../api/send-security-code.ts'
 import { useVerifySecondFactor } from '../api/verify-second-factor.ts'
 import {
   readSecurityCodeState,
@@ -22,7 +23,8 @@ const fields = ['code'] as const
 
 /**
  * The second step of signing in: a code from the authenticator app, a recovery code, or a code
- * sent by email. Opened from the sign-in page, which says which of these the account can use.
+ * sent by email or text message. Opened from the sign-in page, which says which of these the
+ * account can use (and, for text messages, the last 3 digits of the number).
  */
 export function SecurityCodePage() {
   const location = useLocation()
@@ -31,13 +33,15 @@ export function SecurityCodePage() {
   if (!state) {
     return <Navigate to={paths.signIn} replace />
   }
-  const method: SecondFactorMethodChoice = state.methods.includes('email')
-    ? 'email'
-    : searchParams.get('method') === 'recovery-code' && state.methods.includes('recovery-code')
-      ? 'recovery-code'
-      : 'totp'
-  return method === 'email' ? (
-    <EmailCodeForm />
+  const method: SecondFactorMethodChoice = state.methods.includes('sms')
+    ? 'sms'
+    : state.methods.includes('email')
+      ? 'email'
+      : searchParams.get('method') === 'recovery-code' && state.methods.includes('recovery-code')
+        ? 'recovery-code'
+        : 'totp'
+  return method === 'email' || method === 'sms' ? (
+    <SentCodeForm channel={method} mobileNumberEnding={state.mobileNumberEnding} />
   ) : (
     <AppCodeForm key={method} method={method} state={state} />
   )
@@ -117,13 +121,46 @@ function AppCodeForm({
   )
 }
 
-function EmailCodeForm() {
+/** The words of a code sent by email or by text message, before and after it is sent. */
+function sentCodeText(channel: 'email' | 'sms', mobileNumberEnding: string | undefined) {
+  if (channel === 'email') {
+    return {
+      titleBefore: 'Get a security code by email',
+      before: 'We will send a security code to the email address you signed in with.',
+      titleAfter: 'Check your email',
+      after: 'We have sent a security code to the email address you signed in with.',
+    }
+  }
+  const phone =
+    mobileNumberEnding === undefined || mobileNumberEnding === ''
+      ? 'your phone'
+      : `your phone number ending ${mobileNumberEnding}`
+  return {
+    titleBefore: 'Get a security code by text message',
+    before: `We will send a security code to ${phone}.`,
+    titleAfter: 'Check your phone',
+    after: `We have sent a code to ${phone}.`,
+  }
+}
+
+/**
+ * A code sent by the account's own channel, email or text message: sent when the reader asks,
+ * so that nothing is sent to someone who only opened the page, and again when they ask again.
+ */
+function SentCodeForm({
+  channel,
+  mobileNumberEnding,
+}: {
+  channel: 'email' | 'sms'
+  mobileNumberEnding: string | undefined
+}) {
   const [sent, setSent] = useState<'not-yet' | 'once' | 'again'>('not-yet')
   const [code, setCode] = useState('')
   const form = useFormErrors(fields)
-  const sendCode = useSendEmailCode()
+  const sendCode = useSendSecurityCode()
   const verify = useVerifyAndContinue(form)
-  const title = sent === 'not-yet' ? 'Get a security code by email' : 'Check your email'
+  const text = sentCodeText(channel, mobileNumberEnding)
+  const title = sent === 'not-yet' ? text.titleBefore : text.titleAfter
   const headingRef = useFocusHeading(sent === 'not-yet')
   usePageTitle(title, { hasError: form.hasErrors })
 
@@ -156,24 +193,19 @@ function EmailCodeForm() {
         </h1>
         {sent === 'not-yet' ? (
           <>
-            <p className="govuk-body">
-              We will send a security code to the email address you signed in with. The code expires
-              after 5 minutes.
-            </p>
+            <p className="govuk-body">{text.before} The code expires after 5 minutes.</p>
             <form noValidate onSubmit={send}>
               <Button>Send a code</Button>
             </form>
           </>
         ) : (
           <>
-            <p className="govuk-body">
-              We have sent a security code to the email address you signed in with. The code expires
-              after 5 minutes.
-            </p>
+            <p className="govuk-body">{text.after}</p>
+            <p className="govuk-body">The code expires after 5 minutes.</p>
             <form
               noValidate
               onSubmit={(event) => {
-                verify(event, 'email', code)
+                verify(event, channel, code)
               }}
             >
               <TextInput
@@ -193,13 +225,27 @@ function EmailCodeForm() {
               />
               <Button>Continue</Button>
             </form>
-            <h2 className="govuk-heading-s">If you have not got the email</h2>
-            <p className="govuk-body">
-              It can take a few minutes to arrive. Check your spam or junk folder.
-            </p>
-            <form noValidate onSubmit={send}>
-              <Button variant="secondary">Send another code</Button>
-            </form>
+            {channel === 'email' ? (
+              <>
+                <h2 className="govuk-heading-s">If you have not got the email</h2>
+                <p className="govuk-body">
+                  It can take a few minutes to arrive. Check your spam or junk folder.
+                </p>
+                <form noValidate onSubmit={send}>
+                  <Button variant="secondary">Send another code</Button>
+                </form>
+              </>
+            ) : (
+              <Details summary="Problem with the code?">
+                <p className="govuk-body">
+                  A text message can take a few minutes to arrive. If it has not arrived, or the
+                  code has expired, we can send you a new code.
+                </p>
+                <form noValidate onSubmit={send}>
+                  <Button variant="secondary">Send the code again</Button>
+                </form>
+              </Details>
+            )}
           </>
         )}
       </div>

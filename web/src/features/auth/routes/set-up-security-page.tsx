@@ -2,7 +2,7 @@ import {
   chooseEmailCodesSchema,
   confirmTotpSetupSchema,
   startTotpSetupSchema,
-  type Role,
+  type SecondFactorMethod,
   type TotpSetup,
 } from '@asp/bff/contract'
 import { useState, type FormEvent, type Ref } from 'react'
@@ -23,26 +23,47 @@ import { useChooseEmailCodes } from '../api/choose-email-codes.ts'
 import { useConfirmTotpSetup } from '../api/confirm-totp-setup.ts'
 import { useSignedInSession } from '../api/get-session.ts'
 import { useStartTotpSetup } from '../api/start-totp-setup.ts'
+import {
+  CheckYourPhone,
+  EnterMobileNumber,
+  type MobileNumberValues,
+} from './set-up-text-message.tsx'
 
-type Method = 'totp' | 'email'
 type Step =
-  { name: 'choose' } | { name: 'password'; method: Method } | { name: 'app'; setup: TotpSetup }
+  | { name: 'choose' }
+  | { name: 'password'; method: 'totp' | 'email' }
+  | { name: 'app'; setup: TotpSetup }
+  | { name: 'mobile-number' }
+  | { name: 'check-phone'; mobileNumberEnding: string }
 
-/** Adopters and birth relatives may get codes by email; staff must use an authenticator app. */
-export function mayUseEmailCodes(role: Role): boolean {
-  return role === 'adopter' || role === 'birth_relative'
+/** The first step for a way of getting codes. */
+function firstStepFor(method: SecondFactorMethod): Step {
+  return method === 'sms' ? { name: 'mobile-number' } : { name: 'password', method }
 }
+
+/** The ways to get codes, in the order they are offered, of those the session may set up. */
+const methodOrder: readonly SecondFactorMethod[] = ['totp', 'sms', 'email']
 
 /**
  * Setting up the second factor, which every account does once before it can do anything else:
- * choose how (families only), confirm the password, then for an app scan the QR code, keep the
- * recovery codes and prove the app works with a code from it.
+ * choose how, of the ways the session allows (staff have only an authenticator app). For an app,
+ * confirm the password, scan the QR code, keep the recovery codes and prove the app works with a
+ * code from it; for text messages, give a mobile number and the code sent to it; for email, only
+ * confirm the password.
  */
 export function SetUpSecurityPage() {
   const session = useSignedInSession()
-  const canUseEmail = mayUseEmailCodes(session.user.role)
+  const allowed = methodOrder.filter((method) => session.secondFactorChoices.includes(method))
+  const choices: readonly SecondFactorMethod[] = allowed.length > 0 ? allowed : ['totp']
+  const onlyChoice = choices.length === 1 ? choices[0] : undefined
+  const canGoBack = onlyChoice === undefined
+  const [chosen, setChosen] = useState<SecondFactorMethod | undefined>(onlyChoice)
+  const [mobileNumber, setMobileNumber] = useState<MobileNumberValues>({
+    mobileNumber: '',
+    password: '',
+  })
   const [step, setStep] = useState<Step>(
-    canUseEmail ? { name: 'choose' } : { name: 'password', method: 'totp' },
+    onlyChoice === undefined ? { name: 'choose' } : firstStepFor(onlyChoice),
   )
   const headingRef = useFocusHeading(step.name)
 
@@ -50,9 +71,12 @@ export function SetUpSecurityPage() {
     case 'choose':
       return (
         <ChooseMethod
+          choices={choices}
           email={session.user.email}
+          chosen={chosen}
           onChoose={(method) => {
-            setStep({ name: 'password', method })
+            setChosen(method)
+            setStep(firstStepFor(method))
           }}
         />
       )
@@ -61,7 +85,7 @@ export function SetUpSecurityPage() {
         <ConfirmPassword
           headingRef={headingRef}
           method={step.method}
-          canGoBack={canUseEmail}
+          canGoBack={canGoBack}
           onBack={() => {
             setStep({ name: 'choose' })
           }}
@@ -72,20 +96,71 @@ export function SetUpSecurityPage() {
       )
     case 'app':
       return <SetUpApp headingRef={headingRef} setup={step.setup} />
+    case 'mobile-number':
+      return (
+        <EnterMobileNumber
+          headingRef={headingRef}
+          values={mobileNumber}
+          onChange={setMobileNumber}
+          canGoBack={canGoBack}
+          onBack={() => {
+            setStep({ name: 'choose' })
+          }}
+          onSent={(mobileNumberEnding) => {
+            setStep({ name: 'check-phone', mobileNumberEnding })
+          }}
+        />
+      )
+    case 'check-phone':
+      return (
+        <CheckYourPhone
+          headingRef={headingRef}
+          mobileNumberEnding={step.mobileNumberEnding}
+          onChangeNumber={() => {
+            setStep({ name: 'mobile-number' })
+          }}
+        />
+      )
   }
 }
 
-function ChooseMethod({ email, onChoose }: { email: string; onChoose: (method: Method) => void }) {
-  const [method, setMethod] = useState<string | undefined>(undefined)
+function ChooseMethod({
+  choices,
+  email,
+  chosen,
+  onChoose,
+}: {
+  choices: readonly SecondFactorMethod[]
+  email: string
+  chosen: SecondFactorMethod | undefined
+  onChoose: (method: SecondFactorMethod) => void
+}) {
+  const [method, setMethod] = useState<string | undefined>(chosen)
   const form = useFormErrors(['method'] as const)
   usePageTitle('How do you want to get security codes?', { hasError: form.hasErrors })
 
+  const options: Record<SecondFactorMethod, { label: string; hint: string }> = {
+    totp: {
+      label: 'Authenticator app',
+      hint: 'Use an app on your phone, such as Google Authenticator or Microsoft Authenticator. This is the most secure way.',
+    },
+    sms: {
+      label: 'Text message',
+      hint: 'We will send a code to your mobile phone each time you sign in.',
+    },
+    email: {
+      label: 'Email',
+      hint: `We will send a code to ${email} each time you sign in.`,
+    },
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (method === 'totp' || method === 'email') {
-      onChoose(method)
-    } else {
+    const choice = choices.find((value) => value === method)
+    if (choice === undefined) {
       form.showErrors({ method: 'Select how you want to get security codes' })
+    } else {
+      onChoose(choice)
     }
   }
 
@@ -102,18 +177,7 @@ function ChooseMethod({ email, onChoose }: { email: string; onChoose: (method: M
             value={method}
             onChange={setMethod}
             errorMessage={form.errorFor('method')}
-            items={[
-              {
-                value: 'totp',
-                label: 'Authenticator app',
-                hint: 'Use an app on your phone, such as Google Authenticator or Microsoft Authenticator. This is the most secure way.',
-              },
-              {
-                value: 'email',
-                label: 'Email',
-                hint: `We will send a code to ${email} each time you sign in.`,
-              },
-            ]}
+            items={choices.map((value) => ({ value, ...options[value] }))}
           />
           <Button>Continue</Button>
         </form>
@@ -130,7 +194,7 @@ function ConfirmPassword({
   onAppReady,
 }: {
   headingRef: Ref<HTMLHeadingElement>
-  method: Method
+  method: 'totp' | 'email'
   canGoBack: boolean
   onBack: () => void
   onAppReady: (setup: TotpSetup) => void

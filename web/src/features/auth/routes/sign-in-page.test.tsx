@@ -65,6 +65,30 @@ describe('sign in', () => {
     })
   })
 
+  it('passes on the ending of the mobile number a text message will go to', async () => {
+    server.use(
+      answerSignIn({
+        stage: 'second-factor-required',
+        methods: ['sms'],
+        mobileNumberEnding: '982',
+      }),
+    )
+    const { user, router } = renderRoute('/sign-in')
+
+    await fillIn(user, 'sarah.philips@example.com', 'correct horse battery')
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Get a security code by text message' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(/We will send a security code to your phone number ending 982\./),
+    ).toBeInTheDocument()
+    expect(currentLocation(router)).toEqual({
+      path: '/sign-in/security-code',
+      state: { methods: ['sms'], mobileNumberEnding: '982' },
+    })
+  })
+
   it('goes to the set-up page when the account has no second factor yet', async () => {
     server.use(
       answerSignIn({ stage: 'second-factor-setup-required' }),

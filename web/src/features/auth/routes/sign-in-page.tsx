@@ -24,7 +24,9 @@ export function SignInPage() {
 
   function goOn(result: SignInResult) {
     if (result.stage === 'second-factor-required') {
-      void navigate(paths.securityCode, { state: securityCodeState(result.methods ?? []) })
+      void navigate(paths.securityCode, {
+        state: securityCodeState(result.methods ?? [], result.mobileNumberEnding),
+      })
     } else if (result.stage === 'second-factor-setup-required') {
       void navigate(paths.setUpSecurity)
     } else {

@@ -2,7 +2,7 @@ import { endpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
-/** Query keys and options for `GET /api/dev/mailbox`: the demo's emails. */
+/** Query keys and options for `GET /api/dev/mailbox`: the demo's emails and text messages. */
 export const mailboxQueries = {
   all: () => ['dev-mailbox'] as const,
   list: () =>

@@ -2,7 +2,7 @@ import type { MailboxMessage } from '@asp/bff/contract'
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildMailboxMessage } from '../../../test/factories.ts'
+import { buildMailboxMessage, buildTextMessage } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
@@ -35,7 +35,7 @@ describe('development mailbox', () => {
       screen.getByRole('heading', { level: 1, name: 'Development mailbox' }),
     ).toBeInTheDocument()
     expect(document.title).toBe('Development mailbox – Adoption support')
-    expect(await screen.findByText('2 emails, newest first.')).toBeInTheDocument()
+    expect(await screen.findByText('2 messages, newest first.')).toBeInTheDocument()
     expect(
       within(screen.getByRole('main'))
         .getAllByRole('heading', { level: 2 })
@@ -60,7 +60,32 @@ describe('development mailbox', () => {
     expect(currentLocation(router).path).toBe('/create-account/Zk3Jd8sPq0ZxYvW1uT2sR4qP')
   })
 
-  it('says when there are no emails, and checks again when asked', async () => {
+  it('shows a text message by who it went to, as it has no subject line', async () => {
+    server.use(
+      mailbox([
+        buildMailboxMessage({ createdAt: '2026-10-03T09:00:00.000Z' }),
+        buildTextMessage({ createdAt: '2026-10-03T13:05:00.000Z' }),
+      ]),
+    )
+    renderRoute('/dev/mailbox')
+
+    expect(await screen.findByText('2 messages, newest first.')).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Text message to 07700900982', 'Your Adoption support security code'])
+    const text = screen
+      .getByRole('heading', { level: 2, name: 'Text message to 07700900982' })
+      .closest('.govuk-summary-card')
+    expect(text).not.toBeNull()
+    expect(text).toHaveTextContent('To07700900982')
+    expect(text).toHaveTextContent(
+      'Your Adoption support security code is 482913. It expires in 5 minutes. Do not share it with anyone.',
+    )
+  })
+
+  it('says when there are no messages, and checks again when asked', async () => {
     let calls = 0
     server.use(
       http.get(mswPath('getDevMailbox'), () => {
@@ -72,10 +97,10 @@ describe('development mailbox', () => {
     )
     const { user } = renderRoute('/dev/mailbox')
 
-    expect(await screen.findByText('There are no emails yet.')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Check for new emails' }))
+    expect(await screen.findByText('There are no messages yet.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Check for new messages' }))
 
-    expect(await screen.findByText('1 email, newest first.')).toBeInTheDocument()
+    expect(await screen.findByText('1 message, newest first.')).toBeInTheDocument()
     expect(screen.getByText(/Your security code is 123456/)).toBeInTheDocument()
   })
 

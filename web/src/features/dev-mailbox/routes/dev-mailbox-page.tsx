@@ -1,3 +1,4 @@
+import type { MailboxMessage } from '@asp/bff/contract'
 import { useQuery } from '@tanstack/react-query'
 import { PageNotFoundPage } from '../../../app/pages/page-not-found-page.tsx'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -9,9 +10,15 @@ import { formatDateTime } from '../../../lib/dates.ts'
 import { mailboxQueries } from '../api/get-mailbox.ts'
 import { MessageBody } from '../components/message-body.tsx'
 
+/** An email by its subject line; a text message, which has none, by who it went to. */
+function messageTitle(message: MailboxMessage): string {
+  return message.channel === 'sms' ? `Text message to ${message.recipient}` : message.subject
+}
+
 /**
- * `/dev/mailbox`, in the demo only: the emails the service would have sent (invitations, password
- * reset links, security codes), newest first. The BFF answers 404 when it is switched off.
+ * `/dev/mailbox`, in the demo only: the emails and text messages the service would have sent
+ * (invitations, password reset links, security codes), newest first. The BFF answers 404 when it
+ * is switched off.
  */
 export function DevMailboxPage() {
   const mailbox = useQuery(mailboxQueries.list())
@@ -33,8 +40,8 @@ export function DevMailboxPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Development mailbox</h1>
         <InsetText>
-          This page is only in the demo. It shows the emails the service would have sent:
-          invitations, links to reset a password and security codes.
+          This page is only in the demo. It shows the emails and text messages the service would
+          have sent: invitations, links to reset a password and security codes.
         </InsetText>
         <Button
           type="button"
@@ -43,7 +50,7 @@ export function DevMailboxPage() {
             void mailbox.refetch()
           }}
         >
-          Check for new emails
+          Check for new messages
         </Button>
         <div role="status">
           {mailbox.isPending ? (
@@ -51,15 +58,15 @@ export function DevMailboxPage() {
           ) : (
             <p className="govuk-body">
               {messages.length === 0
-                ? 'There are no emails yet.'
-                : `${String(messages.length)} ${messages.length === 1 ? 'email' : 'emails'}, newest first.`}
+                ? 'There are no messages yet.'
+                : `${String(messages.length)} ${messages.length === 1 ? 'message' : 'messages'}, newest first.`}
             </p>
           )}
         </div>
         {messages.map((message) => (
           <SummaryList
             key={message.id}
-            card={{ title: message.subject, headingLevel: 2 }}
+            card={{ title: messageTitle(message), headingLevel: 2 }}
             rows={[
               { key: 'To', value: <span className="app-break-words">{message.recipient}</span> },
               { key: 'Sent', value: formatDateTime(message.createdAt) },
