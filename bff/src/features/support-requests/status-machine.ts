@@ -70,11 +70,17 @@ export function nextStatus(status: SupportStatus, action: SupportAction): Suppor
   return next
 }
 
-/** What the staff page may offer for a request in `status`. */
-export function allowedActions(status: SupportStatus): StaffSupportRequest['allowedActions'] {
+/**
+ * What the staff page may offer for a request in `status`, to a caller who may (or may not)
+ * allocate: only team managers allocate.
+ */
+export function allowedActions(
+  status: SupportStatus,
+  mayAllocate = true,
+): StaffSupportRequest['allowedActions'] {
   const actions: StaffSupportRequest['allowedActions'] = []
   if (triageFrom.includes(status)) actions.push('triage')
-  if (allocateFrom.includes(status)) actions.push('allocate')
+  if (mayAllocate && allocateFrom.includes(status)) actions.push('allocate')
   if (isOpen(status)) actions.push('close', 'message')
   actions.push('note')
   return actions

@@ -454,7 +454,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         ? findBirthRelativeSummary(tx, request.birthRelativeId)
         : Promise.resolve(null),
     ])
-    return toStaffRequest(request, parts, { family, birthRelative }, settings, clock())
+    return toStaffRequest(
+      request,
+      parts,
+      { family, birthRelative },
+      settings,
+      clock(),
+      actor.role === 'team_manager',
+    )
   }
 
   /** Applies a versioned change; the loser of a race gets 409, never a silent overwrite. */

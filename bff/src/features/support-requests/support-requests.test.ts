@@ -224,7 +224,9 @@ describe('the support line', () => {
       200,
     ).body
     expect(triaged).toMatchObject({ status: 'awaiting_allocation', tier: { level: 3 }, version: 2 })
-    expect(triaged.allowedActions).toEqual(['allocate', 'close', 'message', 'note'])
+    expect(triaged.allowedActions).toEqual(['close', 'message', 'note'])
+    const managerView = expectStatus(await manager.get(`/api/support-requests/${request.id}`), 200)
+    expect(managerView.body.allowedActions).toEqual(['allocate', 'close', 'message', 'note'])
 
     const workers = expectStatus(await manager.get('/api/workers'), 200).body.workers
     const sam = workers.find((w: { name: string }) => w.name === 'Sam Okafor')

@@ -118,6 +118,7 @@ export function toStaffRequest(
   },
   settings: SupportLineSettings,
   now: Date,
+  mayAllocate: boolean,
 ): StaffSupportRequest {
   const tier = settings.tiers.find((t) => t.level === row.tier) ?? null
   return {
@@ -159,7 +160,7 @@ export function toStaffRequest(
       authorName,
       body: note.body,
     })),
-    allowedActions: allowedActions(status(row)),
+    allowedActions: allowedActions(status(row), mayAllocate),
     version: row.version,
   }
 }
