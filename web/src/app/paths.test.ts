@@ -30,6 +30,28 @@ describe('paths', () => {
       staffAccounts: '/staff',
       changeStaffAccount: '/staff/:userId',
       localAuthorities: '/local-authorities',
+      // Support line (features/support-line)
+      supportLineQueue: '/support-line/queue',
+      supportLineLogContact: '/support-line/contacts/new',
+      supportLineRequest: '/support-line/requests/:supportRequestId',
+      supportLineTriage: '/support-line/requests/:supportRequestId/triage',
+      supportLineAllocate: '/support-line/requests/:supportRequestId/allocate',
+      supportLineClose: '/support-line/requests/:supportRequestId/close',
+      supportLineAudit: '/support-line/requests/:supportRequestId/audit',
+      supportLineMyWork: '/support-line/my-work',
+      supportLineTeam: '/support-line/team',
+      // Support requests: families and birth relatives (features/support-requests)
+      askForSupport: '/support/ask',
+      askForSupportCategories: '/support/ask/what-about',
+      askForSupportChildren: '/support/ask/children',
+      askForSupportDescription: '/support/ask/what-is-happening',
+      askForSupportUrgency: '/support/ask/how-urgent',
+      askForSupportContact: '/support/ask/contact',
+      askForSupportCheckAnswers: '/support/ask/check-your-answers',
+      askForSupportSent: '/support/ask/request-sent',
+      mySupportRequests: '/support/requests',
+      mySupportRequest: '/support/requests/:supportRequestId',
+      withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
       devMailbox: '/dev/mailbox',
     })
   })

@@ -31,6 +31,49 @@ export function roleLinks(role: Role): RoleLink[] {
       description: 'Check the details we hold about your family and children.',
     })
   }
+  // Support requests: adoptive parents and birth relatives (features/support-requests)
+  if (role === 'adopter' || role === 'birth_relative') {
+    links.push(
+      {
+        href: paths.askForSupport,
+        text: 'Ask for support',
+        description:
+          role === 'adopter'
+            ? 'Tell your adoption support team what is happening and what help you or your children need.'
+            : 'Ask your adoption support team for help, such as counselling or help to write a letterbox letter.',
+      },
+      {
+        href: paths.mySupportRequests,
+        text: 'Your requests',
+        description:
+          'Follow the requests for support you have sent, read messages from the team and reply.',
+      },
+    )
+  }
+  // Support line: staff with case records, never administrators (features/support-line)
+  if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
+    links.push(
+      {
+        href: paths.supportLineQueue,
+        text: 'Support line',
+        description:
+          'The triage queue of requests for support: log a call, email, letter or referral, and record triage decisions.',
+      },
+      {
+        href: paths.supportLineMyWork,
+        text: 'My work',
+        description: 'The requests allocated to you, with the time left to reply.',
+      },
+    )
+    if (role === 'team_manager') {
+      links.push({
+        href: paths.supportLineTeam,
+        text: 'Team',
+        description:
+          'Requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
+      })
+    }
+  }
   if (isStaffRole(role)) {
     links.push({
       href: paths.findPerson,

@@ -52,6 +52,45 @@ import { FindPersonPage } from '../features/families/routes/find-person-page.tsx
 import { MyFamilyPage } from '../features/families/routes/my-family-page.tsx'
 import { CreateAccountPage } from '../features/invitations/routes/create-account-page.tsx'
 import { InvitePersonPage } from '../features/invitations/routes/invite-person-page.tsx'
+// Support line: the staff side of support requests (features/support-line)
+import { AllocatePage } from '../features/support-line/routes/allocate-page.tsx'
+import { AuditPage as SupportLineAuditPage } from '../features/support-line/routes/audit-page.tsx'
+import { ClosePage } from '../features/support-line/routes/close-page.tsx'
+import { LogContactPage } from '../features/support-line/routes/log-contact-page.tsx'
+import { MyWorkPage } from '../features/support-line/routes/my-work-page.tsx'
+import { QueuePage } from '../features/support-line/routes/queue-page.tsx'
+import { RequestPage } from '../features/support-line/routes/request-page.tsx'
+import {
+  loadAllocate,
+  loadAudit,
+  loadLogContact,
+  loadMyWork,
+  loadQueue,
+  loadRequest,
+  loadTeam,
+  loadTriage,
+} from '../features/support-line/routes/support-line-loaders.ts'
+import { TeamPage } from '../features/support-line/routes/team-page.tsx'
+import { TriagePage } from '../features/support-line/routes/triage-page.tsx'
+// Support requests: families and birth relatives (features/support-requests)
+import { AskForSupportPage } from '../features/support-requests/routes/ask-for-support-page.tsx'
+import { CategoriesPage } from '../features/support-requests/routes/categories-page.tsx'
+import { CheckAnswersPage } from '../features/support-requests/routes/check-answers-page.tsx'
+import { ChildrenPage } from '../features/support-requests/routes/children-page.tsx'
+import { ContactPage } from '../features/support-requests/routes/contact-page.tsx'
+import { DescriptionPage } from '../features/support-requests/routes/description-page.tsx'
+import { MySupportRequestPage } from '../features/support-requests/routes/my-support-request-page.tsx'
+import { MySupportRequestsPage } from '../features/support-requests/routes/my-support-requests-page.tsx'
+import { RequestSentPage } from '../features/support-requests/routes/request-sent-page.tsx'
+import {
+  loadAskForSupport,
+  loadCheckAnswers,
+  loadMySupportRequest,
+  loadMySupportRequests,
+  loadRequestSent,
+} from '../features/support-requests/routes/support-request-loaders.ts'
+import { UrgencyPage } from '../features/support-requests/routes/urgency-page.tsx'
+import { WithdrawSupportRequestPage } from '../features/support-requests/routes/withdraw-support-request-page.tsx'
 import { Loading } from './layouts/loading.tsx'
 import { RootLayout } from './layouts/root-layout.tsx'
 import { AccessibilityStatementPage } from './pages/accessibility-statement-page.tsx'
@@ -183,6 +222,60 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               }
               return session
             }),
+
+            // Support requests: adoptive parents and birth relatives ask for support and follow
+            // their requests (features/support-requests).
+            page(paths.askForSupport, <AskForSupportPage />, () => loadAskForSupport(queryClient)),
+            page(paths.askForSupportCategories, <CategoriesPage />, () =>
+              loadAskForSupport(queryClient),
+            ),
+            page(paths.askForSupportChildren, <ChildrenPage />, () =>
+              loadAskForSupport(queryClient),
+            ),
+            page(paths.askForSupportDescription, <DescriptionPage />, () =>
+              loadAskForSupport(queryClient),
+            ),
+            page(paths.askForSupportUrgency, <UrgencyPage />, () => loadAskForSupport(queryClient)),
+            page(paths.askForSupportContact, <ContactPage />, () => loadAskForSupport(queryClient)),
+            page(paths.askForSupportCheckAnswers, <CheckAnswersPage />, () =>
+              loadCheckAnswers(queryClient),
+            ),
+            page(paths.askForSupportSent, <RequestSentPage />, () => loadRequestSent(queryClient)),
+            page(paths.mySupportRequests, <MySupportRequestsPage />, () =>
+              loadMySupportRequests(queryClient),
+            ),
+            page(paths.mySupportRequest, <MySupportRequestPage />, ({ params }) =>
+              loadMySupportRequest(queryClient, params),
+            ),
+            page(paths.withdrawMySupportRequest, <WithdrawSupportRequestPage />, ({ params }) =>
+              loadMySupportRequest(queryClient, params),
+            ),
+
+            // Support line: duty officers, support workers and team managers log contacts, triage,
+            // allocate and work requests (features/support-line).
+            page(paths.supportLineQueue, <QueuePage />, ({ request }) =>
+              loadQueue(queryClient, request),
+            ),
+            page(paths.supportLineLogContact, <LogContactPage />, () =>
+              loadLogContact(queryClient),
+            ),
+            page(paths.supportLineRequest, <RequestPage />, ({ params }) =>
+              loadRequest(queryClient, params),
+            ),
+            page(paths.supportLineTriage, <TriagePage />, ({ params }) =>
+              loadTriage(queryClient, params),
+            ),
+            page(paths.supportLineAllocate, <AllocatePage />, ({ params }) =>
+              loadAllocate(queryClient, params),
+            ),
+            page(paths.supportLineClose, <ClosePage />, ({ params }) =>
+              loadRequest(queryClient, params),
+            ),
+            page(paths.supportLineAudit, <SupportLineAuditPage />, ({ params }) =>
+              loadAudit(queryClient, params),
+            ),
+            page(paths.supportLineMyWork, <MyWorkPage />, () => loadMyWork(queryClient)),
+            page(paths.supportLineTeam, <TeamPage />, () => loadTeam(queryClient)),
 
             // Administration
             page(paths.staffAccounts, <StaffAccountsPage />, async () => {

@@ -33,6 +33,8 @@ describe('home page', () => {
     expect(linksOf(screen.getByRole('navigation', { name: 'Menu' }))).toEqual([
       ['Your account', '/home'],
       ['Your family', '/my-family'],
+      ['Ask for support', '/support/ask'],
+      ['Your requests', '/support/requests'],
       ['Sign out', '/sign-out'],
     ])
   })

@@ -1,0 +1,16 @@
+import { endpoints } from '@asp/bff/contract'
+import { queryOptions } from '@tanstack/react-query'
+import { apiFetch } from '../../../lib/api-client.ts'
+
+/**
+ * Query keys and options for `GET /api/support-settings`: duty hours, response standards, tiers.
+ */
+export const supportSettingsQueries = {
+  all: () => ['support-settings'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: [...supportSettingsQueries.all(), 'current'] as const,
+      queryFn: ({ signal }) => apiFetch(endpoints.getSupportSettings, { signal }),
+      staleTime: 10 * 60_000,
+    }),
+}

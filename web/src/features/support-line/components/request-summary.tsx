@@ -1,0 +1,159 @@
+import {
+  closureOutcomeNames,
+  contactMethodNames,
+  supportCategoryNames,
+  type StaffSupportRequest,
+} from '@asp/bff/contract'
+import { paths, pathTo } from '../../../app/paths.ts'
+import { Link } from '../../../components/link.tsx'
+import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
+import { formatDateTime } from '../../../lib/dates.ts'
+import { joinNames } from './request-name.ts'
+import { StatusTag } from './status-tag.tsx'
+import { channelNames, urgencyStaffNames } from './support-request-words.ts'
+import { TimeLeft } from './time-left.tsx'
+
+/** Text as the person wrote it: a paragraph for each block between blank lines, and its line breaks. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim() !== '')
+        .map((paragraph, index) => (
+          <p key={index} className="govuk-body app-break-words">
+            {paragraph
+              .trim()
+              .split('\n')
+              .map((line, lineIndex) => (
+                <span key={lineIndex}>
+                  {lineIndex > 0 && <br />}
+                  {line}
+                </span>
+              ))}
+          </p>
+        ))}
+    </>
+  )
+}
+
+function who(request: StaffSupportRequest): SummaryListRow[] {
+  if (request.family !== null) {
+    return [
+      {
+        key: 'Family',
+        value: (
+          <>
+            <Link to={pathTo(paths.family, { familyId: request.family.id })}>
+              {joinNames(request.family.parentNames) || 'Family record'}
+            </Link>
+            <br />
+            Family {request.family.reference}
+          </>
+        ),
+      },
+    ]
+  }
+  if (request.birthRelative !== null) {
+    return [
+      { key: 'Birth relative', value: request.birthRelative.name },
+      { key: 'Relationship to the child', value: request.birthRelative.relationship },
+    ]
+  }
+  if (request.enquirer !== null) {
+    return [
+      { key: 'Enquirer', value: request.enquirer.name },
+      {
+        key: 'Enquirer’s phone number or email address',
+        value:
+          request.enquirer.contact === null ? (
+            'Not recorded'
+          ) : (
+            <span className="app-break-words">{request.enquirer.contact}</span>
+          ),
+      },
+    ]
+  }
+  return []
+}
+
+function contactPreference(request: StaffSupportRequest) {
+  return (
+    <>
+      {contactMethodNames[request.contactMethod]}
+      {request.contactPhone !== null && (
+        <>
+          <br />
+          {request.contactPhone}
+        </>
+      )}
+      {request.contactTimes !== null && request.contactTimes !== '' && (
+        <>
+          <br />
+          {request.contactTimes}
+        </>
+      )}
+    </>
+  )
+}
+
+/** What staff need to know about a request, in one GOV.UK summary list. */
+export function RequestSummary({ request }: { request: StaffSupportRequest }) {
+  const rows: SummaryListRow[] = [
+    { key: 'Reference', value: request.reference },
+    { key: 'Status', value: <StatusTag status={request.status} /> },
+    ...(request.outcome === null
+      ? []
+      : [{ key: 'Outcome', value: closureOutcomeNames[request.outcome] }]),
+    { key: 'How it came in', value: channelNames[request.channel] },
+    { key: 'Received', value: formatDateTime(request.receivedAt) },
+    { key: 'Local authority', value: request.localAuthority.name },
+    ...who(request),
+    ...(request.queue === 'family'
+      ? [
+          {
+            key: 'Children',
+            value:
+              request.children.length === 0 ? (
+                'No children named'
+              ) : (
+                <ul className="govuk-list">
+                  {request.children.map((child) => (
+                    <li key={child.id}>
+                      {child.firstName} {child.lastName}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]
+      : []),
+    {
+      key: 'What it is about',
+      value: (
+        <ul className="govuk-list">
+          {request.categories.map((category) => (
+            <li key={category}>{supportCategoryNames[category]}</li>
+          ))}
+        </ul>
+      ),
+    },
+    { key: 'Urgency', value: urgencyStaffNames[request.urgency] },
+    { key: 'What is happening', value: <Paragraphs text={request.description} /> },
+    { key: 'How to contact them', value: contactPreference(request) },
+    {
+      key: 'Support tier',
+      value:
+        request.tier === null
+          ? 'Not decided'
+          : `Tier ${String(request.tier.level)}: ${request.tier.name}`,
+    },
+    { key: 'Worker', value: request.worker?.name ?? 'Unallocated' },
+    {
+      key: 'Support and advice call',
+      value: request.adviceCallAt === null ? 'None booked' : formatDateTime(request.adviceCallAt),
+    },
+    { key: 'Time left to reply', value: <TimeLeft response={request.response} showDueDate /> },
+  ]
+  return <SummaryList rows={rows} />
+}

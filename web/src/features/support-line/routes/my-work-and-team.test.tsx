@@ -1,0 +1,207 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { buildAuditEvent } from '../../../test/factories.ts'
+import { mswPath } from '../../../test/handlers.ts'
+import { server } from '../../../test/msw-server.ts'
+import { renderRoute } from '../../../test/render.tsx'
+import { buildCounts, buildMyWork, buildTeamView, supportRequestId } from '../test/factories.ts'
+import { signedInAs, supportRequestHandler } from '../test/handlers.ts'
+
+function linksOf(element: HTMLElement) {
+  return within(element)
+    .getAllByRole('link')
+    .map((link) => [link.textContent, link.getAttribute('href')])
+}
+
+describe('my work', { timeout: 30_000 }, () => {
+  it('shows the worker’s requests, how many are overdue and the counts by status', async () => {
+    server.use(
+      ...signedInAs('support_worker'),
+      http.get(mswPath('getMyWork'), () => HttpResponse.json(buildMyWork())),
+    )
+    renderRoute('/support-line/my-work')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeInTheDocument()
+    expect(document.title).toBe('My work – Adoption support')
+    expect(screen.getByText('Overdue', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      '1',
+    )
+    const table = screen.getByRole('table', { name: 'Your requests (2)' })
+    expect(within(table).getByRole('link', { name: 'SR-2026-0051' })).toBeInTheDocument()
+    expect(within(table).getByText('3 working days overdue')).toHaveClass('govuk-tag--red')
+    const counts = screen.getByRole('table', { name: 'Your requests by status' })
+    expect(
+      within(counts)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
+      'New0',
+      'Duty support0',
+      'Advice call booked1',
+      'Awaiting allocation0',
+      'Allocated2',
+      'Closed0',
+      'Withdrawn0',
+    ])
+  })
+
+  it('says where new work is when there is none', async () => {
+    server.use(
+      ...signedInAs('duty_officer'),
+      http.get(mswPath('getMyWork'), () =>
+        HttpResponse.json(buildMyWork({ items: [], counts: buildCounts(), overdue: 0 })),
+      ),
+    )
+    renderRoute('/support-line/my-work')
+
+    expect(await screen.findByText(/You have no requests/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'triage queue' })).toHaveAttribute(
+      'href',
+      '/support-line/queue',
+    )
+  })
+})
+
+describe('team view', { timeout: 30_000 }, () => {
+  it('shows a team manager the figures, safeguarding alerts and caseloads', async () => {
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('getTeamView'), () => HttpResponse.json(buildTeamView())),
+    )
+    renderRoute('/support-line/team')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument()
+    expect(document.title).toBe('Team – Adoption support')
+    const banner = screen.getByRole('region', { name: 'Safeguarding' })
+    expect(banner).toHaveTextContent('1 open request is flagged as a safeguarding concern.')
+    expect(within(banner).getByRole('link')).toHaveAttribute('href', '#safeguarding-alerts')
+    expect(
+      screen.getByText('Unallocated', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('6See requests awaiting allocation')
+    expect(screen.getByRole('link', { name: 'See requests awaiting allocation' })).toHaveAttribute(
+      'href',
+      '/support-line/queue?status=awaiting_allocation',
+    )
+    expect(screen.getByText('Overdue', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      '3',
+    )
+    expect(
+      within(
+        screen.getByRole('table', { name: 'Requests flagged as safeguarding concerns (1)' }),
+      ).getByRole('link', { name: 'SR-2026-0042' }),
+    ).toHaveAttribute('href', `/support-line/requests/${supportRequestId}`)
+    const caseloads = screen.getByRole('table', { name: 'Each worker’s open cases' })
+    expect(
+      within(caseloads)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['WorkerRoleOpen cases', 'Sam OkaforSupport worker12', 'Jo WhitfieldSupport worker1'])
+  })
+
+  it('is for team managers only', async () => {
+    server.use(...signedInAs('support_worker'))
+    renderRoute('/support-line/team')
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'You do not have permission to view this page',
+      }),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('support line navigation', { timeout: 30_000 }, () => {
+  it('gives a team manager the queue, their work and the team', async () => {
+    server.use(...signedInAs('team_manager'))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Grace Okafor' })
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 5)).toEqual([
+      ['Your account', '/home'],
+      ['Support line', '/support-line/queue'],
+      ['My work', '/support-line/my-work'],
+      ['Team', '/support-line/team'],
+      ['Find a person', '/people'],
+    ])
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Support line' })).toHaveAttribute(
+      'href',
+      '/support-line/queue',
+    )
+    expect(main.getByRole('link', { name: 'Team' })).toHaveAttribute('href', '/support-line/team')
+  })
+
+  it('gives a duty officer the queue and their work, but not the team', async () => {
+    server.use(...signedInAs('duty_officer'))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Priya Shah' })
+    const nav = screen.getByRole('navigation', { name: 'Menu' })
+    expect(within(nav).getByRole('link', { name: 'Support line' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'My work' })).toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Team' })).not.toBeInTheDocument()
+  })
+
+  it('gives administrators none of it', async () => {
+    server.use(...signedInAs('administrator'))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Martin Reid' })
+    expect(screen.queryByRole('link', { name: 'Support line' })).not.toBeInTheDocument()
+  })
+})
+
+describe('a request’s audit trail', { timeout: 30_000 }, () => {
+  it('shows team managers who viewed or changed the request', async () => {
+    const asked: URLSearchParams[] = []
+    server.use(
+      ...signedInAs('team_manager'),
+      supportRequestHandler(),
+      http.get(mswPath('getAuditTrail'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams)
+        return HttpResponse.json({
+          events: [
+            buildAuditEvent({
+              action: 'update',
+              recordType: 'support-request',
+              recordId: supportRequestId,
+            }),
+            buildAuditEvent({
+              action: 'read',
+              actorName: 'Priya Shah',
+              actorRole: 'duty_officer',
+              recordType: 'support-request',
+              recordId: supportRequestId,
+            }),
+          ],
+        })
+      }),
+    )
+    renderRoute(`/support-line/requests/${supportRequestId}/audit`)
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Audit trail' }),
+    ).toBeInTheDocument()
+    expect(Object.fromEntries(asked[0]!)).toEqual({
+      recordType: 'support-request',
+      recordId: supportRequestId,
+    })
+    const table = screen.getByRole('table', { name: '2 events' })
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
+      '3 October 2026 at 2:05pmTom HughesSupport workerChanged the request192.0.2.10',
+      '3 October 2026 at 2:05pmPriya ShahDuty officerViewed the request192.0.2.10',
+    ])
+    expect(screen.getByRole('link', { name: 'Back to the request' })).toHaveAttribute(
+      'href',
+      `/support-line/requests/${supportRequestId}`,
+    )
+  })
+})

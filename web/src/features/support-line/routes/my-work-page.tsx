@@ -1,0 +1,48 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { paths } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Link } from '../../../components/link.tsx'
+import { SummaryList } from '../../../components/summary-list.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { myWorkQueries } from '../api/get-my-work.ts'
+import { QueueTable } from '../components/queue-table.tsx'
+import { StatusCounts } from '../components/status-counts.tsx'
+
+/** `/support-line/my-work`: the requests allocated to the signed-in worker, overdue first. */
+export function MyWorkPage() {
+  const { data: work } = useSuspenseQuery(myWorkQueries.mine())
+  const { user } = useSignedInSession()
+  usePageTitle('My work')
+  const open = work.items.length
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <span className="govuk-caption-l">{user.name}</span>
+        <h1 className="govuk-heading-l">My work</h1>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <SummaryList
+              rows={[
+                { key: 'Your requests', value: String(open) },
+                {
+                  key: 'Overdue',
+                  value: String(work.overdue),
+                },
+              ]}
+            />
+          </div>
+        </div>
+        {open === 0 ? (
+          <p className="govuk-body">
+            You have no requests. New requests wait in the{' '}
+            <Link to={paths.supportLineQueue}>triage queue</Link>.
+          </p>
+        ) : (
+          <QueueTable items={work.items} caption={`Your requests (${String(open)})`} />
+        )}
+        <StatusCounts counts={work.counts} caption="Your requests by status" />
+      </div>
+    </div>
+  )
+}

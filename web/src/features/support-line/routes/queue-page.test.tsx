@@ -1,0 +1,310 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { buildSession, localAuthorities } from '../../../test/factories.ts'
+import { mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { server } from '../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import {
+  buildQueueItem,
+  buildQueuePage,
+  otherSupportRequestId,
+  supportRequestId,
+  workers,
+} from '../test/factories.ts'
+import { signedInAs } from '../test/handlers.ts'
+import { pageNumbers } from './queue-page.tsx'
+
+function queue(page = buildQueuePage(), asked: URLSearchParams[] = []) {
+  return http.get(mswPath('findSupportRequests'), ({ request }) => {
+    asked.push(new URL(request.url).searchParams)
+    return HttpResponse.json(page)
+  })
+}
+
+function cellsOf(row: HTMLElement) {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent)
+}
+
+describe('triage queue', { timeout: 30_000 }, () => {
+  it('lists the open requests with their time left to reply', async () => {
+    const asked: URLSearchParams[] = []
+    server.use(
+      ...signedInAs('duty_officer'),
+      queue(
+        buildQueuePage([
+          buildQueueItem(),
+          buildQueueItem({
+            id: otherSupportRequestId,
+            reference: 'SR-2026-0043',
+            name: 'Karen Doyle',
+            queue: 'birth_relative',
+            categories: ['birth_relative_counselling'],
+            urgency: 'crisis',
+            status: 'allocated',
+            workerName: 'Sam Okafor',
+            safeguarding: true,
+            response: { dueOn: '2026-09-28', workingDaysLeft: -3, overdue: true },
+          }),
+          buildQueueItem({
+            id: '3f2b8c1a-6d4e-4a7b-9c0d-1e2f3a4b5c6f',
+            reference: 'SR-2026-0044',
+            status: 'awaiting_allocation',
+            response: { dueOn: '2026-10-01', workingDaysLeft: 0, overdue: false },
+          }),
+        ]),
+        asked,
+      ),
+    )
+    renderRoute('/support-line/queue')
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Triage queue' }),
+    ).toBeInTheDocument()
+    expect(document.title).toBe('Triage queue – Adoption support')
+    const table = screen.getByRole('table', { name: '3 requests' })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Reference',
+      'Name',
+      'Local authority',
+      'Categories',
+      'Urgency',
+      'Status',
+      'Received',
+      'Worker',
+      'Safeguarding',
+      'Time left',
+    ])
+    const [, first, second, third] = within(table).getAllByRole('row')
+    expect(cellsOf(first!)).toEqual([
+      'SR-2026-0042',
+      'Sarah Philips and James Philips',
+      'Coventry City Council',
+      'School or educationTherapeutic support, including therapy paid for by the Adoption Support Fund',
+      'Soon',
+      'New',
+      '1 October 2026 at 10:45am',
+      'Unallocated',
+      'No',
+      '2 working days left',
+    ])
+    expect(within(first!).getByRole('link', { name: 'SR-2026-0042' })).toHaveAttribute(
+      'href',
+      `/support-line/requests/${supportRequestId}`,
+    )
+    expect(cellsOf(second!)).toEqual([
+      'SR-2026-0043',
+      'Karen DoyleBirth relative',
+      'Coventry City Council',
+      'Counselling and support for you as a birth relative',
+      'Crisis',
+      'Allocated',
+      '1 October 2026 at 10:45am',
+      'Sam Okafor',
+      'Safeguarding',
+      '3 working days overdue',
+    ])
+    expect(within(second!).getByText('3 working days overdue')).toHaveClass(
+      'govuk-tag',
+      'govuk-tag--red',
+    )
+    expect(within(second!).getByText('Safeguarding')).toHaveClass('govuk-tag--red')
+    expect(within(second!).getByText('Allocated')).toHaveClass('govuk-tag--green')
+    expect(within(third!).getByText('Due today')).toHaveClass('govuk-tag--orange')
+    expect(screen.getByRole('region', { name: '3 requests' })).toHaveClass('app-table-container')
+    expect(screen.getByRole('button', { name: 'Log a contact' })).toHaveAttribute(
+      'href',
+      '/support-line/contacts/new',
+    )
+    // Open requests unless another status is chosen.
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('open')
+    expect([...asked[0]!]).toEqual([
+      ['status', 'open'],
+      ['page', '1'],
+    ])
+  })
+
+  it('puts the filters in the address and asks for what they say', async () => {
+    const asked: URLSearchParams[] = []
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('findSupportRequests'), ({ request }) => {
+        const params = new URL(request.url).searchParams
+        asked.push(params)
+        return HttpResponse.json(params.has('q') ? buildQueuePage([]) : buildQueuePage())
+      }),
+    )
+    const { user, router } = renderRoute('/support-line/queue')
+    await screen.findByRole('table', { name: '1 request' })
+
+    await user.type(screen.getByRole('searchbox', { name: 'Name or reference' }), ' Philips ')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Local authority' }),
+      'Solihull Metropolitan Borough Council',
+    )
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Queue' }), 'Families')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Category' }),
+      'School or education',
+    )
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All statuses')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Worker' }), 'Unallocated')
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }))
+
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 2, name: 'No requests match these filters' },
+        { timeout: 5_000 },
+      ),
+    ).toBeInTheDocument()
+    expect(currentLocation(router).path).toBe(
+      `/support-line/queue?q=Philips&localAuthorityId=${localAuthorities.solihull.id}&queue=family&category=education&status=all&workerId=unallocated`,
+    )
+    expect(Object.fromEntries(asked.at(-1)!)).toEqual({
+      q: 'Philips',
+      localAuthorityId: localAuthorities.solihull.id,
+      queue: 'family',
+      category: 'education',
+      status: 'all',
+      workerId: 'unallocated',
+      page: '1',
+    })
+    // The form shows what the address says.
+    expect(screen.getByRole('searchbox', { name: 'Name or reference' })).toHaveValue('Philips')
+    expect(screen.getByRole('combobox', { name: 'Worker' })).toHaveValue('unallocated')
+
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }))
+    await screen.findByRole('table', { name: '1 request' }, { timeout: 5_000 })
+    expect(currentLocation(router).path).toBe('/support-line/queue')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('open')
+  })
+
+  it('offers only the local authorities they work for, and every worker', async () => {
+    server.use(...signedInAs('duty_officer'), queue())
+    server.use(
+      http.get(mswPath('findLocalAuthorities'), () =>
+        HttpResponse.json({
+          localAuthorities: Object.values(localAuthorities).map((la) => ({
+            ...la,
+            worksFor: la.id !== localAuthorities.warwickshire.id,
+          })),
+        }),
+      ),
+    )
+    renderRoute('/support-line/queue')
+
+    const authorities = await screen.findByRole('combobox', { name: 'Local authority' })
+    expect(
+      within(authorities)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'All your local authorities',
+      'Coventry City Council',
+      'Solihull Metropolitan Borough Council',
+    ])
+    expect(
+      within(screen.getByRole('combobox', { name: 'Worker' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any worker', 'Unallocated', 'Sam Okafor', 'Jo Whitfield', 'Grace Okafor'])
+  })
+
+  it('pages through the requests with GOV.UK pagination, keeping the filters', async () => {
+    const asked: URLSearchParams[] = []
+    server.use(
+      ...signedInAs('support_worker'),
+      http.get(mswPath('findSupportRequests'), ({ request }) => {
+        const params = new URL(request.url).searchParams
+        asked.push(params)
+        const page = Number(params.get('page'))
+        return HttpResponse.json(
+          buildQueuePage(
+            [buildQueueItem({ reference: `SR-2026-${String(page).padStart(4, '0')}` })],
+            { page, pageSize: 20, total: 45 },
+          ),
+        )
+      }),
+    )
+    const { user, router } = renderRoute(`/support-line/queue?workerId=${workers.sam.id}`)
+
+    expect(
+      await screen.findByRole('table', { name: '45 requests: showing 1 to 1' }),
+    ).toBeInTheDocument()
+    expect(document.title).toBe('Triage queue (page 1 of 3) – Adoption support')
+    const pagination = screen.getByRole('navigation', { name: 'Pagination' })
+    expect(within(pagination).getByRole('link', { name: 'Page 1' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    expect(pagination.querySelector('a[rel="prev"]')).toBeNull()
+    expect(within(pagination).getByRole('link', { name: 'Page 3' })).toHaveAttribute(
+      'href',
+      `/support-line/queue?workerId=${workers.sam.id}&page=3`,
+    )
+
+    const next = pagination.querySelector<HTMLAnchorElement>('a[rel="next"]')
+    expect(next).toHaveTextContent('Next page')
+    await user.click(next!)
+
+    expect(
+      await screen.findByRole('link', { name: 'SR-2026-0002' }, { timeout: 5_000 }),
+    ).toBeInTheDocument()
+    expect(currentLocation(router).path).toBe(
+      `/support-line/queue?workerId=${workers.sam.id}&page=2`,
+    )
+    expect(asked.at(-1)?.get('page')).toBe('2')
+    expect(asked.at(-1)?.get('workerId')).toBe(workers.sam.id)
+    expect(
+      screen.getByRole('navigation', { name: 'Pagination' }).querySelector('a[rel="prev"]'),
+    ).toHaveAttribute('href', `/support-line/queue?workerId=${workers.sam.id}`)
+  })
+
+  it('explains a search in the address that breaks the rules, without asking for it', async () => {
+    let asked = 0
+    server.use(
+      ...signedInAs('duty_officer'),
+      http.get(mswPath('findSupportRequests'), () => {
+        asked += 1
+        return HttpResponse.json(buildQueuePage())
+      }),
+    )
+    renderRoute(`/support-line/queue?q=${'x'.repeat(101)}`)
+
+    const summary = await screen.findByRole('alert')
+    expect(
+      within(summary).getByRole('link', { name: 'Search must be 100 characters or fewer' }),
+    ).toHaveAttribute('href', '#q')
+    expect(document.title).toBe('Error: Triage queue – Adoption support')
+    expect(asked).toBe(0)
+  })
+
+  it('is not for administrators', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'administrator' } })))
+    renderRoute('/support-line/queue')
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'You do not have permission to view this page',
+      }),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('page numbers', () => {
+  it('shows the first, the last and the current page with its neighbours', () => {
+    expect(pageNumbers(1, 1)).toEqual([1])
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3])
+    expect(pageNumbers(6, 12)).toEqual([1, null, 5, 6, 7, null, 12])
+    expect(pageNumbers(12, 12)).toEqual([1, null, 11, 12])
+    expect(pageNumbers(3, 5)).toEqual([1, 2, 3, 4, 5])
+  })
+})

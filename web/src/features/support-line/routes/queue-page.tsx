@@ -1,0 +1,309 @@
+import {
+  type queuePageSchema,
+  queues,
+  supportCategories,
+  supportCategoryNames,
+  supportStatuses,
+  supportStatusNames,
+} from '@asp/bff/contract'
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import type { z } from 'zod'
+import { paths } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Button } from '../../../components/button.tsx'
+import { ErrorSummary } from '../../../components/error-summary.tsx'
+import { Fieldset } from '../../../components/fieldset.tsx'
+import { Link } from '../../../components/link.tsx'
+import { Pagination, type PaginationItem } from '../../../components/pagination.tsx'
+import { Select } from '../../../components/select.tsx'
+import { TextInput } from '../../../components/text-input.tsx'
+import { ApiError } from '../../../lib/api-client.ts'
+import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
+import { workerQueries } from '../api/find-workers.ts'
+import { supportRequestQueries } from '../api/get-support-request.ts'
+import { QueueTable } from '../components/queue-table.tsx'
+import {
+  checkQueueFilters,
+  queueFilterFields,
+  queueFilterValuesOf,
+  queueHref,
+  type CheckedQueueFilters,
+  type QueueFilterValues,
+} from './queue-filters.ts'
+
+const queueNames: Record<(typeof queues)[number], string> = {
+  family: 'Families',
+  birth_relative: 'Birth relatives',
+}
+
+/**
+ * `/support-line/queue`: the triage queue, oldest and most urgent first. The filters are a GET
+ * form whose state is in the address, so the back button, a bookmark and a colleague sent the link
+ * see the same requests.
+ */
+export function QueuePage() {
+  const [searchParams] = useSearchParams()
+  const values = queueFilterValuesOf(searchParams)
+  const checked = checkQueueFilters(values, searchParams.get('page'))
+  return (
+    <QueueFilterForm
+      key={searchParams.toString()}
+      initial={values}
+      filters={checked.filters}
+      addressErrors={checked.errors ?? {}}
+    />
+  )
+}
+
+function QueueFilterForm({
+  initial,
+  filters,
+  addressErrors,
+}: {
+  initial: QueueFilterValues
+  filters: CheckedQueueFilters['filters']
+  addressErrors: Record<string, string>
+}) {
+  const [values, setValues] = useState(initial)
+  const form = useFormErrors(queueFilterFields, { initialErrors: addressErrors })
+  const navigate = useNavigate()
+  const {
+    data: { localAuthorities },
+  } = useSuspenseQuery(localAuthorityQueries.list())
+  const {
+    data: { workers },
+  } = useSuspenseQuery(workerQueries.list())
+  const results = useQuery({
+    ...supportRequestQueries.list(filters ?? {}),
+    enabled: filters !== undefined,
+    placeholderData: keepPreviousData,
+  })
+  const problem = problemOf(results.error)
+  const page = results.data
+  const pageCount = page === undefined ? 1 : Math.max(1, Math.ceil(page.total / page.pageSize))
+  usePageTitle(
+    page !== undefined && pageCount > 1
+      ? `Triage queue (page ${String(page.page)} of ${String(pageCount)})`
+      : 'Triage queue',
+    { hasError: form.hasErrors || problem !== undefined },
+  )
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const checked = checkQueueFilters(values)
+    if (checked.errors !== undefined) {
+      form.showErrors(checked.errors)
+      return
+    }
+    form.clear()
+    void navigate(queueHref(values))
+  }
+
+  function select(field: keyof QueueFilterValues) {
+    return {
+      name: field,
+      value: values[field],
+      errorMessage: form.errorFor(field),
+      formGroupClassName: 'govuk-!-margin-bottom-4',
+      className: 'govuk-!-width-full',
+      onChange: (event: { target: { value: string } }) => {
+        setValues({ ...values, [field]: event.target.value })
+      },
+    }
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <FormErrorSummary form={form} />
+        {problem !== undefined && !form.hasErrors && (
+          <ErrorSummary errorList={[]} description={problem} />
+        )}
+        <span className="govuk-caption-l">Support line</span>
+        <h1 className="govuk-heading-l">Triage queue</h1>
+        <Button href={paths.supportLineLogContact}>Log a contact</Button>
+
+        <form noValidate onSubmit={submit} method="get" role="search" aria-label="Requests">
+          <Fieldset legend="Filter requests" legendClassName="govuk-fieldset__legend--m">
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-third">
+                <TextInput
+                  {...select('q')}
+                  type="search"
+                  label="Name or reference"
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+              </div>
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  {...select('localAuthorityId')}
+                  label="Local authority"
+                  options={[
+                    { value: '', text: 'All your local authorities' },
+                    ...localAuthorities
+                      .filter((localAuthority) => localAuthority.worksFor)
+                      .map((localAuthority) => ({
+                        value: localAuthority.id,
+                        text: localAuthority.name,
+                      })),
+                  ]}
+                />
+              </div>
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  {...select('queue')}
+                  label="Queue"
+                  options={[
+                    { value: '', text: 'Families and birth relatives' },
+                    ...queues.map((queue) => ({ value: queue, text: queueNames[queue] })),
+                  ]}
+                />
+              </div>
+            </div>
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  {...select('category')}
+                  label="Category"
+                  options={[
+                    { value: '', text: 'All categories' },
+                    ...supportCategories.map((category) => ({
+                      value: category,
+                      text: supportCategoryNames[category],
+                    })),
+                  ]}
+                />
+              </div>
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  {...select('status')}
+                  label="Status"
+                  options={[
+                    { value: 'open', text: 'Open (not closed or withdrawn)' },
+                    ...supportStatuses.map((status) => ({
+                      value: status,
+                      text: supportStatusNames[status],
+                    })),
+                    { value: 'all', text: 'All statuses' },
+                  ]}
+                />
+              </div>
+              <div className="govuk-grid-column-one-third">
+                <Select
+                  {...select('workerId')}
+                  label="Worker"
+                  options={[
+                    { value: '', text: 'Any worker' },
+                    { value: 'unallocated', text: 'Unallocated' },
+                    ...workers.map((worker) => ({ value: worker.id, text: worker.name })),
+                  ]}
+                />
+              </div>
+            </div>
+          </Fieldset>
+          <div className="govuk-button-group">
+            <Button variant="secondary">Apply filters</Button>
+            <Link to={paths.supportLineQueue}>Clear filters</Link>
+          </div>
+        </form>
+
+        {filters !== undefined && !results.isError && (
+          <Results values={initial} page={page} pageCount={pageCount} />
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** A refused search (4xx) is explained on the page; anything worse goes to the error page. */
+function problemOf(error: unknown): string | undefined {
+  if (error === null) {
+    return undefined
+  }
+  if (error instanceof ApiError && error.status < 500) {
+    return Object.values(error.fieldErrors)[0] ?? error.message
+  }
+  throw error
+}
+
+function Results({
+  values,
+  page,
+  pageCount,
+}: {
+  values: QueueFilterValues
+  page: z.output<typeof queuePageSchema> | undefined
+  pageCount: number
+}) {
+  if (page === undefined) {
+    return (
+      <p className="govuk-body" role="status">
+        Loading requests…
+      </p>
+    )
+  }
+  const first = (page.page - 1) * page.pageSize + 1
+  const last = first + page.items.length - 1
+  const count = `${String(page.total)} ${page.total === 1 ? 'request' : 'requests'}`
+  const caption =
+    page.total <= page.pageSize ? count : `${count}: showing ${String(first)} to ${String(last)}`
+  return (
+    <>
+      <p className="govuk-visually-hidden" role="status">
+        {page.total === 0 ? 'No requests match these filters' : caption}
+      </p>
+      {page.items.length === 0 ? (
+        <>
+          <h2 className="govuk-heading-m">No requests match these filters</h2>
+          <p className="govuk-body">Improve your results by:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>choosing another status, such as all statuses</li>
+            <li>removing a filter</li>
+            <li>checking the spelling of the name or reference</li>
+          </ul>
+        </>
+      ) : (
+        <QueueTable items={page.items} caption={caption} />
+      )}
+      {pageCount > 1 && (
+        <Pagination
+          previous={page.page > 1 ? { href: queueHref(values, page.page - 1) } : undefined}
+          next={page.page < pageCount ? { href: queueHref(values, page.page + 1) } : undefined}
+          items={pageNumbers(page.page, pageCount).map((number): PaginationItem =>
+            number === null
+              ? { ellipsis: true }
+              : {
+                  number,
+                  href: queueHref(values, number),
+                  current: number === page.page,
+                },
+          )}
+        />
+      )}
+    </>
+  )
+}
+
+/**
+ * The page numbers GOV.UK pagination shows: the first, the last, and the current one with its
+ * neighbours, with an ellipsis (null) for each gap: 1 … 4 5 6 … 12.
+ */
+export function pageNumbers(current: number, count: number): (number | null)[] {
+  const shown = [1, current - 1, current, current + 1, count]
+    .filter((number) => number >= 1 && number <= count)
+    .filter((number, index, all) => all.indexOf(number) === index)
+    .sort((a, b) => a - b)
+  const numbers: (number | null)[] = []
+  for (const number of shown) {
+    const previous = numbers[numbers.length - 1]
+    if (typeof previous === 'number' && number - previous > 1) {
+      numbers.push(null)
+    }
+    numbers.push(number)
+  }
+  return numbers
+}

@@ -1,0 +1,398 @@
+import { addNoteSchema, sendMessageSchema, type StaffSupportRequest } from '@asp/bff/contract'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useParams } from 'react-router'
+import { paths, pathTo } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { BackLink } from '../../../components/back-link.tsx'
+import { Button } from '../../../components/button.tsx'
+import { InsetText } from '../../../components/inset-text.tsx'
+import { Link } from '../../../components/link.tsx'
+import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { Textarea } from '../../../components/textarea.tsx'
+import { WarningText } from '../../../components/warning-text.tsx'
+import { ApiError } from '../../../lib/api-client.ts'
+import { formatDateTime } from '../../../lib/dates.ts'
+import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { useAddCaseNote } from '../api/add-case-note.ts'
+import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
+import { useSendTeamMessage } from '../api/send-team-message.ts'
+import { requestName } from '../components/request-name.ts'
+import { AttachmentLink } from '../components/attachment-link.tsx'
+import { Paragraphs, RequestSummary } from '../components/request-summary.tsx'
+import { SupportLineNoticeBanner } from '../components/support-line-notice.tsx'
+import { canAllocate, isSupportLineManager } from './support-line-roles.ts'
+
+const bodyField = ['body'] as const
+type BodyField = (typeof bodyField)[number]
+
+/**
+ * `/support-line/requests/:supportRequestId`: a request as staff see it: its details, what
+ * happened, the messages with the family and the team's internal case notes, and the actions the
+ * request's status allows.
+ */
+export function RequestPage() {
+  const supportRequestId = parseSupportRequestId(useParams())
+  const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
+  const { user } = useSignedInSession()
+  const messageForm = useFormErrors(bodyField, { fieldIds: { body: 'message-body' } })
+  const noteForm = useFormErrors(bodyField, { fieldIds: { body: 'note-body' } })
+  const [done, setDone] = useState<{ text: string; count: number } | undefined>()
+  usePageTitle(`Request ${request.reference}`, {
+    hasError: messageForm.hasErrors || noteForm.hasErrors,
+  })
+
+  function succeeded(text: string) {
+    setDone((previous) => ({ text, count: (previous?.count ?? 0) + 1 }))
+  }
+
+  const actions = [
+    ...(request.allowedActions.includes('triage')
+      ? [
+          {
+            href: pathTo(paths.supportLineTriage, { supportRequestId }),
+            text: 'Record triage decision',
+          },
+        ]
+      : []),
+    ...(request.allowedActions.includes('allocate') && canAllocate(user.role)
+      ? [
+          {
+            href: pathTo(paths.supportLineAllocate, { supportRequestId }),
+            text: request.worker === null ? 'Allocate' : 'Change worker',
+          },
+        ]
+      : []),
+    ...(request.allowedActions.includes('close')
+      ? [{ href: pathTo(paths.supportLineClose, { supportRequestId }), text: 'Close request' }]
+      : []),
+  ]
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href={paths.supportLineQueue}>Back to the triage queue</BackLink>
+        <FormErrorSummary form={messageForm} />
+        <FormErrorSummary form={noteForm} />
+        {done === undefined ? (
+          <SupportLineNoticeBanner />
+        ) : (
+          <NotificationBanner key={done.count} type="success">
+            {done.text}
+          </NotificationBanner>
+        )}
+        <span className="govuk-caption-l">{requestName(request)}</span>
+        <h1 className="govuk-heading-l">Request {request.reference}</h1>
+        {request.safeguarding && (
+          <WarningText iconFallbackText="Warning">
+            This request is flagged as a safeguarding concern. The team manager has been alerted.
+          </WarningText>
+        )}
+        {actions.length > 0 && (
+          <div className="govuk-button-group">
+            {actions.map((action, index) => (
+              <Button
+                key={action.href}
+                href={action.href}
+                variant={index === 0 ? 'primary' : 'secondary'}
+              >
+                {action.text}
+              </Button>
+            ))}
+          </div>
+        )}
+        {isSupportLineManager(user.role) && (
+          <p className="govuk-body">
+            <Link to={pathTo(paths.supportLineAudit, { supportRequestId })}>View audit trail</Link>
+          </p>
+        )}
+
+        <RequestSummary request={request} />
+
+        <nav aria-labelledby="request-contents-title" className="govuk-!-margin-bottom-8">
+          <h2 id="request-contents-title" className="govuk-heading-s">
+            On this page
+          </h2>
+          <ul className="govuk-list">
+            <li>
+              <a className="govuk-link" href="#timeline">
+                Timeline
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href="#messages">
+                Messages ({request.messages.length})
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href="#case-notes">
+                Case notes ({request.notes.length})
+              </a>
+            </li>
+          </ul>
+        </nav>
+
+        <Timeline request={request} />
+        <Messages
+          request={request}
+          form={messageForm}
+          onSubmit={() => {
+            noteForm.clear()
+          }}
+          onSent={() => {
+            succeeded('Your message has been sent')
+          }}
+        />
+        <CaseNotes
+          request={request}
+          form={noteForm}
+          onSubmit={() => {
+            messageForm.clear()
+          }}
+          onAdded={() => {
+            succeeded('The case note has been added')
+          }}
+        />
+      </div>
+    </div>
+  )
+}
+
+function Timeline({ request }: { request: StaffSupportRequest }) {
+  const entries = [...request.timeline].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
+  return (
+    <section aria-labelledby="timeline" className="govuk-!-margin-bottom-8">
+      <h2 id="timeline" className="govuk-heading-m">
+        Timeline
+      </h2>
+      {entries.length === 0 ? (
+        <p className="govuk-body">Nothing has happened yet.</p>
+      ) : (
+        <ol className="govuk-list">
+          {entries.map((entry) => (
+            <li key={entry.id} className="govuk-!-margin-bottom-4">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{entry.summary}</h3>
+              <p className="govuk-body-s govuk-!-margin-bottom-0">
+                {formatDateTime(entry.occurredAt)}
+                {entry.actorName !== null && <>, by {entry.actorName}</>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+/** A textarea form that keeps its idempotency key until what it sent has arrived. */
+function useBodyForm() {
+  const [body, setBody] = useState('')
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID())
+  return {
+    body,
+    setBody,
+    idempotencyKey,
+    reset: () => {
+      setBody('')
+      setIdempotencyKey(crypto.randomUUID())
+    },
+  }
+}
+
+/**
+ * What to do with a failed send: the API's words in the error summary, and after a 409 (the
+ * request changed, or its status no longer allows it) the request as it is now. What was typed
+ * stays.
+ */
+function useShowFailure(supportRequestId: string) {
+  const queryClient = useQueryClient()
+  return (form: FormErrors<BodyField>, error: unknown) => {
+    form.showApiError(error)
+    if (error instanceof ApiError && error.status === 409) {
+      void queryClient.invalidateQueries({
+        queryKey: supportRequestQueries.detail(supportRequestId).queryKey,
+      })
+    }
+  }
+}
+
+function Messages({
+  request,
+  form,
+  onSubmit,
+  onSent,
+}: {
+  request: StaffSupportRequest
+  form: FormErrors<BodyField>
+  onSubmit: () => void
+  onSent: () => void
+}) {
+  const message = useBodyForm()
+  const sendMessage = useSendTeamMessage(request.id)
+  const showFailure = useShowFailure(request.id)
+  const recipient = request.queue === 'birth_relative' ? 'birth relative' : 'family'
+  const thread = [...request.messages].sort((a, b) => a.sentAt.localeCompare(b.sentAt))
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    onSubmit()
+    if (sendMessage.isPending) {
+      return
+    }
+    const parsed = sendMessageSchema.safeParse({
+      idempotencyKey: message.idempotencyKey,
+      body: message.body,
+    })
+    if (!parsed.success) {
+      form.showValidationError(parsed.error)
+      return
+    }
+    sendMessage.mutate(parsed.data, {
+      onSuccess: () => {
+        form.clear()
+        message.reset()
+        onSent()
+      },
+      onError: (error) => {
+        showFailure(form, error)
+      },
+    })
+  }
+
+  return (
+    <section aria-labelledby="messages" className="govuk-!-margin-bottom-8">
+      <h2 id="messages" className="govuk-heading-m">
+        Messages
+      </h2>
+      {thread.length === 0 ? (
+        <p className="govuk-body">There are no messages yet.</p>
+      ) : (
+        <ol className="govuk-list">
+          {thread.map((item) => (
+            <li key={item.id} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+                {item.authorName}
+                <span className="govuk-visually-hidden">
+                  {item.from === 'team' ? ', the team' : `, the ${recipient}`}
+                </span>
+              </h3>
+              <p className="govuk-body-s govuk-!-margin-bottom-2">
+                {item.from === 'team' ? 'Sent by the team' : `Sent by the ${recipient}`} on{' '}
+                {formatDateTime(item.sentAt)}
+              </p>
+              <Paragraphs text={item.body} />
+              {item.attachments.length > 0 && (
+                <ul className="govuk-list govuk-list--bullet">
+                  {item.attachments.map((attachment) => (
+                    <li key={attachment.id}>
+                      <AttachmentLink attachment={attachment} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {request.allowedActions.includes('message') && (
+        <form noValidate onSubmit={submit}>
+          <Textarea
+            name="body"
+            id="message-body"
+            label={`Message to the ${recipient}`}
+            labelClassName="govuk-label--s"
+            hint={`The ${recipient} will see this message when they sign in.`}
+            value={message.body}
+            errorMessage={form.errorFor('body')}
+            onChange={(event) => {
+              message.setBody(event.target.value)
+            }}
+          />
+          <Button variant="secondary">Send message</Button>
+        </form>
+      )}
+    </section>
+  )
+}
+
+function CaseNotes({
+  request,
+  form,
+  onSubmit,
+  onAdded,
+}: {
+  request: StaffSupportRequest
+  form: FormErrors<BodyField>
+  onSubmit: () => void
+  onAdded: () => void
+}) {
+  const note = useBodyForm()
+  const addNote = useAddCaseNote(request.id)
+  const showFailure = useShowFailure(request.id)
+  const notes = [...request.notes].sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    onSubmit()
+    if (addNote.isPending) {
+      return
+    }
+    const parsed = addNoteSchema.safeParse({ body: note.body })
+    if (!parsed.success) {
+      form.showValidationError(parsed.error)
+      return
+    }
+    addNote.mutate(parsed.data, {
+      onSuccess: () => {
+        form.clear()
+        note.reset()
+        onAdded()
+      },
+      onError: (error) => {
+        showFailure(form, error)
+      },
+    })
+  }
+
+  return (
+    <section aria-labelledby="case-notes" className="govuk-!-margin-bottom-8">
+      <h2 id="case-notes" className="govuk-heading-m">
+        Case notes
+      </h2>
+      <InsetText>The family never sees case notes.</InsetText>
+      {notes.length === 0 ? (
+        <p className="govuk-body">There are no case notes yet.</p>
+      ) : (
+        <ol className="govuk-list">
+          {notes.map((item) => (
+            <li key={item.id} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{item.authorName}</h3>
+              <p className="govuk-body-s govuk-!-margin-bottom-2">
+                Written on {formatDateTime(item.writtenAt)}
+              </p>
+              <Paragraphs text={item.body} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {request.allowedActions.includes('note') && (
+        <form noValidate onSubmit={submit}>
+          <Textarea
+            name="body"
+            id="note-body"
+            label="Case note"
+            labelClassName="govuk-label--s"
+            hint="For the team only. Write what happened and what was decided."
+            value={note.body}
+            errorMessage={form.errorFor('body')}
+            onChange={(event) => {
+              note.setBody(event.target.value)
+            }}
+          />
+          <Button variant="secondary">Add case note</Button>
+        </form>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,115 @@
+import { roleNames } from '@asp/bff/contract'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { paths, withQuery } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { Link } from '../../../components/link.tsx'
+import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { ScrollContainer } from '../../../components/scroll-container.tsx'
+import { SummaryList } from '../../../components/summary-list.tsx'
+import { Table } from '../../../components/table.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { teamViewQueries } from '../api/get-team-view.ts'
+import { QueueTable } from '../components/queue-table.tsx'
+import { StatusCounts } from '../components/status-counts.tsx'
+
+/**
+ * `/support-line/team`: the team's figures for team managers: requests by status, overdue and
+ * unallocated ones, safeguarding alerts and each worker's caseload.
+ */
+export function TeamPage() {
+  const { data: team } = useSuspenseQuery(teamViewQueries.current())
+  const { user } = useSignedInSession()
+  usePageTitle('Team')
+  const alerts = team.safeguardingAlerts
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        {alerts.length > 0 && (
+          <NotificationBanner title="Safeguarding">
+            <p className="govuk-notification-banner__heading">
+              {alerts.length === 1
+                ? '1 open request is flagged as a safeguarding concern.'
+                : `${String(alerts.length)} open requests are flagged as safeguarding concerns.`}{' '}
+              <a className="govuk-notification-banner__link" href="#safeguarding-alerts">
+                See the safeguarding alerts
+              </a>
+            </p>
+          </NotificationBanner>
+        )}
+        <span className="govuk-caption-l">{user.organisationName}</span>
+        <h1 className="govuk-heading-l">Team</h1>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <SummaryList
+              rows={[
+                {
+                  key: 'Overdue',
+                  value: String(team.overdue),
+                },
+                {
+                  key: 'Unallocated',
+                  value: (
+                    <>
+                      {String(team.unallocated)}
+                      {team.unallocated > 0 && (
+                        <>
+                          <br />
+                          <Link
+                            to={withQuery(paths.supportLineQueue, {
+                              status: 'awaiting_allocation',
+                            })}
+                          >
+                            See requests awaiting allocation
+                          </Link>
+                        </>
+                      )}
+                    </>
+                  ),
+                },
+                { key: 'Safeguarding alerts', value: String(alerts.length) },
+              ]}
+            />
+          </div>
+        </div>
+        <StatusCounts counts={team.countsByStatus} caption="Requests by status" />
+
+        <h2 id="safeguarding-alerts" className="govuk-heading-m">
+          Safeguarding alerts
+        </h2>
+        {alerts.length === 0 ? (
+          <p className="govuk-body">No open request is flagged as a safeguarding concern.</p>
+        ) : (
+          <QueueTable
+            items={alerts}
+            caption={`Requests flagged as safeguarding concerns (${String(alerts.length)})`}
+            captionClassName="govuk-visually-hidden"
+          />
+        )}
+
+        <h2 className="govuk-heading-m">Caseloads</h2>
+        {team.workers.length === 0 ? (
+          <p className="govuk-body">There are no workers in the team yet.</p>
+        ) : (
+          <ScrollContainer label="Caseloads">
+            <Table
+              caption="Each worker’s open cases"
+              captionClassName="govuk-visually-hidden"
+              firstCellIsHeader
+              head={[
+                { text: 'Worker' },
+                { text: 'Role' },
+                { text: 'Open cases', format: 'numeric' },
+              ]}
+              rows={team.workers.map((worker) => [
+                { text: worker.name },
+                { text: roleNames[worker.role] },
+                { text: String(worker.openCases), format: 'numeric' },
+              ])}
+            />
+          </ScrollContainer>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { CharacterCount } from '../components/character-count.tsx'
+import { QuestionLayout } from '../components/question-layout.tsx'
+import { descriptionAnswerSchema, useAnswerStep } from './ask-for-support-journey.ts'
+
+const question = 'What is happening?'
+
+/** `/support/ask/what-is-happening`: what is happening, in their own words. */
+export function DescriptionPage() {
+  const step = useAnswerStep('description')
+  const [description, setDescription] = useState(() => step.draft?.description ?? '')
+  const form = useFormErrors(['description'] as const)
+  usePageTitle(question, { hasError: form.hasErrors })
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const parsed = descriptionAnswerSchema.safeParse({ description })
+    if (!parsed.success) {
+      form.showValidationError(parsed.error)
+      return
+    }
+    step.save(parsed.data, form)
+  }
+
+  return (
+    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+      <CharacterCount
+        name="description"
+        label={question}
+        labelClassName="govuk-label--l"
+        isPageHeading
+        hint={
+          step.role === 'adopter'
+            ? 'Tell us in your own words what is happening and what help you would like. Include anything that has changed recently, and what you have tried already.'
+            : 'Tell us in your own words what is happening and what help you would like.'
+        }
+        rows={10}
+        maxLength={5000}
+        value={description}
+        errorMessage={form.errorFor('description')}
+        onChange={(event) => {
+          setDescription(event.target.value)
+        }}
+      />
+    </QuestionLayout>
+  )
+}

@@ -1,0 +1,172 @@
+import {
+  contactMethodNames,
+  openStatuses,
+  sendMessageSchema,
+  supportCategoryNames,
+  urgencyNames,
+  type SupportStatus,
+} from '@asp/bff/contract'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useLocation, useParams } from 'react-router'
+import { paths, pathTo } from '../../../app/paths.ts'
+import { usePageTitle } from '../../../app/use-page-title.ts'
+import { BackLink } from '../../../components/back-link.tsx'
+import { Button } from '../../../components/button.tsx'
+import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
+import { formatDate, formatDateTime } from '../../../lib/dates.ts'
+import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
+import { useSendMyMessage } from '../api/send-my-message.ts'
+import { AnswerList } from '../components/answer-list.tsx'
+import { CharacterCount } from '../components/character-count.tsx'
+import { MessageThread } from '../components/message-thread.tsx'
+import { MultilineText } from '../components/multiline-text.tsx'
+import { StatusTag } from '../components/status-tag.tsx'
+import { Timeline } from '../components/timeline.tsx'
+import { isWithdrawnState, useShowRequestError } from './request-error.ts'
+
+export function isOpenStatus(status: SupportStatus): boolean {
+  return (openStatuses as readonly SupportStatus[]).includes(status)
+}
+
+/**
+ * `/support/requests/:supportRequestId`: one of the reader's requests: where it stands, what has
+ * happened, the messages with the team and a form to send one, and a way to withdraw it. A birth
+ * relative sees the same page; the API never sends them anything about the adoptive family.
+ */
+export function MySupportRequestPage() {
+  const supportRequestId = parseSupportRequestId(useParams())
+  const { data: request } = useSuspenseQuery(mySupportRequestQueries.detail(supportRequestId))
+  const justWithdrawn = isWithdrawnState(useLocation().state)
+  const [message, setMessage] = useState('')
+  // One key per message: a retry after an error sends the same one, so the team gets it once.
+  const [messageKey, setMessageKey] = useState(() => crypto.randomUUID())
+  const [hasSent, setHasSent] = useState(false)
+  const form = useFormErrors(['body'] as const, { fieldIds: { body: 'message-body' } })
+  const sendMessage = useSendMyMessage(supportRequestId)
+  const showRequestError = useShowRequestError(supportRequestId)
+  const title = `Request ${request.reference}`
+  usePageTitle(title, { hasError: form.hasErrors })
+  const isOpen = isOpenStatus(request.status)
+
+  function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (sendMessage.isPending) {
+      return
+    }
+    setHasSent(false)
+    const parsed = sendMessageSchema.safeParse({ idempotencyKey: messageKey, body: message })
+    if (!parsed.success) {
+      form.showValidationError(parsed.error)
+      return
+    }
+    sendMessage.mutate(parsed.data, {
+      onSuccess: () => {
+        setMessage('')
+        setMessageKey(crypto.randomUUID())
+        form.clear()
+        setHasSent(true)
+      },
+      onError: (error) => {
+        showRequestError(form, error, 'Your message has not been sent.')
+      },
+    })
+  }
+
+  const rows: SummaryListRow[] = [
+    { key: 'Reference', value: request.reference },
+    { key: 'Status', value: <StatusTag status={request.status} text={request.statusText} /> },
+    {
+      key: 'What it is about',
+      value: (
+        <AnswerList items={request.categories.map((category) => supportCategoryNames[category])} />
+      ),
+    },
+  ]
+  if (request.children.length > 0) {
+    rows.push({
+      key: 'Children',
+      value: <AnswerList items={request.children.map((child) => child.firstName)} />,
+    })
+  }
+  if (request.workerName !== null) {
+    rows.push({ key: 'Support worker', value: request.workerName })
+  }
+  if (request.adviceCallAt !== null) {
+    rows.push({ key: 'Support and advice call', value: formatDateTime(request.adviceCallAt) })
+  }
+  if (request.expectedReplyBy !== null && isOpen) {
+    rows.push({ key: 'Expect a reply by', value: formatDate(request.expectedReplyBy) })
+  }
+  rows.push(
+    { key: 'Received', value: formatDateTime(request.receivedAt) },
+    { key: 'How urgent it is', value: urgencyNames[request.urgency] },
+    { key: 'How we will contact you', value: contactMethodNames[request.contactMethod] },
+    { key: 'What you told us', value: <MultilineText text={request.description} /> },
+  )
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href={paths.mySupportRequests}>Back to your requests</BackLink>
+        <FormErrorSummary form={form} />
+        {hasSent && !form.hasErrors && (
+          <NotificationBanner type="success">Your message has been sent</NotificationBanner>
+        )}
+        {justWithdrawn && !hasSent && (
+          <NotificationBanner type="success">You have withdrawn this request</NotificationBanner>
+        )}
+        <span className="govuk-caption-l">Your requests</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        <SummaryList rows={rows} />
+
+        <h2 className="govuk-heading-m">What has happened</h2>
+        <Timeline entries={request.timeline} />
+
+        <h2 className="govuk-heading-m">Messages</h2>
+        {isOpen || message !== '' ? (
+          <form noValidate onSubmit={send}>
+            <CharacterCount
+              name="body"
+              id="message-body"
+              label="Send a message"
+              labelClassName="govuk-label--s"
+              hint="Your support team will read it during office hours. If a child is in immediate danger, call 999."
+              maxLength={5000}
+              value={message}
+              errorMessage={form.errorFor('body')}
+              onChange={(event) => {
+                setMessage(event.target.value)
+              }}
+            />
+            <Button>Send message</Button>
+          </form>
+        ) : (
+          <p className="govuk-body">
+            This request is {request.status === 'withdrawn' ? 'withdrawn' : 'closed'}, so you cannot
+            send a message about it. If you need more help, ask for support again.
+          </p>
+        )}
+        <MessageThread messages={request.messages} />
+
+        {request.canWithdraw && (
+          <>
+            <h2 className="govuk-heading-m">If you no longer need support</h2>
+            <p className="govuk-body">
+              If things have changed and you do not need this support any more, you can withdraw
+              your request.
+            </p>
+            <Button
+              href={pathTo(paths.withdrawMySupportRequest, { supportRequestId })}
+              variant="secondary"
+            >
+              Withdraw this request
+            </Button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}
