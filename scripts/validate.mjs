@@ -35,9 +35,9 @@ async function stage(name, work) {
 }
 
 /** Runs Vitest for some projects and adds its counts; a run that wrote no results counts as a failure. */
-async function vitest(label, projects, env = {}) {
+async function vitest(label, projects, env = {}, filters = []) {
   const outputFile = path.join(resultsDir, `${label}.json`)
-  const args = ['run', ...projects.flatMap((p) => ['--project', p])]
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), ...filters]
   args.push('--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`)
   const code = await run(bin('vitest'), args, { env: { ...process.env, ...env } })
   try {
@@ -92,8 +92,20 @@ const built = await stage(
   'Build the web app',
   async () => (await pnpm(['--filter', '@asp/web', 'build'])) === 0,
 )
-if (built) await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
-else failed += 1
+if (built) {
+  await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
+  // The support request journeys again with the portal on PostgreSQL.
+  await stage('Support request browser tests on PostgreSQL', async () => {
+    const server = await startPostgres()
+    try {
+      return await vitest('e2e-postgres', ['e2e'], { E2E_DATABASE_URL: server.url }, [
+        'test/e2e/support-',
+      ])
+    } finally {
+      server.stop()
+    }
+  })
+} else failed += 1
 
 console.log('\nStage durations:')
 for (const { name, ok: stageOk, ms } of stages) {
