@@ -99,11 +99,21 @@ describe('support requests: families and birth relatives', { timeout: 240_000 },
     expect(await mainText(page)).toContain('You asked for support')
     await expectNoAxeViolations(page)
 
+    // A file uploads as soon as it is chosen, and is listed until the message is sent.
+    await request.attachFile({
+      name: 'letter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    })
+    await expectNoAxeViolations(page)
     await request.sendMessage('Thank you. Mornings before 11am are best for a call.')
     await expect
       .poll(() => request.messages().first().textContent())
       .toContain('Mornings before 11am are best for a call.')
     expect(await request.messages().first().locator('h3').textContent()).toBe('You')
+    const letter = request.messages().first().getByRole('link', { name: 'letter.pdf' })
+    expect(await letter.getAttribute('href')).toMatch(/^\/api\/files\/[0-9a-f-]{36}$/)
+    expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(0)
     await expectNoAxeViolations(page)
 
     // The page fits a phone.

@@ -90,6 +90,12 @@ export class SupportRequestPage extends PortalPage {
     return this.main.locator('.govuk-summary-list__key').allTextContents()
   }
 
+  /** Chooses a file to send with the next message, and waits until it is uploaded and listed. */
+  async attachFile(file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.page.getByLabel('Attach a file (optional)').setInputFiles(file)
+    await this.page.getByRole('button', { name: `Remove ${file.name}` }).waitFor()
+  }
+
   async sendMessage(text: string) {
     await this.page.getByLabel('Send a message').fill(text)
     await this.page.getByRole('button', { name: 'Send message' }).click()

@@ -6,6 +6,7 @@ import { Button } from './button.tsx'
 import { Checkboxes } from './checkboxes.tsx'
 import { DateInput } from './date-input.tsx'
 import { ErrorSummary } from './error-summary.tsx'
+import { FileUpload } from './file-upload.tsx'
 import { Fieldset } from './fieldset.tsx'
 import { Radios } from './radios.tsx'
 import { Select } from './select.tsx'
@@ -76,6 +77,41 @@ describe('TextInput', () => {
     expect(container.querySelector('.govuk-input__wrapper')).not.toBeNull()
     expect(container.querySelector('.govuk-input__prefix')).toHaveAttribute('aria-hidden', 'true')
     expect(container.querySelector('.govuk-input__suffix')).toHaveAttribute('aria-hidden', 'true')
+  })
+})
+
+describe('FileUpload', () => {
+  it('is a file input with its label, hint, error and what comes after it', async () => {
+    const onChange = vi.fn()
+    const { container } = render(
+      <FileUpload
+        name="file"
+        id="message-file"
+        label="Attach a file (optional)"
+        hint="PDF, JPG, PNG or Word document, up to 10MB."
+        errorMessage="The selected file is empty"
+        onChange={onChange}
+        afterInput={<p>Uploading…</p>}
+      />,
+    )
+    const input = screen.getByLabelText('Attach a file (optional)')
+    expect(input).toHaveAttribute('type', 'file')
+    expect(input).toHaveAttribute('id', 'message-file')
+    expect(input).toHaveAttribute('name', 'file')
+    expect(input).toHaveClass('govuk-file-upload', 'govuk-file-upload--error')
+    expect(input).toHaveAttribute('aria-describedby', 'message-file-hint message-file-error')
+    expect(container.firstElementChild).toHaveClass('govuk-form-group', 'govuk-form-group--error')
+    expect(container.firstElementChild?.lastElementChild).toHaveTextContent('Uploading…')
+
+    await userEvent.setup().upload(input, new File(['%PDF-1.4'], 'letter.pdf'))
+    expect(onChange).toHaveBeenCalledOnce()
+  })
+
+  it('has no error class without an error', () => {
+    render(<FileUpload name="file" label="Upload a file" />)
+    const input = screen.getByLabelText('Upload a file')
+    expect(input).not.toHaveClass('govuk-file-upload--error')
+    expect(input).not.toHaveAttribute('aria-describedby')
   })
 })
 

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { buildServiceInfo } from '../test/factories.ts'
 import { apiErrorResponse, mswPath } from '../test/handlers.ts'
 import { server } from '../test/msw-server.ts'
-import { ApiContractError, ApiError, apiFetch, buildUrl } from './api-client.ts'
+import { ApiContractError, ApiError, apiFetch, apiUpload, buildUrl } from './api-client.ts'
 import { shouldRetry } from './query-client.ts'
 
 const createNote = defineEndpoint({
@@ -117,6 +117,65 @@ describe('apiFetch', () => {
 
     expect(error).toBeInstanceOf(ApiContractError)
     expect(error).toHaveProperty('endpoint', 'GET /api/service-info')
+  })
+})
+
+describe('apiUpload', () => {
+  it('sends the file’s bytes with its URL-encoded name and parses the answer', async () => {
+    let seen: { type: string | null; name: string | null; body: string } | undefined
+    server.use(
+      http.post(mswPath('uploadFile'), async ({ request }) => {
+        seen = {
+          type: request.headers.get('content-type'),
+          name: request.headers.get('x-file-name'),
+          body: await request.text(),
+        }
+        return HttpResponse.json(
+          {
+            id: 'f1e2d3c4-0000-4000-8000-000000000001',
+            fileName: 'Mia’s letter.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 8,
+          },
+          { status: 201 },
+        )
+      }),
+    )
+
+    await expect(
+      apiUpload(endpoints.uploadFile, new File(['%PDF-1.4'], 'Mia’s letter.pdf')),
+    ).resolves.toEqual({
+      id: 'f1e2d3c4-0000-4000-8000-000000000001',
+      fileName: 'Mia’s letter.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 8,
+    })
+    expect(seen).toEqual({
+      type: 'application/octet-stream',
+      name: 'Mia%E2%80%99s%20letter.pdf',
+      body: '%PDF-1.4',
+    })
+  })
+
+  it('turns a refusal into an ApiError with the file’s message', async () => {
+    server.use(
+      http.post(mswPath('uploadFile'), () =>
+        apiErrorResponse(413, {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: 'The selected file must be smaller than 10MB',
+          fieldErrors: { file: 'The selected file must be smaller than 10MB' },
+        }),
+      ),
+    )
+
+    const error: unknown = await apiUpload(endpoints.uploadFile, new File(['x'], 'big.pdf')).catch(
+      (caught: unknown) => caught,
+    )
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({
+      status: 413,
+      fieldErrors: { file: 'The selected file must be smaller than 10MB' },
+    })
   })
 })
 

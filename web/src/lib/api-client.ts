@@ -108,6 +108,44 @@ export async function apiFetch<E extends Endpoint>(
     signal,
   })
 
+  return readAnswer(endpoint, response, startedAt)
+}
+
+/** An endpoint that takes a file's bytes as its body rather than JSON (`POST /api/files`). */
+export type UploadEndpoint = Endpoint & { rawBody: 'application/octet-stream' }
+
+/**
+ * Sends one file to an endpoint that takes raw bytes: the `File` itself as the body, as
+ * `application/octet-stream`, with its name URL-encoded in `X-File-Name` (a header carries only
+ * ASCII). The answer is read as `apiFetch` reads one: parsed with the endpoint's response schema,
+ * or thrown as an `ApiError`.
+ */
+export async function apiUpload<E extends UploadEndpoint>(
+  endpoint: E,
+  file: File,
+  { signal }: { signal?: AbortSignal | undefined } = {},
+): Promise<ApiResponse<E>> {
+  const startedAt = Date.now()
+  const response = await fetch(buildUrl(endpoint), {
+    method: endpoint.method.toUpperCase(),
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': endpoint.rawBody,
+      'X-File-Name': encodeURIComponent(file.name),
+    },
+    body: file,
+    signal,
+  })
+  return readAnswer(endpoint, response, startedAt)
+}
+
+/** Notes the activity, then parses a success with the endpoint's schema or throws an `ApiError`. */
+async function readAnswer<E extends Endpoint>(
+  endpoint: E,
+  response: Response,
+  startedAt: number,
+): Promise<ApiResponse<E>> {
   if (response.status !== 401) {
     // The BFF answered with the session cookie, which slides its idle timeout.
     noteApiActivity(startedAt)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { formatFileSize } from './attachment-link.tsx'
 import { openCasesText, timeLeftOf } from './support-request-words.ts'
 
 describe('time left to reply', () => {
@@ -32,15 +31,5 @@ describe('caseloads', () => {
     expect(openCasesText(0)).toBe('0 open cases')
     expect(openCasesText(1)).toBe('1 open case')
     expect(openCasesText(12)).toBe('12 open cases')
-  })
-})
-
-describe('file sizes', () => {
-  it('reads as GOV.UK writes them', () => {
-    expect(formatFileSize(300)).toBe('1 KB')
-    expect(formatFileSize(122_880)).toBe('120 KB')
-    expect(formatFileSize(1_572_864)).toBe('1.5 MB')
-    expect(formatFileSize(2 * 1024 * 1024)).toBe('2 MB')
-    expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB')
   })
 })

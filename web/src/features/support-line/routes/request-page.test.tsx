@@ -6,6 +6,7 @@ import { familyId } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { renderRoute } from '../../../test/render.tsx'
+import { buildPdf, uploadedFileId, uploadHandler } from '../../files/test/handlers.ts'
 import { buildStaffSupportRequest, supportRequestId } from '../test/factories.ts'
 import { recorder, signedInAs, supportRequestHandler } from '../test/handlers.ts'
 
@@ -206,6 +207,86 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
       idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       body: 'I will call you on Monday.',
     })
+  })
+
+  it('sends the files still attached: a removed one is left out', async () => {
+    const sent = recorder()
+    const upload = uploadHandler()
+    server.use(
+      ...signedInAs('support_worker'),
+      supportRequestHandler(),
+      upload.handler,
+      http.post(mswPath('sendTeamMessage'), async ({ request }) => {
+        await sent.record(request)
+        return HttpResponse.json<StaffSupportRequest>(buildStaffSupportRequest(), { status: 201 })
+      }),
+    )
+    const { user } = renderRoute(path)
+
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Message to the family' }),
+      'The school’s letter and the meeting notes.',
+    )
+    const fileInput = screen.getByLabelText('Attach a file (optional)')
+    await user.upload(fileInput, buildPdf('school letter.pdf'))
+    await screen.findByRole('button', { name: 'Remove school letter.pdf' })
+    await user.upload(fileInput, buildPdf('meeting notes.pdf'))
+    await user.click(await screen.findByRole('button', { name: 'Remove school letter.pdf' }))
+
+    expect(screen.queryByText('school letter.pdf')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Remove meeting notes.pdf' })).toBeInTheDocument()
+    expect(fileInput).toHaveFocus()
+    expect(upload.received.map((file) => file.fileName)).toEqual([
+      'school letter.pdf',
+      'meeting notes.pdf',
+    ])
+    await user.click(screen.getByRole('button', { name: 'Send message' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your message has been sent')
+    expect(sent.bodies).toEqual([
+      {
+        idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+        body: 'The school’s letter and the meeting notes.',
+        attachmentIds: [uploadedFileId(2)],
+      },
+    ])
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument()
+  })
+
+  it('refuses a sixth file, and a file over 10MB, without uploading them', async () => {
+    const upload = uploadHandler()
+    server.use(...signedInAs('support_worker'), supportRequestHandler(), upload.handler)
+    const { user } = renderRoute(path)
+
+    const fileInput = await screen.findByLabelText('Attach a file (optional)')
+    const tooLarge = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'scan.pdf', {
+      type: 'application/pdf',
+    })
+    await user.upload(fileInput, tooLarge)
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'The selected file must be smaller than 10MB',
+      }),
+    ).toHaveAttribute('href', '#message-file')
+
+    for (const n of [1, 2, 3, 4, 5]) {
+      await user.upload(fileInput, buildPdf(`page ${String(n)}.pdf`))
+      await screen.findByRole('button', { name: `Remove page ${String(n)}.pdf` })
+    }
+    // A good upload takes the file's error away.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    await user.upload(fileInput, buildPdf('page 6.pdf'))
+
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'You can attach up to 5 files to a message',
+      }),
+    ).toHaveAttribute('href', '#message-file')
+    expect(fileInput).toHaveAccessibleDescription(
+      'PDF, JPG, PNG or Word document, up to 10MB. You can attach up to 5 files. Error: You can attach up to 5 files to a message',
+    )
+    expect(upload.received).toHaveLength(5)
+    expect(screen.getAllByRole('button', { name: /^Remove/ })).toHaveLength(5)
   })
 
   it('adds an internal case note', async () => {

@@ -15,6 +15,8 @@ import { ApiError } from '../../../lib/api-client.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
 import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { MessageAttachmentsField } from '../../files/components/message-attachments-field.tsx'
+import { useMessageAttachments } from '../../files/components/use-message-attachments.ts'
 import { useAddCaseNote } from '../api/add-case-note.ts'
 import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
 import { useSendTeamMessage } from '../api/send-team-message.ts'
@@ -26,6 +28,8 @@ import { canAllocate, isSupportLineManager } from './support-line-roles.ts'
 
 const bodyField = ['body'] as const
 type BodyField = (typeof bodyField)[number]
+const messageFields = ['body', 'file', 'attachmentIds'] as const
+type MessageField = (typeof messageFields)[number]
 
 /**
  * `/support-line/requests/:supportRequestId`: a request as staff see it: its details, what
@@ -36,7 +40,9 @@ export function RequestPage() {
   const supportRequestId = parseSupportRequestId(useParams())
   const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
   const { user } = useSignedInSession()
-  const messageForm = useFormErrors(bodyField, { fieldIds: { body: 'message-body' } })
+  const messageForm = useFormErrors(messageFields, {
+    fieldIds: { body: 'message-body', file: 'message-file', attachmentIds: 'message-file' },
+  })
   const noteForm = useFormErrors(bodyField, { fieldIds: { body: 'note-body' } })
   const [done, setDone] = useState<{ text: string; count: number } | undefined>()
   usePageTitle(`Request ${request.reference}`, {
@@ -207,7 +213,7 @@ function useBodyForm() {
  */
 function useShowFailure(supportRequestId: string) {
   const queryClient = useQueryClient()
-  return (form: FormErrors<BodyField>, error: unknown) => {
+  return <F extends string>(form: FormErrors<F>, error: unknown) => {
     form.showApiError(error)
     if (error instanceof ApiError && error.status === 409) {
       void queryClient.invalidateQueries({
@@ -224,11 +230,12 @@ function Messages({
   onSent,
 }: {
   request: StaffSupportRequest
-  form: FormErrors<BodyField>
+  form: FormErrors<MessageField>
   onSubmit: () => void
   onSent: () => void
 }) {
   const message = useBodyForm()
+  const attachments = useMessageAttachments(form)
   const sendMessage = useSendTeamMessage(request.id)
   const showFailure = useShowFailure(request.id)
   const recipient = request.queue === 'birth_relative' ? 'birth relative' : 'family'
@@ -237,12 +244,13 @@ function Messages({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     onSubmit()
-    if (sendMessage.isPending) {
+    if (sendMessage.isPending || attachments.isUploading) {
       return
     }
     const parsed = sendMessageSchema.safeParse({
       idempotencyKey: message.idempotencyKey,
       body: message.body,
+      attachmentIds: attachments.ids,
     })
     if (!parsed.success) {
       form.showValidationError(parsed.error)
@@ -252,6 +260,7 @@ function Messages({
       onSuccess: () => {
         form.clear()
         message.reset()
+        attachments.clear()
         onSent()
       },
       onError: (error) => {
@@ -309,7 +318,14 @@ function Messages({
               message.setBody(event.target.value)
             }}
           />
-          <Button variant="secondary">Send message</Button>
+          <MessageAttachmentsField
+            id="message-file"
+            attachments={attachments}
+            errorMessage={form.errorFor('file') ?? form.errorFor('attachmentIds')}
+          />
+          <Button variant="secondary" disabled={attachments.isUploading}>
+            Send message
+          </Button>
         </form>
       )}
     </section>

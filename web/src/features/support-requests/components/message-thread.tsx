@@ -1,31 +1,11 @@
-import { attachmentTypes, endpoints, type MySupportRequest } from '@asp/bff/contract'
+import { endpoints, type MySupportRequest } from '@asp/bff/contract'
 import { buildUrl } from '../../../lib/api-client.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
+import { describeFile } from '../../files/components/file-words.ts'
 import { MultilineText } from './multiline-text.tsx'
 import { newestFirst } from './timeline.tsx'
 
 type Message = MySupportRequest['messages'][number]
-type Attachment = Message['attachments'][number]
-
-/** "PDF, 240 KB": what kind of file it is and how big, as GOV.UK describes a download. */
-export function describeAttachment(attachment: Attachment): string {
-  const kind: string | undefined = (attachmentTypes as Record<string, string>)[
-    attachment.contentType
-  ]
-  const size = formatFileSize(attachment.sizeBytes)
-  return kind === undefined ? size : `${kind}, ${size}`
-}
-
-/** "12 KB", "1.4 MB": a file's size as people read it. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) {
-    return `${String(bytes)} bytes`
-  }
-  if (bytes < 1024 * 1024) {
-    return `${String(Math.round(bytes / 1024))} KB`
-  }
-  return `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`
-}
 
 /**
  * The messages between the reader and the team, newest first: who wrote each ("You" for the
@@ -64,7 +44,7 @@ export function MessageThread({ messages }: { messages: readonly Message[] }) {
                       >
                         {attachment.fileName}
                       </a>{' '}
-                      ({describeAttachment(attachment)})
+                      ({describeFile(attachment)})
                     </li>
                   ))}
                 </ul>

@@ -17,6 +17,8 @@ import { NotificationBanner } from '../../../components/notification-banner.tsx'
 import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
 import { formatDate, formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { MessageAttachmentsField } from '../../files/components/message-attachments-field.tsx'
+import { useMessageAttachments } from '../../files/components/use-message-attachments.ts'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useSendMyMessage } from '../api/send-my-message.ts'
 import { AnswerList } from '../components/answer-list.tsx'
@@ -44,7 +46,10 @@ export function MySupportRequestPage() {
   // One key per message: a retry after an error sends the same one, so the team gets it once.
   const [messageKey, setMessageKey] = useState(() => crypto.randomUUID())
   const [hasSent, setHasSent] = useState(false)
-  const form = useFormErrors(['body'] as const, { fieldIds: { body: 'message-body' } })
+  const form = useFormErrors(['body', 'file', 'attachmentIds'] as const, {
+    fieldIds: { body: 'message-body', file: 'message-file', attachmentIds: 'message-file' },
+  })
+  const attachments = useMessageAttachments(form)
   const sendMessage = useSendMyMessage(supportRequestId)
   const showRequestError = useShowRequestError(supportRequestId)
   const title = `Request ${request.reference}`
@@ -53,11 +58,15 @@ export function MySupportRequestPage() {
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (sendMessage.isPending) {
+    if (sendMessage.isPending || attachments.isUploading) {
       return
     }
     setHasSent(false)
-    const parsed = sendMessageSchema.safeParse({ idempotencyKey: messageKey, body: message })
+    const parsed = sendMessageSchema.safeParse({
+      idempotencyKey: messageKey,
+      body: message,
+      attachmentIds: attachments.ids,
+    })
     if (!parsed.success) {
       form.showValidationError(parsed.error)
       return
@@ -66,6 +75,7 @@ export function MySupportRequestPage() {
       onSuccess: () => {
         setMessage('')
         setMessageKey(crypto.randomUUID())
+        attachments.clear()
         form.clear()
         setHasSent(true)
       },
@@ -141,7 +151,12 @@ export function MySupportRequestPage() {
                 setMessage(event.target.value)
               }}
             />
-            <Button>Send message</Button>
+            <MessageAttachmentsField
+              id="message-file"
+              attachments={attachments}
+              errorMessage={form.errorFor('file') ?? form.errorFor('attachmentIds')}
+            />
+            <Button disabled={attachments.isUploading}>Send message</Button>
           </form>
         ) : (
           <p className="govuk-body">

@@ -6,6 +6,7 @@ import { buildSession } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import { buildPdf, uploadedFileId, uploadHandler } from '../../files/test/handlers.ts'
 import {
   buildMySupportRequest,
   buildMySupportRequestSummary,
@@ -215,6 +216,130 @@ describe('a request', { timeout: 30_000 }, () => {
       idempotencyKey: expect.stringMatching(uuid) as unknown,
       body: 'Thank you.\nFriday morning is best.',
     })
+  })
+
+  it('uploads a chosen file at once, lists it and sends its id with the message', async () => {
+    signedInAs()
+    let current = buildMySupportRequest()
+    const received: unknown[] = []
+    let finishUpload: () => void = () => undefined
+    const uploadFinished = new Promise<void>((resolve) => {
+      finishUpload = resolve
+    })
+    const upload = uploadHandler({ wait: () => uploadFinished })
+    server.use(
+      requestHandler(() => current),
+      upload.handler,
+      http.post(mswPath('sendMyMessage'), async ({ request }) => {
+        const body = (await request.json()) as { body: string; attachmentIds: string[] }
+        received.push(body)
+        current = buildMySupportRequest({
+          messages: [
+            ...current.messages,
+            {
+              id: 'b1b2c3d4-0000-4000-8000-000000000003',
+              sentAt: '2026-11-25T11:00:00.000Z',
+              from: 'family',
+              authorName: 'Sarah Philips',
+              body: body.body,
+              attachments: [
+                {
+                  id: uploadedFileId(1),
+                  fileName: 'letter.pdf',
+                  contentType: 'application/pdf',
+                  sizeBytes: 52,
+                },
+              ],
+            },
+          ],
+        })
+        return HttpResponse.json<MySupportRequest>(current, { status: 201 })
+      }),
+    )
+    const { user } = renderRoute(requestPath)
+    const box = await screen.findByRole('textbox', { name: 'Send a message' })
+    await user.type(box, 'Here is the letter from school.')
+    const fileInput = screen.getByLabelText('Attach a file (optional)')
+    expect(fileInput).toHaveAttribute('type', 'file')
+    expect(fileInput).toHaveAccessibleDescription(
+      'PDF, JPG, PNG or Word document, up to 10MB. You can attach up to 5 files.',
+    )
+    await user.upload(fileInput, buildPdf('letter from school.pdf'))
+
+    expect(await screen.findByText('Uploading…')).toBeInTheDocument()
+    expect(screen.getByText('Uploading…').parentElement).toHaveAttribute('aria-live', 'polite')
+    expect(screen.getByRole('button', { name: 'Send message' })).toBeDisabled()
+    finishUpload()
+
+    const remove = await screen.findByRole('button', { name: 'Remove letter from school.pdf' })
+    const row = remove.closest('.govuk-summary-list__row') as HTMLElement
+    expect(row).toHaveTextContent('letter from school.pdfPDF, 1 KB')
+    expect(screen.queryByText('Uploading…')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Send message' })).toBeEnabled()
+    expect(upload.received).toEqual([
+      {
+        fileName: 'letter from school.pdf',
+        contentType: 'application/octet-stream',
+        text: '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
+      },
+    ])
+
+    await user.click(screen.getByRole('button', { name: 'Send message' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your message has been sent')
+    expect(received).toEqual([
+      {
+        idempotencyKey: expect.stringMatching(uuid) as unknown,
+        body: 'Here is the letter from school.',
+        attachmentIds: [uploadedFileId(1)],
+      },
+    ])
+    expect(box).toHaveValue('')
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument()
+    const mine = screen.getByRole('heading', { level: 3, name: 'You' }).closest('li') as HTMLElement
+    expect(within(mine).getByRole('link', { name: 'letter.pdf' })).toHaveAttribute(
+      'href',
+      `/api/files/${uploadedFileId(1)}`,
+    )
+  })
+
+  it('shows why the BFF refused a file, on the field and in the summary, and keeps the message', async () => {
+    signedInAs()
+    const upload = uploadHandler({
+      answer: () =>
+        apiErrorResponse(400, {
+          code: 'VALIDATION_FAILED',
+          message: 'The selected file must be a PDF, JPG, PNG, GIF, WebP, HEIC or Word document',
+          fieldErrors: {
+            file: 'The selected file must be a PDF, JPG, PNG, GIF, WebP, HEIC or Word document',
+          },
+        }),
+    })
+    server.use(
+      requestHandler(() => buildMySupportRequest()),
+      upload.handler,
+    )
+    const { user } = renderRoute(requestPath)
+    const box = await screen.findByRole('textbox', { name: 'Send a message' })
+    await user.type(box, 'Our notes from the meeting.')
+    const fileInput = screen.getByLabelText('Attach a file (optional)')
+    await user.upload(fileInput, new File(['Notes'], 'notes.txt', { type: 'text/plain' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('There is a problem')
+    const link = within(summary).getByRole('link', {
+      name: 'The selected file must be a PDF, JPG, PNG, GIF, WebP, HEIC or Word document',
+    })
+    expect(link).toHaveAttribute('href', '#message-file')
+    expect(fileInput).toHaveClass('govuk-file-upload--error')
+    expect(fileInput).toHaveAccessibleDescription(
+      'PDF, JPG, PNG or Word document, up to 10MB. You can attach up to 5 files. Error: The selected file must be a PDF, JPG, PNG, GIF, WebP, HEIC or Word document',
+    )
+    expect(document.title).toBe('Error: Request ASR-2026-000123 – Adoption support')
+    expect(box).toHaveValue('Our notes from the meeting.')
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument()
+    await user.click(link)
+    expect(fileInput).toHaveFocus()
   })
 
   it('keeps the message and its key when sending fails, so a retry sends it once', async () => {
