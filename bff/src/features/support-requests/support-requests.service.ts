@@ -334,7 +334,7 @@ export function familySupportService(db: Db, clock: Clock) {
     },
 
     async sendMessage(actor: Actor, id: string, body: SendMessage) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await ownRequest(actor, id, tx)
         if (!isOpen(request.status as SupportStatus)) {
           throw new AppError('CONFLICT', {
@@ -364,8 +364,10 @@ export function familySupportService(db: Db, clock: Clock) {
             details: { message: sent.id },
           })
         }
-        return view(actor, request, tx)
+        return request
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async withdraw(
@@ -373,7 +375,7 @@ export function familySupportService(db: Db, clock: Clock) {
       id: string,
       body: { version: number; reason?: string | undefined },
     ) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await ownRequest(actor, id, tx)
         const status = nextStatus(request.status as SupportStatus, { kind: 'withdraw' })
         const now = clock()
@@ -404,8 +406,10 @@ export function familySupportService(db: Db, clock: Clock) {
           localAuthorityId: request.localAuthorityId,
           details: { status },
         })
-        return view(actor, updated, tx)
+        return updated
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
   }
 }
@@ -535,7 +539,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     },
 
     async triage(actor: Actor, id: string, body: z.output<typeof triageSchema>) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await scoped(actor, id, tx)
         const status = nextStatus(request.status as SupportStatus, {
           kind: 'triage',
@@ -598,12 +602,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         if (status !== request.status) {
           await emailFamily(tx, updated, publicUrl, 'There is an update')
         }
-        return view(actor, updated, tx)
+        return updated
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async allocate(actor: Actor, id: string, body: z.output<typeof allocateSchema>) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await scoped(actor, id, tx)
         const status = nextStatus(request.status as SupportStatus, { kind: 'allocate' })
         const [worker] = await tx
@@ -646,12 +652,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         })
         await audit(tx, actor, request, { workerId: worker.id })
         await emailFamily(tx, updated, publicUrl, 'A support worker has been named')
-        return view(actor, updated, tx)
+        return updated
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async close(actor: Actor, id: string, body: z.output<typeof closeSchema>) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await scoped(actor, id, tx)
         const status = nextStatus(request.status as SupportStatus, { kind: 'close' })
         const now = clock()
@@ -672,12 +680,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         })
         await audit(tx, actor, request, { status, outcome: body.outcome })
         await emailFamily(tx, updated, publicUrl, 'There is an update')
-        return view(actor, updated, tx)
+        return updated
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async addNote(actor: Actor, id: string, body: string) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const request = await scoped(actor, id, tx)
         const [note] = await tx
           .insert(caseNotes)
@@ -695,12 +705,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
           localAuthorityId: request.localAuthorityId,
           details: { note: note?.id },
         })
-        return view(actor, request, tx)
+        return request
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async sendMessage(actor: Actor, id: string, body: SendMessage) {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         let request = await scoped(actor, id, tx)
         if (!isOpen(request.status as SupportStatus)) {
           throw new AppError('CONFLICT', {
@@ -739,8 +751,10 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
           })
           await emailFamily(tx, request, publicUrl, 'You have a new message')
         }
-        return view(actor, request, tx)
+        return request
       })
+      // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
     },
 
     async logContact(actor: Actor, body: z.output<typeof logContactSchema>) {
