@@ -332,6 +332,15 @@ const matrix: Record<EndpointName, Row> = {
     // Only team managers allocate; a new request must be triaged first (409).
     expect: signedIn(403, { teamManager: 409 }),
   },
+  linkSupportRequestToFamily: {
+    call: ({ requestA, familyA }) => ({
+      method: 'post',
+      path: `/api/support-requests/${requestA}/family`,
+      body: { version: 999, familyId: familyA },
+    }),
+    // Family A's request is already linked (409) for those who reach it.
+    expect: signedIn(403, { dutyOfficer: 409, workerOtherLa: 404, teamManager: 409 }),
+  },
   addCaseNote: {
     call: ({ requestA }) => ({
       method: 'post',

@@ -56,6 +56,7 @@ import {
   allocateSchema,
   attachmentSchema,
   fileParamsSchema,
+  linkFamilySchema,
   askForSupportSchema,
   closeSchema,
   contactLoggedSchema,
@@ -501,6 +502,15 @@ export const endpoints = {
     tag: 'support-line',
     params: supportRequestParamsSchema,
     body: allocateSchema,
+    response: staffSupportRequestSchema,
+  }),
+  linkSupportRequestToFamily: defineEndpoint({
+    method: 'post',
+    path: '/api/support-requests/:supportRequestId/family',
+    summary: 'Link an enquirer’s request to their family record, once known',
+    tag: 'support-line',
+    params: supportRequestParamsSchema,
+    body: linkFamilySchema,
     response: staffSupportRequestSchema,
   }),
   addCaseNote: defineEndpoint({

@@ -317,6 +317,12 @@ export const allocateSchema = z.strictObject({
   reason: optionalText(1000, 'Reason'),
 })
 
+/** Link an enquirer's request to the family record once the family is known. */
+export const linkFamilySchema = z.strictObject({
+  version,
+  familyId: z.uuid({ error: 'Select the family' }),
+})
+
 export const addNoteSchema = z.strictObject({
   body: text('Enter the case note', 5000, 'Case note'),
 })
@@ -541,7 +547,9 @@ export const staffSupportRequestSchema = z.object({
     }),
   ),
   /** What may happen next, from the state machine: the page offers only these. */
-  allowedActions: z.array(z.enum(['triage', 'allocate', 'close', 'message', 'note'])),
+  allowedActions: z.array(
+    z.enum(['triage', 'allocate', 'close', 'message', 'note', 'link-family']),
+  ),
   version: z.number().int(),
 })
 export type StaffSupportRequest = z.infer<typeof staffSupportRequestSchema>

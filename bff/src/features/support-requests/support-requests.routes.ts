@@ -176,6 +176,12 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       line.allocate(actor, params.supportRequestId, body),
     ),
 
+    handle(
+      endpoints.linkSupportRequestToFamily,
+      access.signedIn(supportLine),
+      ({ actor, params, body }) => line.linkFamily(actor, params.supportRequestId, body),
+    ),
+
     handle(endpoints.addCaseNote, access.signedIn(supportLine), ({ actor, params, body }) =>
       line.addNote(actor, params.supportRequestId, body.body),
     ),

@@ -30,6 +30,7 @@ import type {
 import {
   triageDecisionNames,
   type allocateSchema,
+  type linkFamilySchema,
   type logContactSchema,
   type sendMessageSchema,
   type closeSchema,
@@ -38,6 +39,7 @@ import {
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { AppError } from '../../platform/errors.ts'
+import { staffFamilyScope } from '../../platform/scope.ts'
 import { attachToMessage } from '../../platform/files/files.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import {
@@ -683,6 +685,44 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         return updated
       })
       // The page is read after the commit: a transaction's one connection runs one query at a time.
+      return view(actor, saved)
+    },
+
+    async linkFamily(actor: Actor, id: string, body: z.output<typeof linkFamilySchema>) {
+      const saved = await db.transaction(async (tx) => {
+        const request = await scoped(actor, id, tx)
+        if (request.queue !== 'family' || request.familyId) {
+          throw new AppError('CONFLICT', {
+            message: 'This request is already linked to a family record',
+          })
+        }
+        const [family] = await tx
+          .select({
+            id: families.id,
+            reference: families.reference,
+            localAuthorityId: families.localAuthorityId,
+          })
+          .from(families)
+          .where(and(eq(families.id, body.familyId), staffFamilyScope(actor)))
+        if (!family) {
+          throw new AppError('VALIDATION_FAILED', {
+            fieldErrors: { familyId: 'Select the family' },
+          })
+        }
+        const updated = await update(tx, request, body.version, {
+          familyId: family.id,
+          localAuthorityId: family.localAuthorityId,
+        })
+        await tx.insert(supportRequestEvents).values({
+          supportRequestId: request.id,
+          occurredAt: clock(),
+          actorUserId: actor.userId,
+          kind: 'linked',
+          summary: `Linked to family record ${family.reference}`,
+        })
+        await audit(tx, actor, request, { familyId: family.id })
+        return updated
+      })
       return view(actor, saved)
     },
 

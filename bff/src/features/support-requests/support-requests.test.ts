@@ -524,6 +524,19 @@ describe('logging contacts', () => {
       enquirer: { name: 'Dana Whitlock', contact: '01632 960 555' },
     })
 
+    // Once the enquirer's family is known, the request is linked to its record.
+    expect(enquiry.allowedActions).toContain('link-family')
+    const linked = expectStatus(
+      await duty.post(`/api/support-requests/${enquiry.id}/family`, {
+        version: enquiry.version,
+        familyId: familyA,
+      }),
+      200,
+    ).body
+    expect(linked).toMatchObject({ family: { id: familyA } })
+    expect(linked.allowedActions).not.toContain('link-family')
+    expect(linked.timeline.at(-1).summary).toMatch(/^Linked to family record CSA-/)
+
     const invalid = await duty.post('/api/contacts', {
       idempotencyKey: randomUUID(),
       channel: 'referral',

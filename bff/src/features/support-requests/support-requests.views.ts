@@ -160,7 +160,11 @@ export function toStaffRequest(
       authorName,
       body: note.body,
     })),
-    allowedActions: allowedActions(status(row), mayAllocate),
+    allowedActions: [
+      ...allowedActions(status(row), mayAllocate),
+      // An enquirer not yet known to the service: link the request once their family is found.
+      ...(row.queue === 'family' && !row.familyId ? (['link-family'] as const) : []),
+    ],
     version: row.version,
   }
 }
