@@ -37,6 +37,7 @@ describe('paths', () => {
       supportLineTriage: '/support-line/requests/:supportRequestId/triage',
       supportLineAllocate: '/support-line/requests/:supportRequestId/allocate',
       supportLineClose: '/support-line/requests/:supportRequestId/close',
+      supportLineLinkFamily: '/support-line/requests/:supportRequestId/link-family',
       supportLineAudit: '/support-line/requests/:supportRequestId/audit',
       supportLineMyWork: '/support-line/my-work',
       supportLineTeam: '/support-line/team',

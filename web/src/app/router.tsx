@@ -56,6 +56,7 @@ import { InvitePersonPage } from '../features/invitations/routes/invite-person-p
 import { AllocatePage } from '../features/support-line/routes/allocate-page.tsx'
 import { AuditPage as SupportLineAuditPage } from '../features/support-line/routes/audit-page.tsx'
 import { ClosePage } from '../features/support-line/routes/close-page.tsx'
+import { LinkFamilyPage } from '../features/support-line/routes/link-family-page.tsx'
 import { LogContactPage } from '../features/support-line/routes/log-contact-page.tsx'
 import { MyWorkPage } from '../features/support-line/routes/my-work-page.tsx'
 import { QueuePage } from '../features/support-line/routes/queue-page.tsx'
@@ -269,6 +270,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loadAllocate(queryClient, params),
             ),
             page(paths.supportLineClose, <ClosePage />, ({ params }) =>
+              loadRequest(queryClient, params),
+            ),
+            page(paths.supportLineLinkFamily, <LinkFamilyPage />, ({ params }) =>
               loadRequest(queryClient, params),
             ),
             page(paths.supportLineAudit, <SupportLineAuditPage />, ({ params }) =>

@@ -10,6 +10,7 @@ const supportLineNotices = {
   triaged: 'The triage decision has been recorded',
   allocated: 'The request has been allocated',
   closed: 'The request has been closed',
+  linkedToFamily: 'The request has been linked to the family record',
 } as const
 
 export type SupportLineNoticeName = keyof typeof supportLineNotices

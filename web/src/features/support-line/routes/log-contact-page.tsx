@@ -10,7 +10,6 @@ import {
   supportCategoryNames,
   supportStatusNames,
   urgencies,
-  type PersonResult,
   type QueueItem,
 } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
@@ -33,7 +32,7 @@ import { localAuthorityQueries } from '../../administration/api/find-local-autho
 import { peopleQueries } from '../../families/api/find-people.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { useLogContact } from '../api/log-contact.ts'
-import { joinNames } from '../components/request-name.ts'
+import { familiesOf, type FamilyChoice } from '../components/family-choices.ts'
 import { urgencyStaffHints, urgencyStaffNames } from '../components/support-request-words.ts'
 
 const fields = [
@@ -62,34 +61,6 @@ const channelNames: Record<(typeof contactChannels)[number], string> = {
 
 /** The "who" radio for someone who is not a family on the service's records. */
 const someoneElse = 'someone-else'
-
-/** A family found by a search: its adoptive parents' names together. */
-interface FamilyChoice {
-  familyId: string
-  names: string
-  detail: string
-}
-
-/** Adoptive parents found by name, one choice per family. */
-function familiesOf(people: PersonResult[]): FamilyChoice[] {
-  const byFamily = new Map<string, { names: string[]; detail: string }>()
-  for (const person of people) {
-    if (person.kind !== 'adopter' || person.familyId === null) {
-      continue
-    }
-    const family = byFamily.get(person.familyId)
-    if (family) {
-      family.names.push(person.name)
-    } else {
-      byFamily.set(person.familyId, { names: [person.name], detail: person.detail })
-    }
-  }
-  return [...byFamily].map(([familyId, family]) => ({
-    familyId,
-    names: joinNames(family.names),
-    detail: family.detail,
-  }))
-}
 
 interface Logged {
   supportRequest: { id: string; reference: string } | null

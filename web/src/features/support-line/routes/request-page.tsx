@@ -70,6 +70,14 @@ export function RequestPage() {
           },
         ]
       : []),
+    ...(request.allowedActions.includes('link-family')
+      ? [
+          {
+            href: pathTo(paths.supportLineLinkFamily, { supportRequestId }),
+            text: 'Link to a family record',
+          },
+        ]
+      : []),
     ...(request.allowedActions.includes('close')
       ? [{ href: pathTo(paths.supportLineClose, { supportRequestId }), text: 'Close request' }]
       : []),
