@@ -50,7 +50,12 @@ export function throttles(db: Db): Array<[path: string, handlers: RequestHandler
       '/api/session/second-factor',
       [limiter(db, 'second-factor-address', 20, fiveMinutes, 'address')],
     ],
-    ['/api/session/security-code', [limiter(db, 'email-code-address', 5, fiveMinutes, 'address')]],
+    // Codes are sent only after the right password, which is throttled already; this limits
+    // what one address can make the service send (email or text) to 20 in 5 minutes.
+    [
+      '/api/session/security-code',
+      [limiter(db, 'security-code-address', 20, fiveMinutes, 'address')],
+    ],
     [
       '/api/account/second-factor/text-message',
       [limiter(db, 'text-message-setup-address', 5, fiveMinutes, 'address')],

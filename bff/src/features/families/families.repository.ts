@@ -19,18 +19,17 @@ export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope
     .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
     .where(and(eq(families.id, familyId), scope))
   if (!row) return undefined
-  const [parents, kids] = await Promise.all([
-    db
-      .select()
-      .from(familyParents)
-      .where(eq(familyParents.familyId, familyId))
-      .orderBy(asc(familyParents.createdAt)),
-    db
-      .select()
-      .from(children)
-      .where(eq(children.familyId, familyId))
-      .orderBy(asc(children.dateOfBirth)),
-  ])
+  // One after the other: inside a transaction there is one connection, one query at a time.
+  const parents = await db
+    .select()
+    .from(familyParents)
+    .where(eq(familyParents.familyId, familyId))
+    .orderBy(asc(familyParents.createdAt))
+  const kids = await db
+    .select()
+    .from(children)
+    .where(eq(children.familyId, familyId))
+    .orderBy(asc(children.dateOfBirth))
   const family: Family = {
     id: row.family.id,
     reference: row.family.reference,
