@@ -13,6 +13,8 @@ import {
   inArray,
   isNull,
   localAuthorities,
+  staffLocalAuthorities,
+  supportRequestDrafts,
   or,
   sql,
   supportRequestEvents,
@@ -23,6 +25,8 @@ import {
   type SQL,
   type SupportRequestRow,
 } from '@asp/db'
+import { supportStatuses, type SupportStatus } from '../../contract/index.ts'
+import type { Actor } from '../../platform/actor.ts'
 import { findAttachments } from '../../platform/files/files.ts'
 
 type Reader = Pick<Db, 'select'>
@@ -159,14 +163,6 @@ export async function findQueueRows(db: Reader, where: SQL, limit = 200) {
     .limit(limit)
 }
 
-export async function countByStatus(db: Reader, where: SQL) {
-  return db
-    .select({ status: supportRequests.status, total: count() })
-    .from(supportRequests)
-    .where(where)
-    .groupBy(supportRequests.status)
-}
-
 /** Everything a request's page needs beyond the row itself. */
 export async function findRequestParts(db: Reader, request: SupportRequestRow) {
   const [events, messages, notes, kids, worker, localAuthority] = await Promise.all([
@@ -263,4 +259,77 @@ export async function findRecipients(db: Reader, request: SupportRequestRow) {
     return rows.map((r) => r.email)
   }
   return []
+}
+
+/** Open requests: every status but closed and withdrawn. */
+export const openRequests = sql`${supportRequests.status} not in ('closed', 'withdrawn')`
+
+/** How many requests in `where` have each status, every status present. */
+export async function countByStatus(db: Reader, where: SQL) {
+  const counts = Object.fromEntries(supportStatuses.map((s) => [s, 0])) as Record<
+    SupportStatus,
+    number
+  >
+  const rows = await db
+    .select({ status: supportRequests.status, total: count() })
+    .from(supportRequests)
+    .where(where)
+    .groupBy(supportRequests.status)
+  for (const row of rows) counts[row.status as SupportStatus] = row.total
+  return counts
+}
+
+export async function countRequests(db: Reader, where: SQL) {
+  const [row] = await db.select({ total: count() }).from(supportRequests).where(where)
+  return row?.total ?? 0
+}
+
+/** Workers who may take requests in the caller's local authorities, with their open caseloads. */
+export async function findCaseloads(db: Reader, actor: Actor) {
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      openCases: count(supportRequests.id),
+    })
+    .from(users)
+    .leftJoin(supportRequests, and(eq(supportRequests.workerId, users.id), openRequests))
+    .where(
+      and(
+        eq(users.organisationId, actor.organisationId),
+        inArray(users.role, ['support_worker', 'team_manager']),
+        isNull(users.disabledAt),
+        inArray(
+          users.id,
+          db
+            .select({ id: staffLocalAuthorities.userId })
+            .from(staffLocalAuthorities)
+            .where(inArray(staffLocalAuthorities.localAuthorityId, actor.localAuthorityIds)),
+        ),
+      ),
+    )
+    .groupBy(users.id, users.name, users.role)
+    .orderBy(users.name)
+  return rows.map((row) => ({ ...row, role: row.role as 'support_worker' | 'team_manager' }))
+}
+
+export async function findDraft(db: Reader, userId: string) {
+  const [row] = await db
+    .select()
+    .from(supportRequestDrafts)
+    .where(eq(supportRequestDrafts.userId, userId))
+  return row
+}
+
+export async function saveDraft(
+  db: Pick<Db, 'insert'>,
+  userId: string,
+  draft: Record<string, unknown>,
+  savedAt: Date,
+) {
+  await db
+    .insert(supportRequestDrafts)
+    .values({ userId, draft, savedAt })
+    .onConflictDoUpdate({ target: supportRequestDrafts.userId, set: { draft, savedAt } })
 }

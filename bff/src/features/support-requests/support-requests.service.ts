@@ -14,6 +14,8 @@ import {
   children,
   contactLogs,
   families,
+  isNull,
+  lt,
   not,
   type Db,
   type SupportRequestRow,
@@ -23,6 +25,7 @@ import type {
   AskForSupport,
   ContactClassification,
   StaffSupportRequest,
+  SupportDraft,
   SupportStatus,
   TriageDecision,
   Urgency,
@@ -48,9 +51,17 @@ import {
   formatLondonDateTime,
   isWithinDutyHours,
   nextDutyOpening,
+  toLondonDate,
   workingDaysBetween,
 } from '../../platform/working-days/working-days.ts'
 import {
+  countByStatus,
+  countRequests,
+  findCaseloads,
+  findDraft,
+  findQueueRows,
+  openRequests,
+  saveDraft,
   findBirthRelativeSummary,
   findFamilySummary,
   findOwnBirthRelative,
@@ -63,7 +74,7 @@ import {
 } from './support-requests.repository.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
 import { bankHolidays, findSupportSettings } from './support-settings.ts'
-import { toMyRequest, toStaffRequest } from './support-requests.views.ts'
+import { toMyRequest, toQueueItem, toStaffRequest } from './support-requests.views.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 type Writer = Db | Tx
@@ -201,6 +212,32 @@ export function familySupportService(db: Db, clock: Clock) {
   }
 
   return {
+    async getDraft(actor: Actor) {
+      const row = await findDraft(db, actor.userId)
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'support-request-draft',
+        recordId: actor.userId,
+      })
+      return {
+        draft: (row?.draft as SupportDraft | undefined) ?? null,
+        savedAt: row?.savedAt.toISOString() ?? null,
+      }
+    },
+
+    async saveDraft(actor: Actor, draft: SupportDraft) {
+      const savedAt = clock()
+      await db.transaction(async (tx) => {
+        await saveDraft(tx, actor.userId, draft, savedAt)
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          recordType: 'support-request-draft',
+          recordId: actor.userId,
+        })
+      })
+      return { draft, savedAt: savedAt.toISOString() }
+    },
+
     async askForSupport(actor: Actor, body: AskForSupport) {
       const now = clock()
       const existing = await db
@@ -527,6 +564,54 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
   return {
     view,
     scoped,
+
+    /** A worker's own open requests, with counts by status and how many are overdue. */
+    async myWork(actor: Actor) {
+      const mine = and(staffRequestScope(actor), eq(supportRequests.workerId, actor.userId))!
+      const counts = await countByStatus(db, mine)
+      const rows = await findQueueRows(db, and(mine, openRequests)!)
+      const now = clock()
+      const items = rows.map((row) => toQueueItem(row, now))
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'support-request',
+        details: { myWork: true, results: items.length },
+      })
+      return { counts, overdue: items.filter((i) => i.response?.overdue).length, items }
+    },
+
+    /** The team's figures for managers: by status, overdue, unallocated, safeguarding alerts. */
+    async teamView(actor: Actor) {
+      const scope = staffRequestScope(actor)
+      const now = clock()
+      const [countsByStatus, unallocated, overdue, alerts, workers] = await Promise.all([
+        countByStatus(db, scope),
+        countRequests(db, and(scope, eq(supportRequests.status, 'awaiting_allocation'))!),
+        countRequests(
+          db,
+          and(
+            scope,
+            openRequests,
+            isNull(supportRequests.firstRespondedAt),
+            lt(supportRequests.responseDueOn, toLondonDate(now)),
+          )!,
+        ),
+        findQueueRows(db, and(scope, openRequests, eq(supportRequests.safeguarding, true))!, 50),
+        findCaseloads(db, actor),
+      ])
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'support-request',
+        details: { teamView: true },
+      })
+      return {
+        countsByStatus,
+        overdue,
+        unallocated,
+        safeguardingAlerts: alerts.map((row) => toQueueItem(row, now)),
+        workers,
+      }
+    },
 
     async get(actor: Actor, id: string) {
       const request = await scoped(actor, id)

@@ -140,6 +140,12 @@ describe('asking for support', () => {
     )
     expectStatus(await ask(adopterB, { categories: ['financial'] }), 201)
     expect((await adopterB.get('/api/my/support-request-draft')).body.draft).toBeNull()
+    // Drafts are what a family wrote about their case: reads and writes are audited.
+    const audited = await t.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.recordType, 'support-request-draft'))
+    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['read', 'update']))
   })
 })
 
