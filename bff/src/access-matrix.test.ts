@@ -1,7 +1,19 @@
 // The access matrix (ASVS 8.2.1, 8.2.2, 8.4.1): every route in /api/openapi.json, called as every
 // persona, answers exactly the expected status. A route without a row fails this test, so no
 // route can be added without deciding who may call it.
-import { and, children, eq, families, familyParents, localAuthorities, users } from '@asp/db'
+import {
+  and,
+  children,
+  eq,
+  families,
+  familyParents,
+  groupBookingAttendees,
+  groupBookings,
+  groupEventSessions,
+  groupEvents,
+  localAuthorities,
+  users,
+} from '@asp/db'
 import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -32,6 +44,9 @@ type Ids = {
   birthRequest: string
   /** A PDF the team sent family A. */
   fileA: string
+  /** A published event for family A's area, with one session, and family A's booking for it. */
+  eventA: string
+  bookingA: string
 }
 type Row = {
   call: (ids: Ids) => {
@@ -56,6 +71,20 @@ const familyUpdate = {
   town: 'Ardenbury',
   postcode: 'XX1 1AB',
 }
+
+const familiesRefused = { adopterA: 403, adopterB: 403, birthRelative: 403 }
+/** A valid event with no dates yet: the version check is reached, and nothing changes. */
+const plannedEvent = (localAuthorityId: string) => ({
+  kind: 'therapeutic_parenting_course',
+  title: 'Therapeutic parenting',
+  description: 'Four weeks on therapeutic parenting.',
+  audience: ['adopters'],
+  delivery: 'online',
+  onlineLink: 'https://meet.example.org/therapeutic-parenting',
+  capacity: 12,
+  localAuthorityId,
+  status: 'planned',
+})
 
 const matrix: Record<EndpointName, Row> = {
   getHealth: { call: () => ({ method: 'get', path: '/api/health' }), expect: all(200) },
@@ -381,6 +410,112 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ method: 'get', path: '/api/support-settings' }),
     expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
   },
+  // ---- Groups and training ----
+  // Families (adopters and special guardians) book; birth relatives have no part in these groups.
+  findGroupEvents: {
+    call: () => ({ method: 'get', path: '/api/group-events' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200 }),
+  },
+  getGroupEvent: {
+    call: (ids) => ({ method: 'get', path: `/api/group-events/${ids.eventA}` }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200 }),
+  },
+  bookGroupEvent: {
+    call: (ids) => ({ method: 'post', path: `/api/group-events/${ids.eventA}/bookings`, body: {} }),
+    expect: signedIn(403, { adopterA: 400, adopterB: 400 }),
+  },
+  registerGroupInterest: {
+    // The event already has dates: interest is for courses with none (409).
+    call: (ids) => ({ method: 'post', path: `/api/group-events/${ids.eventA}/interest` }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 409 }),
+  },
+  findMyGroupBookings: {
+    call: () => ({ method: 'get', path: '/api/my/group-bookings' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200 }),
+  },
+  cancelMyGroupBooking: {
+    call: (ids) => ({
+      method: 'post',
+      path: `/api/my/group-bookings/${ids.bookingA}/cancel`,
+      body: { version: 999 },
+    }),
+    // Another family's booking is not found, never refused: its existence is not disclosed.
+    expect: signedIn(403, { adopterA: 409, adopterB: 404 }),
+  },
+  getMyGroupBookingCalendar: {
+    call: (ids) => ({ method: 'get', path: `/api/my/group-bookings/${ids.bookingA}/calendar` }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 404 }),
+  },
+  // Staff run the programme; an event for one area is reached only by staff of that area (and
+  // administrators, who run the agency's events).
+  findManagedGroupEvents: {
+    call: () => ({ method: 'get', path: '/api/group-programme/events' }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+  },
+  createGroupEvent: {
+    call: () => ({ method: 'post', path: '/api/group-programme/events', body: {} }),
+    expect: signedIn(400, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+  },
+  getManagedGroupEvent: {
+    call: (ids) => ({ method: 'get', path: `/api/group-programme/events/${ids.eventA}` }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+  },
+  updateGroupEvent: {
+    call: (ids) => ({
+      method: 'put',
+      path: `/api/group-programme/events/${ids.eventA}`,
+      body: { version: 999, event: plannedEvent(ids.laA) },
+    }),
+    expect: signedIn(409, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+  },
+  cancelGroupEvent: {
+    call: (ids) => ({
+      method: 'post',
+      path: `/api/group-programme/events/${ids.eventA}/cancel`,
+      body: { version: 999, reason: 'The venue is closed' },
+    }),
+    expect: signedIn(409, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+  },
+  // The register names families and children: case staff only, not administrators.
+  getGroupRegister: {
+    call: (ids) => ({ method: 'get', path: `/api/group-programme/events/${ids.eventA}/register` }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      administrator: 403,
+      workerOtherLa: 404,
+    }),
+  },
+  downloadGroupRegister: {
+    call: (ids) => ({
+      method: 'get',
+      path: `/api/group-programme/events/${ids.eventA}/register.csv`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, workerOtherLa: 404 }),
+  },
+  markGroupAttendance: {
+    call: (ids) => ({
+      method: 'post',
+      path: `/api/group-programme/events/${ids.eventA}/attendance`,
+      body: {},
+    }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+  },
+  addGroupWalkIn: {
+    call: (ids) => ({
+      method: 'post',
+      path: `/api/group-programme/events/${ids.eventA}/walk-ins`,
+      body: {},
+    }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+  },
+  // Figures are counts, for those who report them.
+  getGroupFigures: {
+    call: () => ({
+      method: 'get',
+      path: '/api/group-programme/figures?from=2026-04-01&to=2027-03-31',
+    }),
+    expect: signedIn(403, { teamManager: 200, administrator: 200 }),
+  },
   getDevMailbox: { call: () => ({ method: 'get', path: '/api/dev/mailbox' }), expect: all(200) },
   // Last: it ends the session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
@@ -396,6 +531,8 @@ let staffTarget = ''
 let requestA = ''
 let birthRequest = ''
 let fileA = ''
+let eventA = ''
+let bookingA = ''
 const ids = (): Ids => ({
   familyA,
   laA,
@@ -405,6 +542,8 @@ const ids = (): Ids => ({
   requestA,
   birthRequest,
   fileA,
+  eventA,
+  bookingA,
 })
 
 beforeAll(async () => {
@@ -465,6 +604,48 @@ beforeAll(async () => {
     .send(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'))
   fileA = upload.body.id
   expect(upload.status).toBe(201)
+  const [la] = await db
+    .select({ organisationId: localAuthorities.organisationId })
+    .from(localAuthorities)
+    .where(eq(localAuthorities.id, laA))
+  const startsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000)
+  const [event] = await db
+    .insert(groupEvents)
+    .values({
+      organisationId: la!.organisationId,
+      localAuthorityId: laA,
+      kind: 'parents_wellbeing',
+      title: 'Parents’ wellbeing group',
+      description: 'Time for you, with other adopters.',
+      audience: ['adopters'],
+      delivery: 'in_person',
+      venueName: 'Ardenbury Family Centre',
+      capacity: 10,
+      placesBooked: 1,
+      status: 'published',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3600 * 1000),
+      publishedAt: new Date(),
+    })
+    .returning()
+  eventA = event!.id
+  await db.insert(groupEventSessions).values({
+    eventId: eventA,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3600 * 1000),
+  })
+  const [booking] = await db
+    .insert(groupBookings)
+    .values({
+      eventId: eventA,
+      familyId: familyA,
+      status: 'booked',
+      places: 1,
+      bookedAt: new Date(),
+    })
+    .returning()
+  bookingA = booking!.id
+  await db.insert(groupBookingAttendees).values({ bookingId: bookingA, familyParentId: parentA })
   expect(
     (
       await browsers.teamManager.post(`/api/support-requests/${requestA}/messages`, {
