@@ -277,6 +277,8 @@ const eventCore = {
   bookingOpen: z.boolean(),
 }
 
+export const groupAreaSchema = z.object({ id: z.uuid(), name: z.string() })
+
 export const groupEventSummarySchema = z.object({
   ...eventCore,
   /** The caller's own booking, if any. */
@@ -300,6 +302,8 @@ export const groupEventsPageSchema = z.object({
   total: z.number().int(),
   /** Courses with no dates yet, to register interest in. */
   plannedCourses: z.array(plannedCourseSchema),
+  /** The agency's areas, for the filter. */
+  areas: z.array(groupAreaSchema),
 })
 
 export const householdMemberSchema = z.object({
@@ -389,6 +393,8 @@ export const managedGroupEventsPageSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
+  /** The areas this member of staff may run events for, for the filter and the form. */
+  areas: z.array(groupAreaSchema),
 })
 
 export const managedGroupEventSchema = z.object({
