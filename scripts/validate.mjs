@@ -94,12 +94,13 @@ const built = await stage(
 )
 if (built) {
   await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
-  // The support request journeys again with the portal on PostgreSQL.
-  await stage('Support request browser tests on PostgreSQL', async () => {
+  // The support request and group booking journeys again with the portal on PostgreSQL.
+  await stage('Support request and groups browser tests on PostgreSQL', async () => {
     const server = await startPostgres()
     try {
       return await vitest('e2e-postgres', ['e2e'], { E2E_DATABASE_URL: server.url }, [
         'test/e2e/support-',
+        'test/e2e/groups-',
       ])
     } finally {
       server.stop()

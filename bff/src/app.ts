@@ -6,6 +6,8 @@ import { administrationRoutes } from './features/administration/administration.r
 import { devMailboxRoutes } from './features/dev-mailbox/dev-mailbox.routes.ts'
 import { familyRoutes } from './features/families/families.routes.ts'
 import { fileRoutes, readUpload } from './features/files/files.routes.ts'
+import { groupRoutes } from './features/groups/groups.routes.ts'
+import { groupRegisterRoutes } from './features/groups/register.routes.ts'
 import { invitationRoutes } from './features/invitations/invitations.routes.ts'
 import { serviceInfoRoutes } from './features/service-info/service-info.routes.ts'
 import { sessionRoutes } from './features/session/session.routes.ts'
@@ -47,6 +49,8 @@ export const jsonBodyLimit = '100kb'
 /** Every endpoint the app answers, feature by feature, each with its access rule. */
 export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
   const db = deps.database.db
+  const clock = deps.clock ?? (() => new Date())
+  const { publicUrl } = deps.config
   const mounted: MountedEndpoint[] = [
     ...statusRoutes(deps.database, () => mounted.map((m) => m.endpoint)),
     ...serviceInfoRoutes(db),
@@ -56,10 +60,9 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...familyRoutes(db),
     ...administrationRoutes(db),
     ...fileRoutes(db),
-    ...supportRequestRoutes(db, {
-      clock: deps.clock ?? (() => new Date()),
-      publicUrl: deps.config.publicUrl,
-    }),
+    ...supportRequestRoutes(db, { clock, publicUrl }),
+    ...groupRoutes(db, { clock, publicUrl }),
+    ...groupRegisterRoutes(db, { clock }),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted

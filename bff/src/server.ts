@@ -2,6 +2,7 @@
 import { createDatabase } from '@asp/db'
 import { createApp } from './app.ts'
 import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
+import { startGroupReminderJob } from './features/groups/reminders.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
 import {
@@ -52,6 +53,11 @@ const stopOutbox = startOutboxWorker({
   }),
   logger,
 })
+const stopGroupReminders = startGroupReminderJob({
+  db: database.db,
+  logger,
+  publicUrl: config.publicUrl,
+})
 
 const server = await listen(
   createApp({ config: { ...config, authSecret }, database, logger }),
@@ -66,6 +72,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'Stopping: finishing requests in flight')
     const close = async () => {
+      await stopGroupReminders()
       await stopOutbox()
       await database.close()
     }

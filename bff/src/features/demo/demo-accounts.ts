@@ -27,6 +27,7 @@ import {
   pick,
   sequence,
 } from './demo-people.ts'
+import { seedDemoGroups } from './demo-groups.ts'
 import { seedDemoSupportRequests } from './demo-support-requests.ts'
 
 /** Families in the demo: the scale of a mid-sized agency's open support cases (DOMAIN.md §10). */
@@ -273,6 +274,7 @@ export async function seedDemoAccounts(
       birthRelativeUserId: relativeUserId,
       now: new Date(),
     })
+    await seedDemoGroups(tx, { organisationId: organisation.id, now: new Date() })
 
     return accounts
   })

@@ -1,0 +1,62 @@
+import type { Db } from '@asp/db'
+import { endpoints } from '../../contract/index.ts'
+import { access } from '../../platform/access.ts'
+import { caseStaffRoles } from '../../platform/actor.ts'
+import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import { handle } from '../../platform/endpoint-router.ts'
+import { findGroupFigures } from './figures.ts'
+import { groupRegisterService, type Clock } from './register.service.ts'
+
+/** The register names families and children: case staff, never administrators. */
+const registerKeepers = caseStaffRoles
+/** Figures are counts, for those who report them. */
+const reporters = ['team_manager', 'administrator'] as const
+
+export function groupRegisterRoutes(db: Db, options: { clock: Clock }) {
+  const { clock } = options
+  const registers = groupRegisterService(db, clock)
+
+  return [
+    handle(endpoints.getGroupRegister, access.signedIn(registerKeepers), ({ actor, params }) =>
+      registers.getRegister(actor, params.eventId),
+    ),
+
+    handle(
+      endpoints.downloadGroupRegister,
+      access.signedIn(registerKeepers),
+      async ({ actor, params, res }) => {
+        const file = await registers.downloadRegister(actor, params.eventId)
+        const body = Buffer.from(file.content, 'utf8')
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+        res.setHeader('Content-Length', String(body.length))
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        res.status(200).end(body)
+        return undefined
+      },
+    ),
+
+    handle(
+      endpoints.markGroupAttendance,
+      access.signedIn(registerKeepers),
+      ({ actor, params, body }) => registers.markAttendance(actor, params.eventId, body),
+    ),
+
+    handle(endpoints.addGroupWalkIn, access.signedIn(registerKeepers), ({ actor, params, body }) =>
+      registers.addWalkIn(actor, params.eventId, body),
+    ),
+
+    handle(endpoints.getGroupFigures, access.signedIn(reporters), async ({ actor, query }) => {
+      const figures = await findGroupFigures(db, actor, query, clock())
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'group-figures',
+        localAuthorityId: query.localAuthorityId ?? null,
+        details: { from: query.from, to: query.to, events: figures.totals.events },
+      })
+      return figures
+    }),
+  ]
+}
