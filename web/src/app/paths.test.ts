@@ -41,6 +41,14 @@ describe('paths', () => {
       supportLineAudit: '/support-line/requests/:supportRequestId/audit',
       supportLineMyWork: '/support-line/my-work',
       supportLineTeam: '/support-line/team',
+      // Groups and training: staff (features/group-programme)
+      groupProgramme: '/group-programme',
+      groupProgrammeNewEvent: '/group-programme/new',
+      groupProgrammeFigures: '/group-programme/figures',
+      groupProgrammeEvent: '/group-programme/:eventId',
+      groupProgrammeEditEvent: '/group-programme/:eventId/edit',
+      groupProgrammeCancelEvent: '/group-programme/:eventId/cancel',
+      groupProgrammeRegister: '/group-programme/:eventId/register',
       // Support requests: families and birth relatives (features/support-requests)
       askForSupport: '/support/ask',
       askForSupportCategories: '/support/ask/what-about',
@@ -53,6 +61,12 @@ describe('paths', () => {
       mySupportRequests: '/support/requests',
       mySupportRequest: '/support/requests/:supportRequestId',
       withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
+      // Groups and training: families (features/groups)
+      groups: '/groups',
+      groupEvent: '/groups/:eventId',
+      groupEventBooked: '/groups/:eventId/booked',
+      myGroupBookings: '/groups/bookings',
+      cancelMyGroupBooking: '/groups/bookings/:bookingId/cancel',
       devMailbox: '/dev/mailbox',
     })
   })

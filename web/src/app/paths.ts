@@ -50,6 +50,15 @@ export const paths = {
   supportLineMyWork: '/support-line/my-work',
   supportLineTeam: '/support-line/team',
 
+  // Groups and training: staff (features/group-programme)
+  groupProgramme: '/group-programme',
+  groupProgrammeNewEvent: '/group-programme/new',
+  groupProgrammeFigures: '/group-programme/figures',
+  groupProgrammeEvent: '/group-programme/:eventId',
+  groupProgrammeEditEvent: '/group-programme/:eventId/edit',
+  groupProgrammeCancelEvent: '/group-programme/:eventId/cancel',
+  groupProgrammeRegister: '/group-programme/:eventId/register',
+
   // Support requests: adoptive parents and birth relatives ask for support and follow their
   // requests (features/support-requests)
   askForSupport: '/support/ask',
@@ -63,6 +72,13 @@ export const paths = {
   mySupportRequests: '/support/requests',
   mySupportRequest: '/support/requests/:supportRequestId',
   withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
+
+  // Groups and training: families (features/groups)
+  groups: '/groups',
+  groupEvent: '/groups/:eventId',
+  groupEventBooked: '/groups/:eventId/booked',
+  myGroupBookings: '/groups/bookings',
+  cancelMyGroupBooking: '/groups/bookings/:bookingId/cancel',
 
   // Demo only
   devMailbox: '/dev/mailbox',

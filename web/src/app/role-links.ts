@@ -17,6 +17,15 @@ const staffRoles: readonly Role[] = [
 /** Who may invite: the BFF lets support workers and team managers invite families, administrators staff. */
 const inviters: readonly Role[] = ['support_worker', 'team_manager', 'administrator']
 
+const groupProgrammeDescriptions: Partial<Record<Role, string>> = {
+  duty_officer: 'Create and publish groups and training, and take the register on the day.',
+  support_worker: 'Create and publish groups and training, and take the register on the day.',
+  team_manager:
+    'Create and publish groups and training, take the register on the day, and see the figures: places booked, attendance and families reached.',
+  administrator:
+    'Create and publish groups and training, and see the figures: places booked, attendance and families reached.',
+}
+
 export function isStaffRole(role: Role): boolean {
   return staffRoles.includes(role)
 }
@@ -50,6 +59,23 @@ export function roleLinks(role: Role): RoleLink[] {
       },
     )
   }
+  // Groups and training: families find and book groups, courses and activities (features/groups)
+  if (role === 'adopter') {
+    links.push(
+      {
+        href: paths.groups,
+        text: 'Groups and training',
+        description:
+          'Find support groups, training courses and activities for your family, and book places.',
+      },
+      {
+        href: paths.myGroupBookings,
+        text: 'Your bookings',
+        description:
+          'See the groups and training you have booked, add them to your calendar or cancel a booking.',
+      },
+    )
+  }
   // Support line: staff with case records, never administrators (features/support-line)
   if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
     links.push(
@@ -73,6 +99,15 @@ export function roleLinks(role: Role): RoleLink[] {
           'Requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
       })
     }
+  }
+  // Groups and training: staff run the events, case staff take the register, team managers and
+  // administrators see the figures (features/group-programme)
+  if (isStaffRole(role)) {
+    links.push({
+      href: paths.groupProgramme,
+      text: 'Groups and training',
+      description: groupProgrammeDescriptions[role] ?? '',
+    })
   }
   if (isStaffRole(role)) {
     links.push({

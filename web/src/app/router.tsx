@@ -50,6 +50,38 @@ import {
 } from '../features/families/routes/family-roles.ts'
 import { FindPersonPage } from '../features/families/routes/find-person-page.tsx'
 import { MyFamilyPage } from '../features/families/routes/my-family-page.tsx'
+// Groups and training: staff (features/group-programme)
+import { CancelEventPage } from '../features/group-programme/routes/cancel-event-page.tsx'
+import {
+  EditEventPage,
+  NewEventPage,
+} from '../features/group-programme/routes/event-form-pages.tsx'
+import { EventPage as GroupProgrammeEventPage } from '../features/group-programme/routes/event-page.tsx'
+import { EventsPage as GroupProgrammeEventsPage } from '../features/group-programme/routes/events-page.tsx'
+import { FiguresPage as GroupProgrammeFiguresPage } from '../features/group-programme/routes/figures-page.tsx'
+import {
+  loadCancelEvent,
+  loadEditEvent,
+  loadEvent,
+  loadEvents,
+  loadFigures,
+  loadNewEvent,
+  loadRegister,
+} from '../features/group-programme/routes/group-programme-loaders.ts'
+import { RegisterPage as GroupProgrammeRegisterPage } from '../features/group-programme/routes/register-page.tsx'
+// Groups and training: families (features/groups)
+import { CancelGroupBookingPage } from '../features/groups/routes/cancel-group-booking-page.tsx'
+import { GroupEventBookedPage } from '../features/groups/routes/group-event-booked-page.tsx'
+import { GroupEventPage } from '../features/groups/routes/group-event-page.tsx'
+import { GroupEventsPage } from '../features/groups/routes/group-events-page.tsx'
+import {
+  loadCancelMyGroupBooking,
+  loadGroupEvent,
+  loadGroupEventBooked,
+  loadGroupEvents,
+  loadMyGroupBookings,
+} from '../features/groups/routes/group-loaders.ts'
+import { MyGroupBookingsPage } from '../features/groups/routes/my-group-bookings-page.tsx'
 import { CreateAccountPage } from '../features/invitations/routes/create-account-page.tsx'
 import { InvitePersonPage } from '../features/invitations/routes/invite-person-page.tsx'
 // Support line: the staff side of support requests (features/support-line)
@@ -252,6 +284,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loadMySupportRequest(queryClient, params),
             ),
 
+            // Groups and training: families find events, book places or join the waiting list,
+            // and follow their bookings (features/groups). `/groups/bookings` is a static path,
+            // which React Router ranks before `/groups/:eventId`.
+            page(paths.groups, <GroupEventsPage />, ({ request }) =>
+              loadGroupEvents(queryClient, request),
+            ),
+            page(paths.myGroupBookings, <MyGroupBookingsPage />, () =>
+              loadMyGroupBookings(queryClient),
+            ),
+            page(paths.cancelMyGroupBooking, <CancelGroupBookingPage />, ({ params }) =>
+              loadCancelMyGroupBooking(queryClient, params),
+            ),
+            page(paths.groupEvent, <GroupEventPage />, ({ params }) =>
+              loadGroupEvent(queryClient, params),
+            ),
+            page(paths.groupEventBooked, <GroupEventBookedPage />, ({ params }) =>
+              loadGroupEventBooked(queryClient, params),
+            ),
+
             // Support line: duty officers, support workers and team managers log contacts, triage,
             // allocate and work requests (features/support-line).
             page(paths.supportLineQueue, <QueuePage />, ({ request }) =>
@@ -280,6 +331,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ),
             page(paths.supportLineMyWork, <MyWorkPage />, () => loadMyWork(queryClient)),
             page(paths.supportLineTeam, <TeamPage />, () => loadTeam(queryClient)),
+
+            // Groups and training: staff run events, case staff take the register, team managers
+            // and administrators see the figures (features/group-programme).
+            page(paths.groupProgramme, <GroupProgrammeEventsPage />, ({ request }) =>
+              loadEvents(queryClient, request),
+            ),
+            page(paths.groupProgrammeNewEvent, <NewEventPage />, () => loadNewEvent(queryClient)),
+            page(paths.groupProgrammeFigures, <GroupProgrammeFiguresPage />, ({ request }) =>
+              loadFigures(queryClient, request),
+            ),
+            page(paths.groupProgrammeEvent, <GroupProgrammeEventPage />, ({ params }) =>
+              loadEvent(queryClient, params),
+            ),
+            page(paths.groupProgrammeEditEvent, <EditEventPage />, ({ params }) =>
+              loadEditEvent(queryClient, params),
+            ),
+            page(paths.groupProgrammeCancelEvent, <CancelEventPage />, ({ params }) =>
+              loadCancelEvent(queryClient, params),
+            ),
+            page(paths.groupProgrammeRegister, <GroupProgrammeRegisterPage />, ({ params }) =>
+              loadRegister(queryClient, params),
+            ),
 
             // Administration
             page(paths.staffAccounts, <StaffAccountsPage />, async () => {

@@ -35,6 +35,8 @@ describe('home page', () => {
       ['Your family', '/my-family'],
       ['Ask for support', '/support/ask'],
       ['Your requests', '/support/requests'],
+      ['Groups and training', '/groups'],
+      ['Your bookings', '/groups/bookings'],
       ['Sign out', '/sign-out'],
     ])
   })
@@ -68,6 +70,7 @@ describe('home page', () => {
     expect(main.getByText(/disable their account/)).toBeInTheDocument()
     expect(linksOf(screen.getByRole('navigation', { name: 'Menu' }))).toEqual([
       ['Your account', '/home'],
+      ['Groups and training', '/group-programme'],
       ['Find a person', '/people'],
       ['Invite a person', '/invitations/new'],
       ['Staff accounts', '/staff'],

@@ -119,11 +119,12 @@ describe('support line navigation', { timeout: 30_000 }, () => {
     renderRoute('/home')
 
     await screen.findByRole('heading', { level: 1, name: 'Grace Okafor' })
-    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 5)).toEqual([
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 6)).toEqual([
       ['Your account', '/home'],
       ['Support line', '/support-line/queue'],
       ['My work', '/support-line/my-work'],
       ['Team', '/support-line/team'],
+      ['Groups and training', '/group-programme'],
       ['Find a person', '/people'],
     ])
     const main = within(screen.getByRole('main'))
