@@ -7,21 +7,19 @@ import {
   families,
   familyParents,
   groupBookings,
-  groupEventSessions,
   groupEvents,
   users,
   type Db,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../platform/actor.ts'
 import { demoEmail } from '../demo/demo-people.ts'
 import { signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { familyGroupService, type FamilyGroupService } from './bookings.service.ts'
+import { days, insertEventWithSessions, seedFamilies, sessionAt } from './testing.ts'
 
 const start = new Date('2026-11-25T10:00:00Z')
 const clock = () => start
-const days = (n: number) => n * 24 * 3600 * 1000
 
 let t: TestApp
 let db: Db
@@ -29,81 +27,15 @@ let service: FamilyGroupService
 let organisationId = ''
 let localAuthorityId = ''
 
-interface SeededFamily {
-  familyId: string
-  parentId: string
-  actor: Actor
-}
-
 /** Families with one adoptive parent each, written straight to the database. */
-async function seedFamilies(count: number, prefix: string): Promise<SeededFamily[]> {
-  const rows = await db
-    .insert(families)
-    .values(
-      Array.from({ length: count }, (_, n) => ({
-        organisationId,
-        localAuthorityId,
-        reference: `${prefix}-${String(n + 1).padStart(4, '0')}`,
-        addressLine1: `${n + 1} Hawthorn Way`,
-        town: 'Brackenford',
-        postcode: 'XX3 3GH',
-      })),
-    )
-    .returning({ id: families.id })
-  const people = await db
-    .insert(users)
-    .values(
-      rows.map((_, n) => ({
-        organisationId,
-        role: 'adopter' as const,
-        name: `Parent ${prefix} ${n + 1}`,
-        email: `${prefix}-${n + 1}@example.invalid`,
-      })),
-    )
-    .returning({ id: users.id, name: users.name, email: users.email })
-  const parents = await db
-    .insert(familyParents)
-    .values(
-      rows.map((family, n) => ({
-        familyId: family.id,
-        userId: people[n]!.id,
-        kind: 'adopter' as const,
-        fullName: people[n]!.name,
-      })),
-    )
-    .returning({ id: familyParents.id })
-  return rows.map((family, n) => ({
-    familyId: family.id,
-    parentId: parents[n]!.id,
-    actor: {
-      userId: people[n]!.id,
-      role: 'adopter',
-      organisationId,
-      name: people[n]!.name,
-      email: people[n]!.email,
-      stage: 'active',
-      secondFactorMethod: 'email',
-      sessionId: randomUUID(),
-      sessionToken: randomUUID(),
-      sessionCreatedAt: start,
-      sessionExpiresAt: new Date(start.getTime() + days(1)),
-      localAuthorityIds: [],
-      conflictedFamilyIds: [],
-      conflictedBirthRelativeIds: [],
-      ipAddress: '192.0.2.1',
-      userAgent: 'test',
-      requestId: randomUUID(),
-    },
-  }))
-}
+const seedAdopterFamilies = (count: number, prefix: string) =>
+  seedFamilies(db, { organisationId, localAuthorityId, count, prefix, signedInAt: start })
 
 /** A published event a week away with one session. */
-async function insertEvent(capacity: number, title: string) {
-  const startsAt = new Date(start.getTime() + days(7))
-  const endsAt = new Date(startsAt.getTime() + 2 * 3600 * 1000)
-  const [event] = await db
-    .insert(groupEvents)
-    .values({
+const insertEvent = (capacity: number, title: string) =>
+  insertEventWithSessions(
+    db,
+    {
       organisationId,
       localAuthorityId,
       kind: 'fun_day',
@@ -114,14 +46,10 @@ async function insertEvent(capacity: number, title: string) {
       venueName: 'Brackenford Park',
       capacity,
       status: 'published',
-      startsAt,
-      endsAt,
       publishedAt: start,
-    })
-    .returning()
-  await db.insert(groupEventSessions).values({ eventId: event!.id, startsAt, endsAt })
-  return event!
-}
+    },
+    [sessionAt(new Date(start.getTime() + days(7)))],
+  )
 
 const bookingsOf = (eventId: string) =>
   db
@@ -151,7 +79,7 @@ afterAll(() => t.close())
 describe('booking under load', () => {
   it('gives 200 families booking 20 places at once exactly 20 places and a waiting list of 180 in order', async () => {
     const event = await insertEvent(20, 'Summer fun day')
-    const crowd = await seedFamilies(200, 'crowd')
+    const crowd = await seedAdopterFamilies(200, 'crowd')
     const results = await Promise.all(
       crowd.map((family) =>
         service.book(family.actor, event.id, {
@@ -192,7 +120,7 @@ describe('booking under load', () => {
 
   it('books once when the same request arrives many times at once', async () => {
     const event = await insertEvent(5, 'Picnic in the park')
-    const [family] = await seedFamilies(1, 'retry')
+    const [family] = await seedAdopterFamilies(1, 'retry')
     const key = randomUUID()
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>

@@ -15,23 +15,20 @@ import {
   groupEvents,
   localAuthorities,
   ne,
-  outboxMessages,
   users,
   type Db,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../platform/actor.ts'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { familyGroupService } from './bookings.service.ts'
+import { days, emailsTo, hours, seedFamilies } from './testing.ts'
 
 // The app's clock: Wednesday 25 November 2026, 10am in London (GMT).
 const start = new Date('2026-11-25T10:00:00Z')
 let now = start
 const clock = () => now
-const hours = (n: number) => n * 3600 * 1000
-const days = (n: number) => hours(24 * n)
 const at = (ms: number) => new Date(start.getTime() + ms).toISOString()
 
 let t: TestApp
@@ -76,81 +73,9 @@ async function createEvent(overrides: object = {}) {
 const book = (browser: Browser, eventId: string, attendees: object[], key = randomUUID()) =>
   browser.post(`/api/group-events/${eventId}/bookings`, { idempotencyKey: key, attendees })
 
-async function emailsTo(email: string) {
-  return db
-    .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.recipient, email))
-    .orderBy(asc(outboxMessages.createdAt))
-}
-
 /** Families with one adoptive parent each, called through the service as signed-in actors. */
-async function seedFamilies(count: number, prefix: string) {
-  const rows = await db
-    .insert(families)
-    .values(
-      Array.from({ length: count }, (_, n) => ({
-        organisationId,
-        localAuthorityId: laA,
-        reference: `${prefix}-${n + 1}`,
-        addressLine1: `${n + 1} Canal Walk`,
-        town: 'Ardenbury',
-        postcode: 'XX1 1AB',
-      })),
-    )
-    .returning({ id: families.id })
-  const people = await db
-    .insert(users)
-    .values(
-      rows.map((_, n) => ({
-        organisationId,
-        role: 'adopter' as const,
-        name: `Parent ${prefix} ${n + 1}`,
-        email: `${prefix}-${n + 1}@example.invalid`,
-      })),
-    )
-    .returning({ id: users.id, name: users.name, email: users.email })
-  const parents = await db
-    .insert(familyParents)
-    .values(
-      rows.map((family, n) => ({
-        familyId: family.id,
-        userId: people[n]!.id,
-        kind: 'adopter' as const,
-        fullName: people[n]!.name,
-        email: people[n]!.email,
-      })),
-    )
-    .returning({ id: familyParents.id })
-  return rows.map((family, n) => ({
-    familyId: family.id,
-    parentId: parents[n]!.id,
-    email: people[n]!.email,
-    actor: actorFor(people[n]!),
-  }))
-}
-
-function actorFor(user: { id: string; name: string; email: string }): Actor {
-  return {
-    userId: user.id,
-    role: 'adopter',
-    organisationId,
-    name: user.name,
-    email: user.email,
-    stage: 'active',
-    secondFactorMethod: 'email',
-    sessionId: randomUUID(),
-    sessionToken: randomUUID(),
-    sessionCreatedAt: start,
-    sessionExpiresAt: new Date(start.getTime() + days(1)),
-    localAuthorityIds: [],
-    conflictedFamilyIds: [],
-    conflictedBirthRelativeIds: [],
-    ipAddress: '192.0.2.1',
-    userAgent: 'test',
-    requestId: randomUUID(),
-  }
-}
+const seedAdopterFamilies = (count: number, prefix: string) =>
+  seedFamilies(db, { organisationId, localAuthorityId: laA, count, prefix, signedInAt: start })
 
 async function familyOf(email: string) {
   const [row] = await db
@@ -421,7 +346,7 @@ describe('booking', () => {
     expect(rows).toHaveLength(1)
     const [row] = await db.select().from(groupEvents).where(eq(groupEvents.id, event.id))
     expect(row!.placesBooked).toBe(attendees.length)
-    const emails = await emailsTo(demoEmail('adopter'))
+    const emails = await emailsTo(db, demoEmail('adopter'))
     expect(emails.at(-1)).toMatchObject({ subject: 'Your booking is confirmed' })
     // The event's name may say something about the family: emails give only the date and time.
     expect(emails.at(-1)!.body).not.toContain('Retried booking')
@@ -532,7 +457,7 @@ describe('booking', () => {
 
   it('puts a family on the waiting list when the places left do not fit, and no bigger than the event', async () => {
     const event = await createEvent({ title: 'Small group', capacity: 2 })
-    const [f1, f2] = await seedFamilies(2, 'small')
+    const [f1, f2] = await seedAdopterFamilies(2, 'small')
     const mine = familyGroupService(db, clock, t.config.publicUrl)
     const first = await mine.book(f1!.actor, event.id, {
       idempotencyKey: randomUUID(),
@@ -546,7 +471,7 @@ describe('booking', () => {
       attendees: [{ familyParentId: f2!.parentId }],
     })
     expect(third).toMatchObject({ status: 'waiting', waitingPosition: 1 })
-    expect((await emailsTo(f2!.email)).at(-1)?.subject).toBe('You are on a waiting list')
+    expect((await emailsTo(db, f2!.email)).at(-1)?.subject).toBe('You are on a waiting list')
     const tooMany = await createEvent({
       title: 'Tiny',
       capacity: 1,
@@ -567,7 +492,7 @@ describe('booking', () => {
 describe('cancelling and the waiting list', () => {
   it('gives freed places to the head of the list in order, never skipping it for someone smaller', async () => {
     const event = await createEvent({ title: 'Nurture group', capacity: 4 })
-    const [f1, f2, f3, f4] = await seedFamilies(4, 'nurture')
+    const [f1, f2, f3, f4] = await seedAdopterFamilies(4, 'nurture')
     const mine = familyGroupService(db, clock, t.config.publicUrl)
     const bookFor = async (f: NonNullable<typeof f1>, names: string[]) => {
       // Guests are not allowed here: the family's one parent, plus extra seeded parents.
@@ -616,7 +541,7 @@ describe('cancelling and the waiting list', () => {
     ;[row] = await db.select().from(groupEvents).where(eq(groupEvents.id, event.id))
     expect(row!.placesBooked).toBe(3)
     for (const f of [f3!, f4!]) {
-      expect((await emailsTo(f.email)).at(-1)?.subject).toBe(
+      expect((await emailsTo(db, f.email)).at(-1)?.subject).toBe(
         'You have a place from the waiting list',
       )
     }
@@ -801,7 +726,7 @@ describe('registering interest in a course with no dates yet', () => {
     const published = expectStatus(await publish(course.version), 200).body
     expectStatus(await publish(published.version), 200)
     for (const email of [demoEmail('adopter'), demoEmail('adopter-b')]) {
-      const told = (await emailsTo(email)).filter(
+      const told = (await emailsTo(db, email)).filter(
         (m) => m.subject === 'Dates are published for a course you are interested in',
       )
       expect(told).toHaveLength(1)

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import {
   and,
-  asc,
   auditEvents,
   eq,
   families,
@@ -14,24 +13,21 @@ import {
   groupEvents,
   localAuthorities,
   ne,
-  outboxMessages,
   staffLocalAuthorities,
   users,
   type Db,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../platform/actor.ts'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { familyGroupService } from './bookings.service.ts'
+import { days, emailsTo, hours, seedFamilies } from './testing.ts'
 
 // The app's clock: Wednesday 25 November 2026, 10am in London (GMT).
 const start = new Date('2026-11-25T10:00:00Z')
 const now = start
 const clock = () => now
-const hours = (n: number) => n * 3600 * 1000
-const days = (n: number) => hours(24 * n)
 const at = (ms: number) => new Date(start.getTime() + ms).toISOString()
 const session = (fromNow: number, length = hours(2)) => ({
   startsAt: at(fromNow),
@@ -74,92 +70,33 @@ async function createEvent(overrides: object = {}, as: Browser = manager) {
 const update = (eventId: string, version: number, overrides: object, as: Browser = manager) =>
   as.put(`/api/group-programme/events/${eventId}`, { version, event: eventInput(overrides) })
 
-async function emailsTo(email: string) {
-  return db
-    .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.recipient, email))
-    .orderBy(asc(outboxMessages.createdAt))
-}
-
 async function eventRow(id: string) {
   const [row] = await db.select().from(groupEvents).where(eq(groupEvents.id, id))
   return row!
 }
 
 /** Families with one adoptive parent each, who book through the service as signed-in actors. */
-async function seedFamilies(count: number, prefix: string) {
-  const rows = await db
-    .insert(families)
-    .values(
-      Array.from({ length: count }, (_, n) => ({
-        organisationId,
-        localAuthorityId: laA,
-        reference: `${prefix}-${n + 1}`,
-        addressLine1: `${n + 1} Orchard Close`,
-        town: 'Kingsmere',
-        postcode: 'XX2 2DF',
-      })),
-    )
-    .returning({ id: families.id })
-  const people = await db
-    .insert(users)
-    .values(
-      rows.map((_, n) => ({
-        organisationId,
-        role: 'adopter' as const,
-        name: `Parent ${prefix} ${n + 1}`,
-        email: `${prefix}-${n + 1}@example.invalid`,
-      })),
-    )
-    .returning({ id: users.id, name: users.name, email: users.email })
-  const parents = await db
-    .insert(familyParents)
-    .values(
-      rows.map((family, n) => ({
-        familyId: family.id,
-        userId: people[n]!.id,
-        kind: 'adopter' as const,
-        fullName: people[n]!.name,
-      })),
-    )
-    .returning({ id: familyParents.id })
+async function seedBookingFamilies(count: number, prefix: string) {
   const service = familyGroupService(db, clock, t.config.publicUrl)
-  return rows.map((family, n) => {
-    const actor: Actor = {
-      userId: people[n]!.id,
-      role: 'adopter',
-      organisationId,
-      name: people[n]!.name,
-      email: people[n]!.email,
-      stage: 'active',
-      secondFactorMethod: 'email',
-      sessionId: randomUUID(),
-      sessionToken: randomUUID(),
-      sessionCreatedAt: start,
-      sessionExpiresAt: new Date(start.getTime() + days(1)),
-      localAuthorityIds: [],
-      conflictedFamilyIds: [],
-      conflictedBirthRelativeIds: [],
-      ipAddress: '192.0.2.1',
-      userAgent: 'test',
-      requestId: randomUUID(),
-    }
-    return {
-      familyId: family.id,
-      email: people[n]!.email,
-      actor,
-      book: (eventId: string, places = 1) =>
-        service.book(actor, eventId, {
-          idempotencyKey: randomUUID(),
-          // One parent, plus named guests where the event allows them.
-          attendees: [
-            { familyParentId: parents[n]!.id },
-            ...Array.from({ length: places - 1 }, (_, g) => ({ guestName: `Guest ${g + 1}` })),
-          ],
-        }),
-    }
+  const seeded = await seedFamilies(db, {
+    organisationId,
+    localAuthorityId: laA,
+    count,
+    prefix,
+    signedInAt: start,
   })
+  return seeded.map((family) => ({
+    ...family,
+    book: (eventId: string, places = 1) =>
+      service.book(family.actor, eventId, {
+        idempotencyKey: randomUUID(),
+        // One parent, plus named guests where the event allows them.
+        attendees: [
+          { familyParentId: family.parentId },
+          ...Array.from({ length: places - 1 }, (_, g) => ({ guestName: `Guest ${g + 1}` })),
+        ],
+      }),
+  }))
 }
 
 beforeAll(async () => {
@@ -277,7 +214,7 @@ describe('the programme for staff', () => {
       localAuthorityId: laWyvern,
       kind: 'adopter_forum',
     })
-    const [f1, f2] = await seedFamilies(2, 'programme')
+    const [f1, f2] = await seedBookingFamilies(2, 'programme')
     await f1!.book(ours.id)
     await f2!.book(ours.id)
     const planned = await createEvent({
@@ -373,7 +310,7 @@ describe('the programme for staff', () => {
 describe('editing an event', () => {
   it('refuses an old version, fewer places than booked and sessions in the past', async () => {
     const event = await createEvent({ capacity: 3 })
-    const [f1, f2] = await seedFamilies(2, 'edit')
+    const [f1, f2] = await seedBookingFamilies(2, 'edit')
     await f1!.book(event.id)
     await f2!.book(event.id)
     const stale = await update(event.id, event.version + 1, {})
@@ -422,7 +359,7 @@ describe('editing an event', () => {
     expect(res.sessions.map((s: { id: string }) => s.id)).not.toContain(dropped!.id)
 
     // A session with attendance marked cannot be taken away.
-    const booking = await (await seedFamilies(1, 'marked'))[0]!.book(event.id)
+    const booking = await (await seedBookingFamilies(1, 'marked'))[0]!.book(event.id)
     const [attendee] = await db
       .select()
       .from(groupBookingAttendees)
@@ -448,7 +385,7 @@ describe('editing an event', () => {
       kind: 'family_and_friends_training',
       audience: ['adopters', 'family_and_friends'],
     })
-    const [f1, f2, f3, f4] = await seedFamilies(4, 'raise')
+    const [f1, f2, f3, f4] = await seedBookingFamilies(4, 'raise')
     expect((await f1!.book(event.id, 2)).status).toBe('booked')
     const second = await f2!.book(event.id, 2)
     const third = await f3!.book(event.id, 1)
@@ -474,7 +411,7 @@ describe('editing an event', () => {
       'waiting',
       'waiting',
     ])
-    expect((await emailsTo(f2!.email)).at(-1)?.subject).toBe(
+    expect((await emailsTo(db, f2!.email)).at(-1)?.subject).toBe(
       'You have a place from the waiting list',
     )
   })
@@ -483,7 +420,7 @@ describe('editing an event', () => {
 describe('cancelling an event', () => {
   it('tells everyone booked or waiting, keeps their bookings and re-offers no places', async () => {
     const event = await createEvent({ title: 'Sensory parenting', capacity: 1 })
-    const [f1, f2] = await seedFamilies(2, 'cancel')
+    const [f1, f2] = await seedBookingFamilies(2, 'cancel')
     await f1!.book(event.id)
     await f2!.book(event.id)
     const stale = await manager.post(`/api/group-programme/events/${event.id}/cancel`, {
@@ -511,7 +448,7 @@ describe('cancelling an event', () => {
       bookingOpen: false,
     })
     for (const f of [f1!, f2!]) {
-      const told = (await emailsTo(f.email)).filter(
+      const told = (await emailsTo(db, f.email)).filter(
         (m) => m.subject === 'An event you booked has been cancelled',
       )
       expect(told).toHaveLength(1)

@@ -6,10 +6,6 @@ import {
   families,
   familyParents,
   groupAttendance,
-  groupBookingAttendees,
-  groupBookings,
-  groupEventSessions,
-  groupEvents,
   localAuthorities,
   organisations,
   demoOrganisation,
@@ -19,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
+import { insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 // Hand-made figures for May 2028, each worked out below from the records written here. The app's
 // clock reads 1 June 2028: the May events are over, the course's last session (7 June) is not.
@@ -71,10 +68,9 @@ async function event(
   key: string,
   values: { laIndex: number | null; capacity: number; status?: string; sessions: string[] },
 ) {
-  const starts = values.sessions.map((s) => new Date(s))
-  const [row] = await db
-    .insert(groupEvents)
-    .values({
+  const created = await insertEventWithSessions(
+    db,
+    {
       organisationId,
       localAuthorityId: values.laIndex === null ? null : la[values.laIndex]!.id,
       kind: 'stay_and_play',
@@ -87,22 +83,11 @@ async function event(
       venueName: 'Ardenbury Family Centre',
       capacity: values.capacity,
       status: values.status ?? 'published',
-      startsAt: starts[0]!,
-      endsAt: new Date(starts.at(-1)!.getTime() + 2 * 3600_000),
-    })
-    .returning({ id: groupEvents.id })
-  ids[key] = row!.id
-  for (const [n, start] of starts.entries()) {
-    const [session] = await db
-      .insert(groupEventSessions)
-      .values({
-        eventId: row!.id,
-        startsAt: start,
-        endsAt: new Date(start.getTime() + 2 * 3600_000),
-      })
-      .returning({ id: groupEventSessions.id })
-    ids[`${key}.s${n + 1}`] = session!.id
-  }
+    },
+    values.sessions.map((s) => sessionAt(new Date(s))),
+  )
+  ids[key] = created.id
+  for (const [n, session] of created.sessions.entries()) ids[`${key}.s${n + 1}`] = session.id
 }
 /** A booking; each attendee is [key, parent/child key or a name]. */
 async function booking(
@@ -112,28 +97,16 @@ async function booking(
   status: 'booked' | 'waiting' | 'cancelled',
   attendees: [string, { parent?: string; child?: string; name?: string }][],
 ) {
-  const [row] = await db
-    .insert(groupBookings)
-    .values({
-      eventId: ids[eventKey]!,
-      familyId: familyKey ? ids[familyKey]! : null,
-      kind,
-      status,
-      places: attendees.length,
-    })
-    .returning({ id: groupBookings.id })
-  for (const [key, who] of attendees) {
-    const [attendee] = await db
-      .insert(groupBookingAttendees)
-      .values({
-        bookingId: row!.id,
-        familyParentId: who.parent ? ids[who.parent]! : null,
-        childId: who.child ? ids[who.child]! : null,
-        name: who.name ?? null,
-      })
-      .returning({ id: groupBookingAttendees.id })
-    ids[key] = attendee!.id
-  }
+  const made = await insertBooking(
+    db,
+    { eventId: ids[eventKey]!, familyId: familyKey ? ids[familyKey]! : null, kind, status },
+    attendees.map(([, who]) => ({
+      familyParentId: who.parent ? ids[who.parent]! : null,
+      childId: who.child ? ids[who.child]! : null,
+      name: who.name ?? null,
+    })),
+  )
+  for (const [n, [key]] of attendees.entries()) ids[key] = made.attendeeIds[n]!
 }
 async function marked(session: string, attendee: string, present: boolean) {
   await db

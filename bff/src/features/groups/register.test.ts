@@ -8,7 +8,6 @@ import {
   groupAttendance,
   groupBookingAttendees,
   groupBookings,
-  groupEventSessions,
   groupEvents,
   localAuthorities,
   users,
@@ -20,6 +19,7 @@ import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { ageOn, neutraliseCell } from './register.service.ts'
+import { insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 // A parents' wellbeing group in Ardenshire meeting twice: Thursdays 9 and 16 March 2028, 10am
 // to noon (GMT). The app's clock starts on Monday 6 March 2028 and moves to the session days.
@@ -80,28 +80,24 @@ async function book(
   status: 'booked' | 'waiting' | 'cancelled',
   attendees: { familyParentId?: string; childId?: string; name?: string }[],
 ) {
-  const [booking] = await db
-    .insert(groupBookings)
-    .values({
+  const booking = await insertBooking(
+    db,
+    {
       eventId: event,
       familyId,
       status,
-      places: attendees.length,
       bookedAt: status === 'booked' ? new Date('2028-02-01T12:00:00Z') : null,
       waitingSince: status === 'waiting' ? new Date('2028-02-02T12:00:00Z') : null,
-    })
-    .returning({ id: groupBookings.id })
-  const made = await db
-    .insert(groupBookingAttendees)
-    .values(attendees.map((a) => ({ bookingId: booking!.id, ...a })))
-    .returning({ id: groupBookingAttendees.id })
-  return { bookingId: booking!.id, attendeeIds: made.map((m) => m.id) }
+    },
+    attendees,
+  )
+  return { bookingId: booking.id, attendeeIds: booking.attendeeIds }
 }
 
 async function createEvent(overrides: Partial<typeof groupEvents.$inferInsert> = {}) {
-  const [event] = await db
-    .insert(groupEvents)
-    .values({
+  const event = await insertEventWithSessions(
+    db,
+    {
       organisationId,
       localAuthorityId: ardenshire,
       kind: 'parents_wellbeing',
@@ -112,24 +108,12 @@ async function createEvent(overrides: Partial<typeof groupEvents.$inferInsert> =
       venueName: 'Ardenbury Family Centre',
       capacity: 10,
       status: 'published',
-      startsAt: firstSession.startsAt,
-      endsAt: new Date(secondSession.startsAt.getTime() + secondSession.hours * 3600_000),
       publishedAt: new Date('2028-01-10T09:00:00Z'),
       ...overrides,
-    })
-    .returning({ id: groupEvents.id })
-  const sessions = await db
-    .insert(groupEventSessions)
-    .values(
-      [firstSession, secondSession].map((s) => ({
-        eventId: event!.id,
-        startsAt: s.startsAt,
-        endsAt: new Date(s.startsAt.getTime() + s.hours * 3600_000),
-      })),
-    )
-    .returning({ id: groupEventSessions.id, startsAt: groupEventSessions.startsAt })
-  sessions.sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime())
-  return { eventId: event!.id, sessionIds: sessions.map((s) => s.id) }
+    },
+    [firstSession, secondSession].map((s) => sessionAt(s.startsAt, s.hours)),
+  )
+  return { eventId: event.id, sessionIds: event.sessions.map((s) => s.id) }
 }
 
 beforeAll(async () => {

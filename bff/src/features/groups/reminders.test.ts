@@ -1,21 +1,10 @@
-import {
-  eq,
-  families,
-  familyParents,
-  groupBookingAttendees,
-  groupBookingReminders,
-  groupBookings,
-  groupEventSessions,
-  groupEvents,
-  inArray,
-  outboxMessages,
-  type Db,
-} from '@asp/db'
+import { eq, families, familyParents, groupBookingReminders, inArray, type Db } from '@asp/db'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { reminderDueAt, sendDueGroupReminders, startGroupReminderJob } from './reminders.ts'
+import { emailsTo, insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 let t: TestApp
 let db: Db
@@ -30,10 +19,10 @@ const publicUrl = 'https://portal.example.invalid'
 const s1 = new Date('2028-03-09T10:00:00Z')
 const s2 = new Date('2028-04-19T09:00:00Z')
 
-async function createEvent(sessions: Date[], status = 'published') {
-  const [event] = await db
-    .insert(groupEvents)
-    .values({
+async function createEvent(startTimes: Date[], status = 'published') {
+  const event = await insertEventWithSessions(
+    db,
+    {
       organisationId,
       localAuthorityId,
       kind: 'therapeutic_parenting_course',
@@ -44,33 +33,20 @@ async function createEvent(sessions: Date[], status = 'published') {
       onlineLink: 'https://meet.example.invalid/nvr',
       capacity: 12,
       status,
-      startsAt: sessions[0]!,
-      endsAt: new Date(sessions.at(-1)!.getTime() + 2 * 3600_000),
-    })
-    .returning({ id: groupEvents.id })
-  const rows = await db
-    .insert(groupEventSessions)
-    .values(
-      sessions.map((s) => ({
-        eventId: event!.id,
-        startsAt: s,
-        endsAt: new Date(s.getTime() + 2 * 3600_000),
-      })),
-    )
-    .returning({ id: groupEventSessions.id, startsAt: groupEventSessions.startsAt })
+    },
+    startTimes.map((startsAt) => sessionAt(startsAt)),
+  )
   return {
-    id: event!.id,
-    sessionId: (at: Date) => rows.find((r) => r.startsAt.getTime() === at.getTime())!.id,
+    id: event.id,
+    sessionId: (at: Date) => event.sessions.find((s) => s.startsAt.getTime() === at.getTime())!.id,
   }
 }
 
 async function book(eventId: string, familyId: string | null, status = 'booked', kind = 'booking') {
-  const [booking] = await db
-    .insert(groupBookings)
-    .values({ eventId, familyId, status, kind, places: 1 })
-    .returning({ id: groupBookings.id })
-  await db.insert(groupBookingAttendees).values({ bookingId: booking!.id, name: 'Sam Guest' })
-  return booking!.id
+  const booking = await insertBooking(db, { eventId, familyId, status, kind }, [
+    { name: 'Sam Guest' },
+  ])
+  return booking.id
 }
 
 const remindersOf = (bookingIds: string[]) =>
@@ -78,12 +54,8 @@ const remindersOf = (bookingIds: string[]) =>
     .select()
     .from(groupBookingReminders)
     .where(inArray(groupBookingReminders.bookingId, bookingIds))
-const emailsTo = (email: string) =>
-  db
-    .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.recipient, email))
-    .then((rows) => rows.filter((r) => r.template === 'group-session-reminder'))
+const reminderEmailsTo = async (email: string) =>
+  (await emailsTo(db, email)).filter((r) => r.template === 'group-session-reminder')
 
 let course: Awaited<ReturnType<typeof createEvent>>
 let bookingA = ''
@@ -147,7 +119,7 @@ describe('sending reminders', () => {
     expect(sent).toEqual([
       expect.objectContaining({ bookingId: bookingA, sessionId: course.sessionId(s1) }),
     ])
-    const emails = await emailsTo(demoEmail('adopter'))
+    const emails = await reminderEmailsTo(demoEmail('adopter'))
     expect(emails).toHaveLength(1)
     expect(emails[0]).toMatchObject({
       subject: 'Reminder: your group or training session',
@@ -158,7 +130,7 @@ describe('sending reminders', () => {
     // Never what the group is about.
     expect(emails[0]!.body).not.toMatch(/NVR|violent|course/i)
     // Cancelled bookings and events, and walk-ins, get none.
-    expect(await emailsTo(demoEmail('adopter-b'))).toEqual([])
+    expect(await reminderEmailsTo(demoEmail('adopter-b'))).toEqual([])
   })
 
   it('skips the Easter bank holidays, and two processes at once still send it once', async () => {
@@ -170,7 +142,7 @@ describe('sending reminders', () => {
     ])
     expect(first + second).toBe(1)
     expect(await remindersOf([bookingA])).toHaveLength(2)
-    const emails = await emailsTo(demoEmail('adopter'))
+    const emails = await reminderEmailsTo(demoEmail('adopter'))
     expect(emails).toHaveLength(2)
     expect(emails.some((e) => e.body.includes('19 April 2028 at 10am'))).toBe(true)
   })
