@@ -33,9 +33,8 @@ let booked: string[] = []
 
 const pad = (value: number) => String(value).padStart(2, '0')
 
-/** London's date (`yyyy-mm-dd`) and minutes past midnight, `days` from now. */
-function londonNow(days = 0) {
-  const moment = new Date(Date.now() + days * 24 * 60 * 60 * 1000)
+/** London's date (`yyyy-mm-dd`) and minutes past midnight at a moment. */
+function inLondon(moment: Date) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',
@@ -53,22 +52,21 @@ function londonNow(days = 0) {
 }
 
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+const minute = 60 * 1000
 
 /**
- * The first session today, starting a little later than now (booking closes when it starts, and
- * the register can be marked from the session's day); the second a week later.
+ * The first session starts 20 to 25 minutes from now (booking closes when it starts; the register
+ * can be marked from the session's day or the hour before it starts, so this works at any time,
+ * even just before midnight); the second a week later. Each ends by 23:59 on its own date.
  */
 function sessionTimes() {
-  const today = londonNow()
-  const lastStart = 23 * 60 + 40
-  const start = Math.min(Math.ceil((today.minutes + 20) / 5) * 5, lastStart)
-  if (start <= today.minutes + 5) {
-    throw new Error('Too close to midnight in London for a session later today: run it again after')
-  }
-  const end = Math.min(start + 60, 23 * 60 + 59)
+  const start = new Date(Math.ceil((Date.now() + 20 * minute) / (5 * minute)) * 5 * minute)
+  const first = inLondon(start)
+  const second = inLondon(new Date(start.getTime() + 7 * 24 * 60 * minute))
+  const end = Math.min(first.minutes + 60, 23 * 60 + 59)
   return {
-    first: { date: today.date, start: clock(start), end: clock(end) },
-    second: { date: londonNow(7).date, start: clock(start), end: clock(end) },
+    first: { date: first.date, start: clock(first.minutes), end: clock(end) },
+    second: { date: second.date, start: clock(first.minutes), end: clock(end) },
   }
 }
 

@@ -302,7 +302,10 @@ async function sessionOf(db: Reader, event: GroupEventRow, sessionId: string, no
     .from(groupEventSessions)
     .where(and(eq(groupEventSessions.id, sessionId), eq(groupEventSessions.eventId, event.id)))
   if (!session) throw invalid('sessionId', 'Select the session')
-  if (toLondonDate(session.startsAt) > toLondonDate(now)) {
+  // From the day of the session, or the hour before it starts (people arrive early, and a session
+  // just after midnight is still marked by the people who open the room).
+  const hourBefore = session.startsAt.getTime() - 60 * 60 * 1000
+  if (toLondonDate(session.startsAt) > toLondonDate(now) && now.getTime() < hourBefore) {
     throw invalid('sessionId', 'You can mark attendance from the day of the session')
   }
   return session

@@ -333,6 +333,40 @@ describe('marking attendance', () => {
     })
   })
 
+  it('may start in the hour before a session that begins just after midnight', async () => {
+    const late = await insertEventWithSessions(
+      db,
+      {
+        organisationId,
+        localAuthorityId: ardenshire,
+        kind: 'young_peoples_group',
+        title: 'Stargazing night',
+        description: 'A night under the stars at the observatory.',
+        audience: ['adopters'],
+        delivery: 'in_person',
+        venueName: 'Brackenford Observatory',
+        capacity: 10,
+        status: 'published',
+      },
+      [sessionAt(new Date('2028-03-20T00:30:00Z'), 8)],
+    )
+    const { attendeeIds } = await book(late.id, people.familyA, 'booked', [
+      { familyParentId: people.parentA.id },
+    ])
+    const marks = [{ attendeeId: attendeeIds[0]!, present: true }]
+    try {
+      now = new Date('2028-03-19T23:20:00Z')
+      const early = await mark(worker, { sessionId: late.sessions[0]!.id, marks }, late.id)
+      expect(early.status).toBe(400)
+      now = new Date('2028-03-19T23:45:00Z')
+      const res = await mark(worker, { sessionId: late.sessions[0]!.id, marks }, late.id)
+      expect(res.status).toBe(200)
+      expect(res.body).toEqual({ marked: 1 })
+    } finally {
+      now = new Date('2028-03-06T10:00:00Z')
+    }
+  })
+
   it('records who came and who did not, and a second marking corrects the first', async () => {
     now = new Date('2028-03-09T10:30:00Z')
     expectStatus(
