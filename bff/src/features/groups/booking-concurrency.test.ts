@@ -77,7 +77,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 describe('booking under load', () => {
-  it('gives 200 families booking 20 places at once exactly 20 places and a waiting list of 180 in order', async () => {
+  it('gives 200 families booking 20 places at once exactly 20 places and a waiting list of 180 in order (ASVS 2.3.2, 2.3.4)', async () => {
     const event = await insertEvent(20, 'Summer fun day')
     const crowd = await seedAdopterFamilies(200, 'crowd')
     const results = await Promise.all(

@@ -523,7 +523,7 @@ describe('walk-ins', () => {
 })
 
 describe('the register as a file', () => {
-  it('is a CSV with a column per session and formula-looking cells made harmless', async () => {
+  it('is a CSV with a column per session and formula-looking cells made harmless (ASVS 1.2.10)', async () => {
     const res = await duty.get(`/api/group-programme/events/${eventId}/register.csv`)
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
