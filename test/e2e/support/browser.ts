@@ -26,6 +26,8 @@ export interface PageProblems {
 }
 
 /** A new context and page that records console errors and uncaught exceptions (CSP reports too). */
+const octet = () => 1 + Math.floor(Math.random() * 254)
+
 export async function openPage(
   browser: Browser,
   baseURL: string,
@@ -36,6 +38,8 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
+    // Its own address, in the range kept for testing (198.18.0.0/15): the portal trusts one hop.
+    extraHTTPHeaders: { 'X-Forwarded-For': `198.18.${octet()}.${octet()}` },
   })
   const page = await context.newPage()
   const problems: PageProblems = { consoleErrors: [], pageErrors: [] }

@@ -45,6 +45,9 @@ export async function startPortal(options: { dataDir?: string; env?: NodeJS.Proc
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DEV_MAILBOX: 'true',
+      // Each browser context stands at its own address (X-Forwarded-For, see openPage), as people
+      // do, so that per-address sign-in throttles count each journey separately.
+      TRUST_PROXY_HOPS: '1',
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
