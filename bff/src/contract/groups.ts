@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { idempotencyKey, optionalText, text, version } from './fields.ts'
 
 // ---- Words the service uses ------------------------------------------------------------------
 
@@ -66,20 +67,6 @@ export const maxSessionsPerEvent = 30
 
 // ---- Inputs ------------------------------------------------------------------------------------
 
-const text = (required: string, max: number, label: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
-    .optional()
-const version = z.number().int().positive()
-const idempotencyKey = z.uuid({ error: 'Refresh the page and try again' })
 /** An instant from a form: the SPA turns a London date and time into ISO 8601 with an offset. */
 const instant = (required: string) => z.iso.datetime({ offset: true, error: required })
 

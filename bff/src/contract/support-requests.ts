@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { idempotencyKey, optionalText, text, version } from './fields.ts'
 
 // ---- Words the service uses ------------------------------------------------------------------
 
@@ -190,24 +191,6 @@ export const closureOutcomeNames: Record<(typeof closureOutcomes)[number], strin
 }
 
 // ---- Inputs ------------------------------------------------------------------------------------
-
-const text = (required: string, max: number, label: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
-    .optional()
-
-const version = z.number().int().positive()
-/** A client-made key: the same key sent twice makes one request, not two. */
-const idempotencyKey = z.uuid({ error: 'Refresh the page and try again' })
 
 export const askForSupportSchema = z.strictObject({
   idempotencyKey,
