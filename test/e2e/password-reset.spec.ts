@@ -38,7 +38,7 @@ describe('a forgotten password', () => {
 
     await new SignInPage(page).signIn(email, 'Hawthorn-canal-walk-2026')
     await page.waitForURL('**/sign-in/security-code')
-    await new SecurityCodePage(page).enterCode(authenticatorCode(email))
+    await new SecurityCodePage(page).enterCode(await authenticatorCode(email))
     await page.waitForURL('**/home')
     await context.close()
   })

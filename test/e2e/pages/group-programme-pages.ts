@@ -83,12 +83,21 @@ export class StaffEventPage extends PortalPage {
       .locator('dd')
   }
 
-  /** Follows one of the event's actions ("Register", "Edit", "Cancel event") to its page. */
+  /**
+   * Follows one of the event's actions ("Register", "Edit", "Cancel event") to its page, and waits
+   * for that page's own heading: the event's heading stays until the new page has its data.
+   */
   async action(name: 'Register' | 'Edit' | 'Cancel event') {
-    const paths = { Register: 'register', Edit: 'edit', 'Cancel event': 'cancel' } as const
+    const to = {
+      Register: { path: 'register', heading: 'Register' },
+      Edit: { path: 'edit', heading: 'Change the event' },
+      'Cancel event': { path: 'cancel', heading: 'Cancel the event' },
+    } as const
     await this.page.getByRole('button', { name, exact: true }).click()
-    await this.page.waitForURL(`**${this.path}/${paths[name]}`)
-    await this.heading.waitFor()
+    await this.page.waitForURL(`**${this.path}/${to[name].path}`)
+    await this.page
+      .getByRole('heading', { level: 1, name: to[name].heading, exact: true })
+      .waitFor()
   }
 }
 

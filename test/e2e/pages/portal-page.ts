@@ -17,6 +17,20 @@ export class PortalPage {
     return this.page.getByRole('heading', { level: 1 })
   }
 
+  /**
+   * Runs a step that leads to another page and waits until that page's heading has replaced this
+   * one's: the address changes a moment before the new page is drawn.
+   */
+  async leadsToAnotherPage(step: () => Promise<void>, url: string) {
+    const before = await this.heading.textContent()
+    await step()
+    await this.page.waitForURL(url)
+    await this.page.waitForFunction((previous) => {
+      const heading = document.querySelector('main h1')
+      return heading !== null && heading.textContent !== previous
+    }, before)
+  }
+
   get skipLink(): Locator {
     return this.page.getByRole('link', { name: 'Skip to main content' })
   }

@@ -77,9 +77,10 @@ export class StaffRequestPage extends PortalPage {
 
   /** Follows one of the request's actions and waits for its page. */
   async action(name: keyof typeof actionPaths) {
-    await this.page.getByRole('button', { name, exact: true }).click()
-    await this.page.waitForURL(`**${this.path}/${actionPaths[name]}`)
-    await this.heading.waitFor()
+    await this.leadsToAnotherPage(
+      () => this.page.getByRole('button', { name, exact: true }).click(),
+      `**${this.path}/${actionPaths[name]}`,
+    )
   }
 
   async sendMessage(text: string) {

@@ -9,7 +9,7 @@ export async function signInThroughPages(page: Page, email: string, method: 'tot
   await page.waitForURL('**/sign-in/security-code')
   const security = new SecurityCodePage(page)
   if (method === 'totp') {
-    await security.enterCode(authenticatorCode(email))
+    await security.enterCode(await authenticatorCode(email))
   } else {
     await security.sendSecurityCode()
     const mailbox = new MailboxPage(await page.context().newPage())
