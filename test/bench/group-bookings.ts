@@ -11,7 +11,8 @@
 // same session, access and JSON stack and writes no audit event (as in support-requests.ts).
 // Runs on PGlite, then on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL if set; else a
 // throwaway server from scripts/postgres.mjs; skipped, saying so, where it is not installed). The
-// load generator shares this process's event loop with the BFF (and, on PGlite, the database).
+// list's load generator runs in its own thread (load.ts); the contention bursts are sent from this
+// process's event loop, which the BFF (and, on PGlite, the database) shares.
 //
 // It asserts nothing but the booking outcome (exactly the places booked, the rest waiting, in
 // order): figures vary run to run on shared machines, so compare only within one run.
@@ -23,7 +24,6 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
-import autocannon from 'autocannon'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
 import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
@@ -36,6 +36,7 @@ import {
   type Database,
   type Db,
 } from '@asp/db'
+import { load, percentile, type LoadFigures } from './load.ts'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 30)
@@ -432,12 +433,6 @@ const addressOf = (n: number) => `198.18.${Math.floor(n / 250)}.${1 + (n % 250)}
 
 // ---- Measuring ---------------------------------------------------------------------------------
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
 interface Burst {
   name: string
   perSecond: number
@@ -481,48 +476,26 @@ interface Target {
   client: Client
 }
 
-interface Figures {
+interface Figures extends LoadFigures {
   name: string
-  requestsPerSecond: number
-  p50: number
-  p95: number
-  p99: number
-  failures: number
 }
 
-/** Loads one path for `seconds` with autocannon; percentiles over every 2xx response time. */
-async function load(target: Target, seconds: number): Promise<Figures> {
-  const times: number[] = []
-  const statuses = new Map<number, number>()
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${target.client.baseUrl}${target.path}`,
-        connections,
-        duration: seconds,
-        headers: target.client.headers(),
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    )
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      if (status >= 200 && status < 300) times.push(responseTime)
-      else statuses.set(status, (statuses.get(status) ?? 0) + 1)
-    })
+/** Loads one path for `seconds` from the load generator's own thread. */
+async function loadTarget(target: Target, seconds: number): Promise<Figures> {
+  const figures = await load({
+    url: target.client.baseUrl,
+    connections,
+    seconds,
+    headers: target.client.headers(),
+    method: 'GET',
+    paths: [target.path],
   })
-  if (statuses.size > 0) {
+  if (figures.statuses.length > 0) {
     console.log(
-      `  ${target.name}: non-2xx answers ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`,
+      `  ${target.name}: non-2xx answers ${figures.statuses.map(([s, n]) => `${s}×${n}`).join(', ')}`,
     )
   }
-  times.sort((a, b) => a - b)
-  return {
-    name: target.name,
-    requestsPerSecond: result.requests.average,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    failures: result.errors + result.non2xx,
-  }
+  return { ...figures, name: target.name }
 }
 
 /** Waits until the app has answered every request it started (autocannon drops connections). */
@@ -701,13 +674,14 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string): Promise<E
       if (probe.status !== 200) throw new Error(`${target.path}: ${probe.status} ${probe.text}`)
     }
     if (warmupSeconds > 0) {
-      for (const target of targets) await load(target, Math.max(1, warmupSeconds / targets.length))
+      for (const target of targets)
+        await loadTarget(target, Math.max(1, warmupSeconds / targets.length))
       await drained()
     }
     console.log(`Loading: ${load1()}`)
     const list: Figures[] = []
     for (const target of targets) {
-      list.push(await load(target, durationSeconds))
+      list.push(await loadTarget(target, durationSeconds))
       await drained()
     }
     console.log(`Loaded: ${load1()}`)

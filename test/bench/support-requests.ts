@@ -15,13 +15,12 @@
 //
 // Settings: BENCH_SECONDS (30), BENCH_CONNECTIONS (20), BENCH_WARMUP_SECONDS (3),
 // BENCH_REQUESTS (100000), BENCH_MESSAGES (500000), BENCH_ENGINES (pglite,postgres),
-// BENCH_EXPLAIN=1 to print the query plans (printed anyway on PostgreSQL for a missed target).
-import { randomUUID } from 'node:crypto'
+// BENCH_EXPLAIN=1 to print the query plans (printed anyway on PostgreSQL for a missed target),
+// BENCH_ONLY=queue to load only the endpoints whose names contain it (the baseline always runs).
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
-import autocannon from 'autocannon'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
 import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
@@ -50,6 +49,7 @@ import {
   rowsOf,
   seedBulkSupportRequests,
 } from './support-requests-seed.ts'
+import { load, type LoadFigures } from './load.ts'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 30)
@@ -74,107 +74,64 @@ interface Target {
   /** Whether the issue's target applies (the queue and the request page). */
   targeted: boolean
   method: 'GET' | 'POST'
-  /** A path per request, so that a run can rotate over many records. */
-  path: () => string
-  body?: () => string
+  /** Paths taken in turn, so that a run goes over many records. */
+  paths: readonly string[]
+  /** A JSON body, sent with a new idempotency key each time. */
+  body?: Record<string, unknown>
 }
 
-interface Figures {
+interface Figures extends LoadFigures {
   name: string
   targeted: boolean
-  requestsPerSecond: number
-  p50: number
-  p95: number
-  p99: number
-  responses: number
-  failures: number
-  /** CPU time of this whole process per 2xx response: the BFF, autocannon and, on PGlite, the database. */
+  /** CPU time of this whole process per 2xx response: the BFF, the load generator's thread and, on PGlite, the database. */
   cpuMsPerResponse: number
   /** CPU time of the PostgreSQL server's processes per 2xx response, when it runs on this machine. */
   serverCpuMsPerResponse: number | null
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Float64Array, p: number) {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
-/**
- * Loads one target for `seconds`. Percentiles are computed here from the time of every 2xx
- * response (autocannon's `response` event, in ms with fractions), because autocannon's own summary
- * has p90 and p97.5 but no p95; requests per second is autocannon's mean of its per-second samples.
- */
-async function load(
+/** Loads one target for `seconds`, from the load generator's own thread. */
+async function loadTarget(
   baseUrl: string,
   cookie: string,
   target: Target,
   seconds: number,
   serverCpu: () => number | null = () => null,
-) {
-  const times: number[] = []
-  const statuses = new Map<number, number>()
-  const request: autocannon.Request = {
-    method: target.method,
-    setupRequest: (req) => ({
-      ...req,
-      path: target.path(),
-      ...(target.body ? { body: target.body() } : {}),
-    }),
-  }
+): Promise<Figures> {
   const cpuBefore = process.cpuUsage()
   const serverCpuBefore = serverCpu()
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: baseUrl,
-        connections,
-        duration: seconds,
-        headers: {
-          cookie,
-          origin: baseUrl,
-          'sec-fetch-site': 'same-origin',
-          'content-type': 'application/json',
-          accept: 'application/json',
-        },
-        requests: [request],
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    )
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      if (status >= 200 && status < 300) times.push(responseTime)
-      else statuses.set(status, (statuses.get(status) ?? 0) + 1)
-    })
+  const figures = await load({
+    url: baseUrl,
+    connections,
+    seconds,
+    headers: {
+      cookie,
+      origin: baseUrl,
+      'sec-fetch-site': 'same-origin',
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    method: target.method,
+    paths: target.paths,
+    ...(target.body ? { body: target.body, freshIdempotencyKey: true } : {}),
   })
   const cpu = process.cpuUsage(cpuBefore)
   const serverCpuAfter = serverCpu()
-  if (statuses.size > 0) {
+  if (figures.statuses.length > 0) {
     console.log(
-      `  ${target.name}: non-2xx answers ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`,
+      `  ${target.name}: non-2xx answers ${figures.statuses.map(([s, n]) => `${s}×${n}`).join(', ')}`,
     )
   }
-  const sorted = Float64Array.from(times).sort()
+  const responses = Math.max(1, figures.responses)
   return {
+    ...figures,
     name: target.name,
     targeted: target.targeted,
-    requestsPerSecond: result.requests.average,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    responses: times.length,
-    failures: result.errors + result.non2xx,
-    cpuMsPerResponse: (cpu.user + cpu.system) / 1000 / Math.max(1, times.length),
+    cpuMsPerResponse: (cpu.user + cpu.system) / 1000 / responses,
     serverCpuMsPerResponse:
       serverCpuBefore === null || serverCpuAfter === null
         ? null
-        : (serverCpuAfter - serverCpuBefore) / Math.max(1, times.length),
-  } satisfies Figures
-}
-
-function rotate<T>(items: readonly T[]) {
-  if (items.length === 0) throw new Error('Nothing to rotate over')
-  let next = 0
-  return () => items[next++ % items.length]!
+        : (serverCpuAfter - serverCpuBefore) / responses,
+  }
 }
 
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
@@ -420,7 +377,7 @@ function printTable(kind: string, results: Figures[]) {
   console.log(
     [
       'p50/p95/p99: nearest rank over every 2xx response time (autocannon reports p90 and p97.5, not p95).',
-      'CPU ms/req: CPU time of this process (BFF, autocannon and, on PGlite, the database) per response;',
+      "CPU ms/req: CPU time of this process (BFF, the load generator's thread and, on PGlite, the database) per response;",
       'PG CPU ms/req: CPU time of the local PostgreSQL server per response. With every connection busy,',
       `mean latency ≈ ${connections} / req/s (Little's law): p95 < ${targetP95Ms} ms asks for well over ${Math.round((connections * 1000) / targetP95Ms)} req/s.`,
     ].join('\n'),
@@ -505,60 +462,56 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
     console.log(`Signed in as ${staffEmail} (team manager, all 4 local authorities)`)
 
     const la = fx.las[0]!
-    const detailId = rotate(fx.detail.map((d) => d.id))
-    const openId = rotate(fx.open.map((o) => o.id))
     const targets: Target[] = [
       {
         name: 'baseline: GET /api/support-settings (PK lookup)',
         targeted: false,
         method: 'GET',
-        path: () => '/api/support-settings',
+        paths: ['/api/support-settings'],
       },
       {
         name: 'queue: GET /api/support-requests (open, all LAs)',
         targeted: true,
         method: 'GET',
-        path: () => '/api/support-requests',
+        paths: ['/api/support-requests'],
       },
       {
         name: `queue: ?localAuthorityId=<${la.name.split(' ')[0]}>&status=open`,
         targeted: true,
         method: 'GET',
-        path: () => `/api/support-requests?localAuthorityId=${la.id}&status=open`,
+        paths: [`/api/support-requests?localAuthorityId=${la.id}&status=open`],
       },
       {
         name: 'request page: GET /api/support-requests/:id',
         targeted: true,
         method: 'GET',
-        path: () => `/api/support-requests/${detailId()}`,
+        paths: fx.detail.map((d) => `/api/support-requests/${d.id}`),
       },
       {
         name: 'send message: POST /api/support-requests/:id/messages',
         targeted: false,
         method: 'POST',
-        path: () => `/api/support-requests/${openId()}/messages`,
-        body: () =>
-          JSON.stringify({
-            idempotencyKey: randomUUID(),
-            body: 'Thank you for your message. I will call you tomorrow morning to talk it through.',
-          }),
+        paths: fx.open.map((o) => `/api/support-requests/${o.id}/messages`),
+        body: {
+          body: 'Thank you for your message. I will call you tomorrow morning to talk it through.',
+        },
       },
     ]
     if (warmupSeconds > 0) {
-      const gets = targets.filter((t) => t.method === 'GET')
-      const warm = rotate(gets)
-      await load(
+      const paths = targets.filter((t) => t.method === 'GET').flatMap((t) => t.paths)
+      await loadTarget(
         baseUrl,
         cookie,
-        { name: 'warm-up', targeted: false, method: 'GET', path: () => warm().path() },
+        { name: 'warm-up', targeted: false, method: 'GET', paths },
         warmupSeconds,
       )
       await drained()
     }
     console.log(`Loading: ${load1()}`)
     const results: Figures[] = []
-    for (const target of targets) {
-      results.push(await load(baseUrl, cookie, target, durationSeconds, serverCpu))
+    const only = process.env.BENCH_ONLY
+    for (const target of targets.filter((t, i) => i === 0 || !only || t.name.includes(only))) {
+      results.push(await loadTarget(baseUrl, cookie, target, durationSeconds, serverCpu))
       await drained()
     }
     console.log(`Loaded: ${load1()}`)
@@ -613,7 +566,7 @@ async function postgresServer(): Promise<{ url: string; stop: () => void } | nul
 // ---- Main --------------------------------------------------------------------------------------
 
 console.log(
-  `Support-request benchmark: ${sizes.requests.toLocaleString('en-GB')} requests over ${sizes.years} years, ${sizes.messages.toLocaleString('en-GB')} messages; ${connections} connection${connections === 1 ? '' : 's'}, ${durationSeconds} s per endpoint (warm-up ${warmupSeconds} s), 127.0.0.1, load generator in the same process`,
+  `Support-request benchmark: ${sizes.requests.toLocaleString('en-GB')} requests over ${sizes.years} years, ${sizes.messages.toLocaleString('en-GB')} messages; ${connections} connection${connections === 1 ? '' : 's'}, ${durationSeconds} s per endpoint (warm-up ${warmupSeconds} s), 127.0.0.1, load generator in its own thread`,
 )
 if (engines.includes('pglite')) await benchEngine('pglite')
 if (engines.includes('postgres')) {
