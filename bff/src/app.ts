@@ -93,7 +93,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders())
 
   app.use('/api', noStore, refuseCrossSite, express.json({ limit: jsonBodyLimit }))
-  app.use('/api', resolveActor(auth, deps.database.db))
+  app.use('/api', resolveActor(deps.database.db, deps.config.authSecret))
   for (const [path, handlers] of throttles(deps.database.db)) app.post(path, ...handlers)
   app.post('/api/files', readUpload)
   app.use(routerFor(mountedEndpoints(deps, auth)))

@@ -8,6 +8,8 @@ import { hashPassword, verifyPassword } from './password-hashing.ts'
 export const idleTimeoutSeconds = 30 * 60
 /** Absolute limit: a session ends this long after sign-in, whatever happens (ASVS 7.3.2). */
 export const absoluteLimitSeconds = 12 * 60 * 60
+/** The idle timeout slides on use, at most this often (one write a minute per busy session). */
+export const slideEverySeconds = 60
 /** Security codes sent by email last this long (ASVS 6.5.5). */
 export const emailCodeMinutes = 5
 
@@ -74,8 +76,9 @@ export function createAuth({ db, secret, baseURL, mailer }: CreateAuthOptions) {
     },
     session: {
       expiresIn: idleTimeoutSeconds,
-      // Slide the idle timeout on use, at most once a minute.
-      updateAge: 60,
+      // Slide the idle timeout on use, at most once a minute. The session middleware reads
+      // sessions on every request by the same rules (ADR 0011).
+      updateAge: slideEverySeconds,
       cookieCache: { enabled: false },
     },
     rateLimit: { enabled: false },
