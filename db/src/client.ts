@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
@@ -94,8 +95,46 @@ async function openPglite(dataDir: string | undefined, template?: Blob | File): 
   }
 }
 
+/** Names of statements by their text: a name for each distinct query the BFF sends. */
+const statementNames = new Map<string, string>()
+const mostStatementNames = 10_000
+
+function statementName(text: string) {
+  let name = statementNames.get(text)
+  if (!name) {
+    name = `asp_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
+    if (statementNames.size < mostStatementNames) statementNames.set(text, name)
+  }
+  return name
+}
+
+/**
+ * A node-postgres client that sends every query with parameters as a named prepared statement, so
+ * each connection parses and plans a query's text once and then only binds and runs it (planning
+ * the triage queue cost more than running it). Names come from the text, so the same query always
+ * has the same name; queries without parameters (migrations, several statements in one) go as
+ * they are (ADR 0011).
+ */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [config, values] = args
+    if (
+      typeof config === 'object' &&
+      config !== null &&
+      typeof (config as pg.QueryConfig).text === 'string' &&
+      !(config as pg.QueryConfig).name &&
+      Array.isArray(values) &&
+      values.length > 0
+    ) {
+      const text = (config as pg.QueryConfig).text
+      args[0] = { ...config, name: statementName(text) }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args)
+  }
+}
+
 async function openPostgres(url: string, max: number): Promise<Opened> {
-  const pool = new pg.Pool({ connectionString: url, max })
+  const pool = new pg.Pool({ connectionString: url, max, Client: PreparingClient })
   const db = drizzlePostgres({ client: pool, schema, casing: 'snake_case' })
   try {
     await migratePostgres(db, { migrationsFolder })

@@ -284,9 +284,11 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
     `,
   )
 
+  // As autovacuum would leave a table loaded long ago: statistics, and the visibility map that lets
+  // the queue's count read its index alone.
   const analysed = performance.now()
-  await db.execute(sql`analyze`)
-  timings.analyze = performance.now() - analysed
+  await db.execute(sql`vacuum analyze`)
+  timings.vacuum = performance.now() - analysed
   return timings
 }
 

@@ -7,6 +7,7 @@ import {
   eq,
   families,
   familyParents,
+  localAuthorities,
   outboxMessages,
   supportRequests,
   users,
@@ -178,6 +179,28 @@ describe('the support line', () => {
       200,
     ).body
     expect(byName.items.some((i: { id: string }) => i.id === crisis.id)).toBe(true)
+    // Each row names its own family and council, and nobody else's.
+    const [family] = await t.database.db
+      .select({ id: families.id, localAuthorityName: localAuthorities.name })
+      .from(familyParents)
+      .innerJoin(users, eq(users.id, familyParents.userId))
+      .innerJoin(families, eq(families.id, familyParents.familyId))
+      .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
+      .where(eq(users.email, demoEmail('adopter-b')))
+    const parents = await t.database.db
+      .select({ name: familyParents.fullName })
+      .from(familyParents)
+      .where(eq(familyParents.familyId, family!.id))
+      .orderBy(familyParents.createdAt)
+    expect(byReference.items[0]).toMatchObject({
+      name: parents.map((p) => p.name).join(' and '),
+      localAuthorityName: family!.localAuthorityName,
+      workerName: null,
+    })
+    const staffView = expectStatus(await duty.get(`/api/support-requests/${crisis.id}`), 200).body
+    expect(staffView.family.parentNames).toEqual(parents.map((p) => p.name))
+    expect(staffView.localAuthority.name).toBe(family!.localAuthorityName)
+    expect(staffView.worker).toBeNull()
     const page1 = expectStatus(await duty.get('/api/support-requests?status=all'), 200).body
     const page2 = expectStatus(await duty.get('/api/support-requests?status=all&page=2'), 200).body
     expect(page1.total).toBeGreaterThan(600)
@@ -187,6 +210,14 @@ describe('the support line', () => {
       page1.items.some((j: { id: string }) => j.id === i.id),
     )
     expect(onBoth).toEqual([])
+    // The count comes with a page; past the last page it is still the whole count.
+    expect(byReference.total).toBe(1)
+    const lastPage = Math.ceil(page1.total / 25)
+    const pastTheEnd = expectStatus(
+      await duty.get(`/api/support-requests?status=all&page=${String(lastPage + 1)}`),
+      200,
+    ).body
+    expect(pastTheEnd).toMatchObject({ items: [], total: page1.total })
     const financial = expectStatus(
       await duty.get('/api/support-requests?category=financial&status=all'),
       200,

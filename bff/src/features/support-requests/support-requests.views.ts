@@ -17,11 +17,15 @@ import { bankHolidays, type SupportLineSettings } from './support-settings.ts'
 
 type Parts = Awaited<ReturnType<typeof findRequestParts>>
 
-const status = (row: SupportRequestRow) => row.status as SupportStatus
-const categories = (row: SupportRequestRow) => row.categories as SupportCategory[]
+const status = (row: Pick<SupportRequestRow, 'status'>) => row.status as SupportStatus
+const categories = (row: Pick<SupportRequestRow, 'categories'>) =>
+  row.categories as SupportCategory[]
 
 /** Time left against the response standard, while the first reply is still owed. */
-export function responseDue(row: SupportRequestRow, now: Date) {
+export function responseDue(
+  row: Pick<SupportRequestRow, 'firstRespondedAt' | 'status' | 'responseDueOn'>,
+  now: Date,
+) {
   if (row.firstRespondedAt || !isOpen(status(row))) return null
   // Noon UTC is on the same calendar date in London, whatever the season.
   const due = new Date(`${row.responseDueOn}T12:00:00Z`)

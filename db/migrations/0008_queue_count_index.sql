@@ -1,0 +1,1 @@
+CREATE INDEX "support_requests_open_scope_idx" ON "support_requests" USING btree ("organisation_id","local_authority_id","response_due_on","received_at","status","queue","worker_id") WHERE "support_requests"."status" not in ('closed', 'withdrawn');
