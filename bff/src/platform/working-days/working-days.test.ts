@@ -204,6 +204,43 @@ describe('workingDaysBetween', () => {
     ).toBe(1)
   })
 
+  it('agrees with a day-by-day count over spans of up to six years, either way', () => {
+    // The oracle walks the calendar one UTC noon at a time, which is always on the same date
+    // as London's; the code under test counts weeks and looks holidays up by binary search.
+    const byDay = (start: string, end: string) => {
+      let count = 0
+      for (let day = new Date(`${start}T12:00:00Z`); day.toISOString() < `${end}T12`;) {
+        day = new Date(day.getTime() + 86_400_000)
+        const date = day.toISOString().slice(0, 10)
+        if (day.getUTCDay() % 6 !== 0 && !holidays.dates.has(date)) count += 1
+      }
+      return count
+    }
+    const starts = ['2019-01-01', '2020-02-29', '2022-06-02', '2024-12-24', '2026-03-29']
+    const spans = [0, 1, 2, 3, 4, 5, 6, 7, 8, 13, 30, 91, 365, 366, 1000, 2190]
+    for (const start of starts) {
+      for (const span of spans) {
+        const end = new Date(Date.parse(`${start}T12:00:00Z`) + span * 86_400_000)
+        const expected = byDay(start, end.toISOString().slice(0, 10))
+        expect(workingDaysBetween(at(`${start}T12:00:00Z`), end, holidays)).toBe(expected)
+        expect(workingDaysBetween(end, at(`${start}T12:00:00Z`), holidays)).toBe(-expected || 0)
+      }
+    }
+  })
+
+  it('does not count a holiday twice when a file puts one at a weekend', () => {
+    const withASaturday = structuredClone(bankHolidaysJson)
+    withASaturday['england-and-wales'].events.push({
+      title: 'A Saturday',
+      date: '2026-10-10',
+      notes: '',
+      bunting: false,
+    })
+    const odd = loadBankHolidays(withASaturday)
+    // Friday 9 October to Monday 12 October: the Monday alone.
+    expect(workingDaysBetween(at('2026-10-09T10:00:00Z'), at('2026-10-12T10:00:00Z'), odd)).toBe(1)
+  })
+
   it('agrees with addWorkingDays', () => {
     const from = at('2027-03-22T10:00:00Z')
     const due = addWorkingDays(from, 10, holidays)
