@@ -27,6 +27,7 @@ const database = await createDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
   seed: config.seedDemoData,
+  onConnectionError: (error) => logger.warn({ err: error }, 'A database connection failed'),
 })
 logger.info({ database: database.kind, seed: database.seed }, 'Database ready')
 

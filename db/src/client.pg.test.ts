@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm'
+import { count, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from './client.ts'
 import { organisations } from './schema/index.ts'
@@ -27,6 +27,33 @@ describe('a real PostgreSQL database named by URL', () => {
       expect(one?.n).toBe(1)
       await again.close()
     } finally {
+      await empty.drop()
+    }
+  })
+
+  it('outlives its idle connections being cut off, and says so', async () => {
+    const empty = await createEmptyPostgresDatabase(serverUrl)
+    const errors: Error[] = []
+    const database = await createDatabase({
+      url: empty.url,
+      maxConnections: 2,
+      onConnectionError: (error) => errors.push(error),
+    })
+    const outsider = await createDatabase({ url: empty.url, maxConnections: 1 })
+    try {
+      const pid = async () => {
+        const result = await database.db.execute(sql`select pg_backend_pid() as pid`)
+        return Number((result as unknown as { rows: { pid: number }[] }).rows[0]!.pid)
+      }
+      const before = await pid()
+      await outsider.db.execute(sql`select pg_terminate_backend(${before})`)
+      await expect.poll(() => errors.length).toBe(1)
+      expect(errors[0]?.message).toMatch(/terminat/i)
+      const after = await pid()
+      expect(after).not.toBe(before)
+    } finally {
+      await outsider.close()
+      await database.close()
       await empty.drop()
     }
   })

@@ -46,6 +46,12 @@ export interface CreateDatabaseOptions {
   maxConnections?: number
   /** A PGlite data directory dump to start from (tests use a migrated template). */
   pgliteTemplate?: Blob | File
+  /**
+   * Told when an idle PostgreSQL connection fails (the server restarted or the link dropped).
+   * The pool drops that connection and opens another for the next query; without a listener
+   * node-postgres would throw the error out of the process.
+   */
+  onConnectionError?: (error: Error) => void
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
@@ -56,7 +62,7 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
   const opened = options.url
-    ? await openPostgres(options.url, options.maxConnections ?? 10)
+    ? await openPostgres(options.url, options.maxConnections ?? 10, options.onConnectionError)
     : await openPglite(options.dataDir, options.pgliteTemplate)
   try {
     const mode = options.seed ?? 'auto'
@@ -133,8 +139,13 @@ class PreparingClient extends pg.Client {
   }
 }
 
-async function openPostgres(url: string, max: number): Promise<Opened> {
+async function openPostgres(
+  url: string,
+  max: number,
+  onConnectionError: (error: Error) => void = () => {},
+): Promise<Opened> {
   const pool = new pg.Pool({ connectionString: url, max, Client: PreparingClient })
+  pool.on('error', onConnectionError)
   const db = drizzlePostgres({ client: pool, schema, casing: 'snake_case' })
   try {
     await migratePostgres(db, { migrationsFolder })
