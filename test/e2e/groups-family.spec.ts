@@ -106,6 +106,7 @@ describe('groups and training: families', { timeout: 300_000 }, () => {
     await expectNoAxeViolations(page)
 
     const person = await event.tickFirstEligible()
+    await event.waitOutDoubleClickGuard()
     await event.book('Book places')
     expect(await event.heading.textContent()).toBe('Booking confirmed')
     expect(await mainText(page)).toContain(person)

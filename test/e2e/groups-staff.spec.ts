@@ -277,6 +277,7 @@ describe('groups and training: staff', { timeout: 300_000 }, () => {
     await page
       .getByRole('textbox', { name: 'Why is the event cancelled?' })
       .fill('The hub is closed for repairs.')
+    await staffEvent.waitOutDoubleClickGuard()
     await page.getByRole('button', { name: 'Cancel event' }).click()
     await page
       .locator('.govuk-notification-banner--success')

@@ -31,6 +31,15 @@ export class PortalPage {
     }, before)
   }
 
+  /**
+   * Waits before pressing a button again that was pressed a moment ago (to see the error summary,
+   * say). GOV.UK Frontend's double-click guard (`data-prevent-double-click`) ignores a second press
+   * within a second of the first, and a person correcting the form takes longer than that.
+   */
+  async waitOutDoubleClickGuard() {
+    await this.page.waitForTimeout(1_100)
+  }
+
   get skipLink(): Locator {
     return this.page.getByRole('link', { name: 'Skip to main content' })
   }
