@@ -261,6 +261,25 @@ type Fixtures = Awaited<ReturnType<typeof fixtures>>
  * The queries behind the measured pages, built as the BFF's repository builds them (status open,
  * the manager's scope: organisation and four local authorities, no conflicts), with their plans.
  */
+/**
+ * How one pooled connection planned the BFF's prepared statements: a statement planned afresh on
+ * every call (custom plans) costs PostgreSQL far more CPU than one that kept a generic plan.
+ */
+async function printPlanCounts(db: Db) {
+  const rows = rowsOf<{ statement: string; generic: number; custom: number }>(
+    await db.execute(
+      sql`select regexp_replace(left(statement, 2000), '\\s+', ' ', 'g') as statement, generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements order by generic_plans + custom_plans desc limit 12`,
+    ),
+  )
+  console.log('[PostgreSQL] prepared statements on one pooled connection (busiest first):')
+  console.log('  generic  custom  statement')
+  for (const row of rows) {
+    console.log(
+      `  ${String(row.generic).padStart(7)} ${String(row.custom).padStart(7)}  ${row.statement.slice(0, 110)}…`,
+    )
+  }
+}
+
 async function explainQueries(db: Db, kind: string, fx: Fixtures) {
   const la = fx.las[0]!.id
   const scope = and(
@@ -520,6 +539,7 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
       `Target (issue, for PostgreSQL; shown for both): p95 < ${targetP95Ms} ms and ≤ ${targetTimesBaseline} × baseline p95`,
     )
     const missed = missedTargets(results)
+    if (kind === 'postgres') await printPlanCounts(database.db)
     if (explainAlways || (kind === 'postgres' && missed.length > 0)) {
       await explainQueries(database.db, kind === 'pglite' ? 'PGlite' : 'PostgreSQL', fx)
     }

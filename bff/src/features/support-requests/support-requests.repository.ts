@@ -9,10 +9,12 @@ import {
   eq,
   families,
   familyParents,
+  files,
   ilike,
   inArray,
   isNull,
   localAuthorities,
+  messageAttachments,
   staffLocalAuthorities,
   supportRequestDrafts,
   or,
@@ -27,7 +29,7 @@ import {
 } from '@asp/db'
 import { supportStatuses, type SupportStatus } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
-import { findAttachments } from '../../platform/files/files.ts'
+import type { AttachmentSummary } from '../../platform/files/files.ts'
 
 type Reader = Pick<Db, 'select'>
 
@@ -216,7 +218,7 @@ export async function findRequestParts(db: Reader, request: SupportRequestRow) {
       .where(eq(supportRequestEvents.supportRequestId, request.id))
       .orderBy(asc(supportRequestEvents.occurredAt), asc(supportRequestEvents.position)),
     db
-      .select({ message: supportRequestMessages, authorName: users.name })
+      .select({ message: supportRequestMessages, authorName: users.name, attachments })
       .from(supportRequestMessages)
       .leftJoin(users, eq(users.id, supportRequestMessages.authorUserId))
       .where(eq(supportRequestMessages.supportRequestId, request.id))
@@ -236,13 +238,18 @@ export async function findRequestParts(db: Reader, request: SupportRequestRow) {
           )
           .orderBy(asc(children.dateOfBirth))
       : Promise.resolve([]),
-    // The council and the worker in one statement: a left join on the worker's id, or on nothing.
+    // The council, the worker and the family or birth relative in one statement: a left join on
+    // the worker's id, or on nothing, and the people as scalar subqueries.
     db
       .select({
         id: localAuthorities.id,
         name: localAuthorities.name,
         workerId: users.id,
         workerName: users.name,
+        family: request.familyId ? familySummary(request.familyId) : sql<null>`null`,
+        birthRelative: request.birthRelativeId
+          ? birthRelativeSummary(request.birthRelativeId)
+          : sql<null>`null`,
       })
       .from(localAuthorities)
       .leftJoin(users, sql`${users.id} = ${request.workerId}`)
@@ -251,40 +258,43 @@ export async function findRequestParts(db: Reader, request: SupportRequestRow) {
   ])
   const localAuthority = { id: council.id, name: council.name }
   const worker = council.workerId ? { id: council.workerId, name: council.workerName! } : null
-  const attachments = await findAttachments(
-    db,
-    messages.map(({ message }) => message.id),
+  const attachmentsByMessage = new Map(
+    messages.map(({ message, attachments }) => [message.id, attachments]),
   )
-  return { events, messages, notes, children: kids, worker, localAuthority, attachments }
+  return {
+    events,
+    messages,
+    notes,
+    children: kids,
+    worker,
+    localAuthority,
+    attachments: attachmentsByMessage,
+    family: council.family,
+    birthRelative: council.birthRelative,
+  }
 }
+
+/** A message's attachments, as JSON beside the message (files' contents stay in their table). */
+const attachments = sql<
+  AttachmentSummary[]
+>`coalesce((select json_agg(json_build_object('id', ${files.id}, 'fileName', ${files.fileName}, 'contentType', ${files.contentType}, 'sizeBytes', ${files.sizeBytes}) order by ${files.createdAt}, ${files.id}) from ${messageAttachments} inner join ${files} on ${files.id} = ${messageAttachments.fileId} where ${messageAttachments.messageId} = ${supportRequestMessages.id}), '[]'::json)`
 
 /** The family's reference and parents' names, for staff. */
-export async function findFamilySummary(db: Reader, familyId: string) {
-  const [family] = await db
-    .select({
-      id: families.id,
-      reference: families.reference,
-      parentNames: sql<
-        string[]
-      >`coalesce(array_agg(${familyParents.fullName} order by ${familyParents.createdAt}) filter (where ${familyParents.id} is not null), '{}')`,
-    })
-    .from(families)
-    .leftJoin(familyParents, eq(familyParents.familyId, families.id))
-    .where(eq(families.id, familyId))
-    .groupBy(families.id)
-  return family ?? null
+function familySummary(familyId: string) {
+  return sql<{
+    id: string
+    reference: string
+    parentNames: string[]
+  } | null>`(select json_build_object('id', ${families.id}, 'reference', ${families.reference}, 'parentNames', coalesce((select json_agg(${familyParents.fullName} order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${families.id}), '[]'::json)) from ${families} where ${families.id} = ${familyId})`
 }
 
-export async function findBirthRelativeSummary(db: Reader, birthRelativeId: string) {
-  const [relative] = await db
-    .select({
-      id: birthRelatives.id,
-      name: birthRelatives.fullName,
-      relationship: birthRelatives.relationship,
-    })
-    .from(birthRelatives)
-    .where(eq(birthRelatives.id, birthRelativeId))
-  return relative ?? null
+/** The birth relative's name and relationship, for staff. */
+function birthRelativeSummary(birthRelativeId: string) {
+  return sql<{
+    id: string
+    name: string
+    relationship: string
+  } | null>`(select json_build_object('id', ${birthRelatives.id}, 'name', ${birthRelatives.fullName}, 'relationship', ${birthRelatives.relationship}) from ${birthRelatives} where ${birthRelatives.id} = ${birthRelativeId})`
 }
 
 /** Where to email a family or birth relative about their request: only people with accounts. */

@@ -62,8 +62,6 @@ import {
   findQueueRows,
   openRequests,
   saveDraft,
-  findBirthRelativeSummary,
-  findFamilySummary,
   findOwnBirthRelative,
   findOwnFamily,
   findRecipients,
@@ -489,18 +487,14 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
   }
 
   async function view(actor: Actor, request: SupportRequestRow, tx: Writer = db) {
-    const [parts, settings, family, birthRelative] = await Promise.all([
+    const [parts, settings] = await Promise.all([
       findRequestParts(tx, request),
       findSupportSettings(tx, request.organisationId),
-      request.familyId ? findFamilySummary(tx, request.familyId) : Promise.resolve(null),
-      request.birthRelativeId
-        ? findBirthRelativeSummary(tx, request.birthRelativeId)
-        : Promise.resolve(null),
     ])
     return toStaffRequest(
       request,
       parts,
-      { family, birthRelative },
+      { family: parts.family, birthRelative: parts.birthRelative },
       settings,
       clock(),
       actor.role === 'team_manager',

@@ -38,26 +38,7 @@ export function cleanFileName(raw: string | undefined) {
 }
 
 /** Files a message carries, by message id. */
-export async function findAttachments(db: Pick<Db, 'select'>, messageIds: string[]) {
-  if (messageIds.length === 0) return new Map<string, AttachmentSummary[]>()
-  const rows = await db
-    .select({
-      messageId: messageAttachments.messageId,
-      id: files.id,
-      fileName: files.fileName,
-      contentType: files.contentType,
-      sizeBytes: files.sizeBytes,
-    })
-    .from(messageAttachments)
-    .innerJoin(files, eq(files.id, messageAttachments.fileId))
-    .where(inArray(messageAttachments.messageId, messageIds))
-  const byMessage = new Map<string, AttachmentSummary[]>()
-  for (const { messageId, ...file } of rows) {
-    byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), file])
-  }
-  return byMessage
-}
-
+/** What a message shows of each file attached to it. */
 export interface AttachmentSummary {
   id: string
   fileName: string
