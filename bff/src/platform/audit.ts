@@ -74,7 +74,8 @@ const columns = [
 /**
  * The insert, built once for each database or transaction and then only filled in: every read of
  * a case record writes one, and building it afresh cost more than sending it (ADR 0011). Values
- * still go through each column's encoder (details as JSON) and as bound parameters.
+ * still go as bound parameters through each column's encoder; `details` comes already written as
+ * JSON, or SQL NULL, from `recordAudit`.
  */
 const prepared = new WeakMap<Writer, ReturnType<typeof prepareInsert>>()
 
