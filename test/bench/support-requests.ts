@@ -258,10 +258,6 @@ type Fixtures = Awaited<ReturnType<typeof fixtures>>
 // ---- Query plans -------------------------------------------------------------------------------
 
 /**
- * The queries behind the measured pages, built as the BFF's repository builds them (status open,
- * the manager's scope: organisation and four local authorities, no conflicts), with their plans.
- */
-/**
  * How one pooled connection planned the BFF's prepared statements: a statement planned afresh on
  * every call (custom plans) costs PostgreSQL far more CPU than one that kept a generic plan.
  */
@@ -280,6 +276,10 @@ async function printPlanCounts(db: Db) {
   }
 }
 
+/**
+ * The queries behind the measured pages, built as the BFF's repository builds them (status open,
+ * the manager's scope: organisation and four local authorities, no conflicts), with their plans.
+ */
 async function explainQueries(db: Db, kind: string, fx: Fixtures) {
   const la = fx.las[0]!.id
   const scope = and(

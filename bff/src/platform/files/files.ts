@@ -37,7 +37,6 @@ export function cleanFileName(raw: string | undefined) {
   return name.slice(-200)
 }
 
-/** Files a message carries, by message id. */
 /** What a message shows of each file attached to it. */
 export interface AttachmentSummary {
   id: string
