@@ -71,7 +71,7 @@ import {
   staffRequestScope,
 } from './support-requests.repository.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
-import { bankHolidays, findSupportSettings } from './support-settings.ts'
+import { bankHolidays, defaultSupportSettings, findSupportSettings } from './support-settings.ts'
 import { toMyRequest, toQueueItem, toStaffRequest } from './support-requests.views.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -205,7 +205,7 @@ export function familySupportService(db: Db, clock: Clock) {
   }
 
   async function view(actor: Actor, request: SupportRequestRow, tx: Writer = db) {
-    const parts = await findRequestParts(tx, request)
+    const parts = await findRequestParts(tx, request, 'family')
     return toMyRequest(request, parts)
   }
 
@@ -487,15 +487,11 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
   }
 
   async function view(actor: Actor, request: SupportRequestRow, tx: Writer = db) {
-    const [parts, settings] = await Promise.all([
-      findRequestParts(tx, request),
-      findSupportSettings(tx, request.organisationId),
-    ])
+    const parts = await findRequestParts(tx, request, 'staff')
     return toStaffRequest(
       request,
       parts,
-      { family: parts.family, birthRelative: parts.birthRelative },
-      settings,
+      parts.tiers ?? defaultSupportSettings.tiers,
       clock(),
       actor.role === 'team_manager',
     )

@@ -15,6 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
+import { findRequestParts } from './support-requests.repository.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 
 // The app's clock: Wednesday 25 November 2026, 10am in London (GMT), inside duty hours.
@@ -461,6 +462,19 @@ describe('the support line', () => {
       expect.objectContaining({ body: 'Parent sounded exhausted; check in on Friday.' }),
     ])
     expect(staff.response).toBeNull()
+    // A family's page does not so much as read the notes or who the family are.
+    const forFamily = await findRequestParts(t.database.db, request, 'family')
+    expect(forFamily.notes).toEqual([])
+    expect(forFamily.family).toBeNull()
+    expect(forFamily.messages.map((m) => m.message.sentAt)).toEqual([
+      expect.any(Date),
+      expect.any(Date),
+    ])
+    const forStaff = await findRequestParts(t.database.db, request, 'staff')
+    expect(forStaff.notes.map((n) => n.note.body)).toEqual([
+      'Parent sounded exhausted; check in on Friday.',
+    ])
+    expect(forStaff.family?.id).toBe(familyA)
 
     const events = await t.database.db
       .select()

@@ -72,7 +72,7 @@ function familyTimeline(parts: Parts) {
 }
 
 function messagesFor(parts: Parts, reader: 'family' | 'team') {
-  return parts.messages.map(({ message, authorName }) => ({
+  return parts.messages.map(({ message, authorName, attachments }) => ({
     id: message.id,
     sentAt: message.sentAt.toISOString(),
     from: message.fromSide as 'family' | 'team',
@@ -83,7 +83,7 @@ function messagesFor(parts: Parts, reader: 'family' | 'team') {
           ? 'You'
           : (authorName ?? 'The family'),
     body: message.body,
-    attachments: parts.attachments.get(message.id) ?? [],
+    attachments,
   }))
 }
 
@@ -116,15 +116,11 @@ export function toMyRequest(row: SupportRequestRow, parts: Parts): MySupportRequ
 export function toStaffRequest(
   row: SupportRequestRow,
   parts: Parts,
-  who: {
-    family: StaffSupportRequest['family']
-    birthRelative: StaffSupportRequest['birthRelative']
-  },
-  settings: SupportLineSettings,
+  tiers: SupportLineSettings['tiers'],
   now: Date,
   mayAllocate: boolean,
 ): StaffSupportRequest {
-  const tier = settings.tiers.find((t) => t.level === row.tier) ?? null
+  const tier = tiers.find((t) => t.level === row.tier) ?? null
   return {
     id: row.id,
     reference: row.reference,
@@ -139,8 +135,8 @@ export function toStaffRequest(
     contactTimes: row.contactTimes,
     receivedAt: row.receivedAt.toISOString(),
     localAuthority: parts.localAuthority,
-    family: who.family,
-    birthRelative: who.birthRelative,
+    family: parts.family,
+    birthRelative: parts.birthRelative,
     enquirer: row.enquirerName ? { name: row.enquirerName, contact: row.enquirerContact } : null,
     children: parts.children,
     worker: parts.worker,
