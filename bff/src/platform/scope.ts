@@ -43,11 +43,17 @@ export function staffBirthRelativeScope(actor: Actor): SQL {
   return and(...conditions) as SQL
 }
 
+/** What a member of staff's reach is made of. */
+export type StaffScope = Pick<
+  Actor,
+  'organisationId' | 'localAuthorityIds' | 'conflictedFamilyIds' | 'conflictedBirthRelativeIds'
+>
+
 /**
  * The requests a member of staff may reach: their organisation, their local authorities, and no
  * family or birth relative they have a recorded conflict of interest with.
  */
-export function staffRequestScope(actor: Actor): SQL {
+export function staffRequestScope(actor: StaffScope): SQL {
   const conditions = [
     eq(supportRequests.organisationId, actor.organisationId),
     inArray(supportRequests.localAuthorityId, actor.localAuthorityIds),

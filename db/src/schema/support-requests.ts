@@ -36,6 +36,32 @@ export const supportSettings = pgTable('support_settings', {
   version: version(),
 })
 
+/**
+ * How many requests each council has in each queue and status, kept by triggers on
+ * support_requests in the same transaction as the change (migration 0009), so the triage queue's
+ * total is a sum of a few rows rather than a count of thousands (ADR 0012). Written only by those
+ * triggers.
+ */
+export const supportRequestTallies = pgTable(
+  'support_request_tallies',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    localAuthorityId: uuid('local_authority_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    queue: text('queue').notNull(),
+    status: text('status').notNull(),
+    requests: integer('requests').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.organisationId, table.localAuthorityId, table.queue, table.status],
+    }),
+  ],
+)
+
 /** Each agency's running number for request references, ASR-2026-000123, per year. */
 export const referenceCounters = pgTable(
   'reference_counters',

@@ -4,7 +4,7 @@ import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { handle } from '../../platform/endpoint-router.ts'
-import { findCaseloads, findQueuePage, staffRequestScope } from './support-requests.repository.ts'
+import { findCaseloads, findQueuePage } from './support-requests.repository.ts'
 import { familySupportService, supportLineService, type Clock } from './support-requests.service.ts'
 import { findSupportSettings } from './support-settings.ts'
 import { toQueueItem } from './support-requests.views.ts'
@@ -63,12 +63,7 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       endpoints.findSupportRequests,
       access.signedIn(supportLine),
       async ({ actor, query }) => {
-        const { rows, total } = await findQueuePage(
-          db,
-          staffRequestScope(actor),
-          query,
-          queuePageSize,
-        )
+        const { rows, total } = await findQueuePage(db, actor, query, queuePageSize)
         const now = clock()
         await recordAudit(db, auditContextOf(actor), {
           action: 'read',

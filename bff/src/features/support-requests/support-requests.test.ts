@@ -3,14 +3,19 @@ import {
   and,
   auditEvents,
   contactLogs,
+  count,
   desc,
   eq,
+  inArray,
   families,
   familyParents,
   localAuthorities,
   outboxMessages,
+  sql,
+  staffLocalAuthorities,
   supportRequests,
   users,
+  type SQL,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
@@ -651,5 +656,74 @@ describe('birth relatives', () => {
     expect(own.children).toEqual([])
     // The family's requests are not theirs, and theirs are not the family's.
     expect((await adopter.get(`/api/my/support-requests/${request.id}`)).status).toBe(404)
+  })
+})
+
+describe('the queue’s total', () => {
+  /** Requests in the member of staff's councils that match, counted in the table itself. */
+  async function counted(email: string, where: SQL | undefined, exceptFamily?: string) {
+    const db = t.database.db
+    const [staff] = await db.select().from(users).where(eq(users.email, email))
+    const councils = db
+      .select({ id: staffLocalAuthorities.localAuthorityId })
+      .from(staffLocalAuthorities)
+      .where(eq(staffLocalAuthorities.userId, staff!.id))
+    const [row] = await db
+      .select({ n: count() })
+      .from(supportRequests)
+      .where(
+        and(
+          eq(supportRequests.organisationId, staff!.organisationId),
+          inArray(supportRequests.localAuthorityId, councils),
+          where,
+          exceptFamily
+            ? sql`${supportRequests.familyId} is distinct from ${exceptFamily}`
+            : undefined,
+        ),
+      )
+    return row!.n
+  }
+  const open = sql`${supportRequests.status} not in ('closed', 'withdrawn')`
+
+  it('is the number of matching requests, for every filter', async () => {
+    const [council] = await t.database.db.select().from(localAuthorities).limit(1)
+    const cases: [string, SQL | undefined][] = [
+      ['', open],
+      ['status=all', undefined],
+      ['status=new', eq(supportRequests.status, 'new')],
+      ['status=all&queue=birth_relative', eq(supportRequests.queue, 'birth_relative')],
+      [
+        `localAuthorityId=${council!.id}`,
+        and(open, eq(supportRequests.localAuthorityId, council!.id)),
+      ],
+      ['category=education', and(open, sql`${supportRequests.categories} @> array['education']`)],
+    ]
+    for (const [query, where] of cases) {
+      const page = expectStatus(await manager.get(`/api/support-requests?${query}`), 200).body
+      expect({ query, total: page.total }).toEqual({
+        query,
+        total: await counted(demoEmail('manager'), where),
+      })
+    }
+  })
+
+  it('leaves out the requests of a family the member of staff has a conflict of interest with', async () => {
+    const before = expectStatus(await duty.get('/api/support-requests'), 200).body.total
+    const [staff] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, demoEmail('duty')))
+    expectStatus(
+      await manager.post('/api/conflicts-of-interest', {
+        staffUserId: staff!.id,
+        familyId: familyA,
+        reason: 'Knows the family personally',
+      }),
+      201,
+    )
+    const conflicted = await signInAs(t.app, t.database.db, demoEmail('duty'), 'totp')
+    const after = expectStatus(await conflicted.get('/api/support-requests'), 200).body.total
+    expect(after).toBe(await counted(demoEmail('duty'), open, familyA))
+    expect(after).toBeLessThan(before)
   })
 })
