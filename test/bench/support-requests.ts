@@ -23,9 +23,18 @@ import { cpus, loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
-import { queuePageQuery, requestPartsQuery } from '@asp/bff/bench-queries'
+import { queuePageQuery, requestPartsQuery, staffRequestScope } from '@asp/bff/bench-queries'
 import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
-import { createDatabase, demoOrganisation, sql, type Database, type Db } from '@asp/db'
+import {
+  and,
+  createDatabase,
+  demoOrganisation,
+  eq,
+  sql,
+  supportRequests,
+  type Database,
+  type Db,
+} from '@asp/db'
 import {
   benchReferencePrefix,
   describeBulkData,
@@ -277,8 +286,12 @@ async function explainQueries(db: Db, kind: string, fx: Fixtures) {
     ['queue page with its total, open, all LAs', queue({})],
     ['queue page with its total, open, one LA', queue({ localAuthorityId: fx.las[0]!.id })],
     [
-      `request page: everything beside the busiest request's row (${fx.busiest.messages} messages), for staff`,
-      requestPartsQuery(db, { id: fx.busiest.id }, 'staff'),
+      `request page: the busiest request's row and everything beside it (${fx.busiest.messages} messages), for staff`,
+      requestPartsQuery(
+        db,
+        and(eq(supportRequests.id, fx.busiest.id), staffRequestScope(manager))!,
+        'staff',
+      ),
     ],
   ] as const
   for (const [name, query] of queries) {

@@ -322,51 +322,40 @@ const tiersJson = sql<
  * Everything a request's page needs beyond the row itself, in one statement: the request joined
  * to its council (joined, so that every column is written with its table's name), with the
  * timeline, the thread, the children, the worker and, for staff only, the notes, the family or
- * birth relative and the agency's tiers as JSON beside it. One round trip instead of six, and
- * nothing staff-only is read for a family's page (ADR 0011).
+ * birth relative and the agency's tiers as JSON beside it. Nothing staff-only is read for a
+ * family's page (ADR 0012).
  */
 export async function findRequestParts(
   db: Reader,
   request: Pick<SupportRequestRow, 'id'>,
   reader: 'family' | 'staff',
 ) {
-  const [row] = await requestPartsQuery(db, request, reader)
-  const parts = row!
-  return {
-    localAuthority: { id: parts.id, name: parts.name },
-    worker: parts.worker,
-    children: parts.children,
-    events: parts.events.map(({ actorName, occurredAt, ...event }) => ({
-      event: { ...event, occurredAt: instantOf(occurredAt) },
-      actorName,
-    })),
-    messages: parts.messages.map(({ authorName, sentAt, attachments, ...message }) => ({
-      message: { ...message, sentAt: instantOf(sentAt) },
-      authorName,
-      attachments,
-    })),
-    notes: parts.notes.map(({ authorName, writtenAt, ...note }) => ({
-      note: { ...note, writtenAt: instantOf(writtenAt) },
-      authorName,
-    })),
-    family: parts.family,
-    birthRelative: parts.birthRelative,
-    tiers: parts.tiers,
-  }
+  const [row] = await requestPartsQuery(db, eq(supportRequests.id, request.id), reader)
+  return partsOf(row!)
 }
 
-/** The statement behind findRequestParts (the benchmark explains it as the BFF sends it). */
-export function requestPartsQuery(
+/** A request within the caller's scope, and its parts, in one statement; undefined if out of reach. */
+export async function findRequestWithParts(
   db: Reader,
-  request: Pick<SupportRequestRow, 'id'>,
+  id: string,
+  scope: SQL,
   reader: 'family' | 'staff',
 ) {
+  const [row] = await requestPartsQuery(db, and(eq(supportRequests.id, id), scope)!, reader)
+  return row ? { request: row.request, parts: partsOf(row) } : undefined
+}
+
+/**
+ * The statement behind findRequestParts and findRequestWithParts: the request's row and, beside
+ * it, its parts (the benchmark explains it as the BFF sends it).
+ */
+export function requestPartsQuery(db: Reader, where: SQL, reader: 'family' | 'staff') {
   const staff = reader === 'staff'
   const none = sql<null>`null`
   return db
     .select({
-      id: localAuthorities.id,
-      name: localAuthorities.name,
+      request: supportRequests,
+      localAuthority: { id: localAuthorities.id, name: localAuthorities.name },
       events: timelineJson,
       messages: messagesJson,
       children: childrenJson,
@@ -378,7 +367,33 @@ export function requestPartsQuery(
     })
     .from(supportRequests)
     .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
-    .where(eq(supportRequests.id, request.id))
+    .where(where)
+}
+
+export type RequestParts = ReturnType<typeof partsOf>
+
+function partsOf(row: Awaited<ReturnType<typeof requestPartsQuery>>[number]) {
+  return {
+    localAuthority: row.localAuthority,
+    worker: row.worker,
+    children: row.children,
+    events: row.events.map(({ actorName, occurredAt, ...event }) => ({
+      event: { ...event, occurredAt: instantOf(occurredAt) },
+      actorName,
+    })),
+    messages: row.messages.map(({ authorName, sentAt, attachments, ...message }) => ({
+      message: { ...message, sentAt: instantOf(sentAt) },
+      authorName,
+      attachments,
+    })),
+    notes: row.notes.map(({ authorName, writtenAt, ...note }) => ({
+      note: { ...note, writtenAt: instantOf(writtenAt) },
+      authorName,
+    })),
+    family: row.family,
+    birthRelative: row.birthRelative,
+    tiers: row.tiers,
+  }
 }
 
 /** Where to email a family or birth relative about their request: only people with accounts. */

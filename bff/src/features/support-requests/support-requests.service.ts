@@ -67,8 +67,10 @@ import {
   findRecipients,
   findRequest,
   findRequestParts,
+  findRequestWithParts,
   ownRequestScope,
   staffRequestScope,
+  type RequestParts,
 } from './support-requests.repository.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
 import { bankHolidays, defaultSupportSettings, findSupportSettings } from './support-settings.ts'
@@ -355,8 +357,10 @@ export function familySupportService(db: Db, clock: Clock) {
     },
 
     async getMine(actor: Actor, id: string) {
-      const request = await ownRequest(actor, id)
-      const result = await view(actor, request)
+      const found = await findRequestWithParts(db, id, ownRequestScope(actor), 'family')
+      if (!found) throw notFound()
+      const { request, parts } = found
+      const result = toMyRequest(request, parts)
       await db
         .update(supportRequests)
         .set({ familyReadAt: clock() })
@@ -486,8 +490,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     return request
   }
 
-  async function view(actor: Actor, request: SupportRequestRow, tx: Writer = db) {
-    const parts = await findRequestParts(tx, request, 'staff')
+  function staffView(actor: Actor, request: SupportRequestRow, parts: RequestParts) {
     return toStaffRequest(
       request,
       parts,
@@ -495,6 +498,10 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
       clock(),
       actor.role === 'team_manager',
     )
+  }
+
+  async function view(actor: Actor, request: SupportRequestRow, tx: Writer = db) {
+    return staffView(actor, request, await findRequestParts(tx, request, 'staff'))
   }
 
   /** Applies a versioned change; the loser of a race gets 409, never a silent overwrite. */
@@ -604,8 +611,11 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     },
 
     async get(actor: Actor, id: string) {
-      const request = await scoped(actor, id)
-      const result = await view(actor, request)
+      // The row and its parts in one statement: the page is read more than anything else.
+      const found = await findRequestWithParts(db, id, staffRequestScope(actor), 'staff')
+      if (!found) throw notFound()
+      const { request, parts } = found
+      const result = staffView(actor, request, parts)
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'support-request',
