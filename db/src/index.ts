@@ -1,4 +1,5 @@
 export * from './client.ts'
+export { renderedOnce } from './rendered-once.ts'
 export * from './schema/index.ts'
 export { seedDemoData, type SeedOutcome } from './seed/demo.ts'
 export { defaultDataDir, databaseTarget } from './cli/target.ts'

@@ -27,6 +27,7 @@ import {
   users,
   type Db,
   type SQL,
+  renderedOnce,
   type SupportRequestRow,
 } from '@asp/db'
 import { supportStatuses, type SupportStatus } from '../../contract/index.ts'
@@ -72,9 +73,11 @@ export async function findOwnBirthRelative(db: Reader, userId: string) {
   return row
 }
 
-const parentNames = sql<
-  string | null
->`(select string_agg(${familyParents.fullName}, ' and ' order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId})`
+const parentNames = renderedOnce(
+  sql<
+    string | null
+  >`(select string_agg(${familyParents.fullName}, ' and ' order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId})`,
+)
 
 /**
  * What a queue row shows: the request's own columns it needs, its council (joined, so that every
@@ -99,13 +102,17 @@ const queueColumns = {
     responseDueOn: supportRequests.responseDueOn,
   },
   localAuthorityName: localAuthorities.name,
-  workerName: sql<
-    string | null
-  >`(select ${users.name} from ${users} where ${users.id} = ${supportRequests.workerId})`,
+  workerName: renderedOnce(
+    sql<
+      string | null
+    >`(select ${users.name} from ${users} where ${users.id} = ${supportRequests.workerId})`,
+  ),
   parentNames,
-  birthRelativeName: sql<
-    string | null
-  >`(select ${birthRelatives.fullName} from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId})`,
+  birthRelativeName: renderedOnce(
+    sql<
+      string | null
+    >`(select ${birthRelatives.fullName} from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId})`,
+  ),
 }
 
 /**
@@ -253,70 +260,89 @@ export async function findQueueRows(db: Reader, where: SQL, limit = 200): Promis
 const instantOf = (value: string) => new Date(value)
 
 // The JSON below is correlated with the request's own row, so each statement's text is the same
-// for every request (one prepared statement for staff, one for families).
+// for every request (one prepared statement for staff, one for families), and each fragment is
+// written out as text once, not rebuilt by Drizzle on every call (renderedOnce, ADR 0012).
 
 /** The request's timeline, oldest first, with who acted. */
-const timelineJson = sql<
-  {
-    id: string
-    occurredAt: string
-    kind: string
-    summary: string
-    familySummary: string | null
-    reason: string | null
-    actorName: string | null
-  }[]
->`coalesce((select json_agg(json_build_object('id', ${supportRequestEvents.id}, 'occurredAt', ${supportRequestEvents.occurredAt}, 'kind', ${supportRequestEvents.kind}, 'summary', ${supportRequestEvents.summary}, 'familySummary', ${supportRequestEvents.familySummary}, 'reason', ${supportRequestEvents.reason}, 'actorName', (select ${users.name} from ${users} where ${users.id} = ${supportRequestEvents.actorUserId})) order by ${supportRequestEvents.occurredAt}, ${supportRequestEvents.position}) from ${supportRequestEvents} where ${supportRequestEvents.supportRequestId} = ${supportRequests.id}), '[]'::json)`
+const timelineJson = renderedOnce(
+  sql<
+    {
+      id: string
+      occurredAt: string
+      kind: string
+      summary: string
+      familySummary: string | null
+      reason: string | null
+      actorName: string | null
+    }[]
+  >`coalesce((select json_agg(json_build_object('id', ${supportRequestEvents.id}, 'occurredAt', ${supportRequestEvents.occurredAt}, 'kind', ${supportRequestEvents.kind}, 'summary', ${supportRequestEvents.summary}, 'familySummary', ${supportRequestEvents.familySummary}, 'reason', ${supportRequestEvents.reason}, 'actorName', (select ${users.name} from ${users} where ${users.id} = ${supportRequestEvents.actorUserId})) order by ${supportRequestEvents.occurredAt}, ${supportRequestEvents.position}) from ${supportRequestEvents} where ${supportRequestEvents.supportRequestId} = ${supportRequests.id}), '[]'::json)`,
+)
 
 /** A message's attachments, as JSON beside the message (files' contents stay in their table). */
-const attachmentsJson = sql`coalesce((select json_agg(json_build_object('id', ${files.id}, 'fileName', ${files.fileName}, 'contentType', ${files.contentType}, 'sizeBytes', ${files.sizeBytes}) order by ${files.createdAt}, ${files.id}) from ${messageAttachments} inner join ${files} on ${files.id} = ${messageAttachments.fileId} where ${messageAttachments.messageId} = ${supportRequestMessages.id}), '[]'::json)`
+const attachmentsJson = renderedOnce(
+  sql`coalesce((select json_agg(json_build_object('id', ${files.id}, 'fileName', ${files.fileName}, 'contentType', ${files.contentType}, 'sizeBytes', ${files.sizeBytes}) order by ${files.createdAt}, ${files.id}) from ${messageAttachments} inner join ${files} on ${files.id} = ${messageAttachments.fileId} where ${messageAttachments.messageId} = ${supportRequestMessages.id}), '[]'::json)`,
+)
 
 /** The message thread, oldest first, each message with its author and its attachments. */
-const messagesJson = sql<
-  {
-    id: string
-    sentAt: string
-    fromSide: string
-    body: string
-    authorName: string | null
-    attachments: AttachmentSummary[]
-  }[]
->`coalesce((select json_agg(json_build_object('id', ${supportRequestMessages.id}, 'sentAt', ${supportRequestMessages.sentAt}, 'fromSide', ${supportRequestMessages.fromSide}, 'body', ${supportRequestMessages.body}, 'authorName', (select ${users.name} from ${users} where ${users.id} = ${supportRequestMessages.authorUserId}), 'attachments', ${attachmentsJson}) order by ${supportRequestMessages.sentAt}, ${supportRequestMessages.position}) from ${supportRequestMessages} where ${supportRequestMessages.supportRequestId} = ${supportRequests.id}), '[]'::json)`
+const messagesJson = renderedOnce(
+  sql<
+    {
+      id: string
+      sentAt: string
+      fromSide: string
+      body: string
+      authorName: string | null
+      attachments: AttachmentSummary[]
+    }[]
+  >`coalesce((select json_agg(json_build_object('id', ${supportRequestMessages.id}, 'sentAt', ${supportRequestMessages.sentAt}, 'fromSide', ${supportRequestMessages.fromSide}, 'body', ${supportRequestMessages.body}, 'authorName', (select ${users.name} from ${users} where ${users.id} = ${supportRequestMessages.authorUserId}), 'attachments', ${attachmentsJson}) order by ${supportRequestMessages.sentAt}, ${supportRequestMessages.position}) from ${supportRequestMessages} where ${supportRequestMessages.supportRequestId} = ${supportRequests.id}), '[]'::json)`,
+)
 
 /** Internal case notes, oldest first: staff only, so never read for a family's page. */
-const notesJson = sql<
-  { id: string; writtenAt: string; body: string; authorName: string }[]
->`coalesce((select json_agg(json_build_object('id', ${caseNotes.id}, 'writtenAt', ${caseNotes.writtenAt}, 'body', ${caseNotes.body}, 'authorName', (select ${users.name} from ${users} where ${users.id} = ${caseNotes.authorUserId})) order by ${caseNotes.writtenAt}, ${caseNotes.position}) from ${caseNotes} where ${caseNotes.supportRequestId} = ${supportRequests.id}), '[]'::json)`
+const notesJson = renderedOnce(
+  sql<
+    { id: string; writtenAt: string; body: string; authorName: string }[]
+  >`coalesce((select json_agg(json_build_object('id', ${caseNotes.id}, 'writtenAt', ${caseNotes.writtenAt}, 'body', ${caseNotes.body}, 'authorName', (select ${users.name} from ${users} where ${users.id} = ${caseNotes.authorUserId})) order by ${caseNotes.writtenAt}, ${caseNotes.position}) from ${caseNotes} where ${caseNotes.supportRequestId} = ${supportRequests.id}), '[]'::json)`,
+)
 
 /** The children the request is about, eldest first, and only the request's own family's. */
-const childrenJson = sql<
-  { id: string; firstName: string; lastName: string }[]
->`coalesce((select json_agg(json_build_object('id', ${children.id}, 'firstName', ${children.firstName}, 'lastName', ${children.lastName}) order by ${children.dateOfBirth}) from ${children} where ${children.id} = any(${supportRequests.childIds}) and ${children.familyId} = ${supportRequests.familyId}), '[]'::json)`
+const childrenJson = renderedOnce(
+  sql<
+    { id: string; firstName: string; lastName: string }[]
+  >`coalesce((select json_agg(json_build_object('id', ${children.id}, 'firstName', ${children.firstName}, 'lastName', ${children.lastName}) order by ${children.dateOfBirth}) from ${children} where ${children.id} = any(${supportRequests.childIds}) and ${children.familyId} = ${supportRequests.familyId}), '[]'::json)`,
+)
 
 /** The allocated worker, or null. */
-const workerJson = sql<{
-  id: string
-  name: string
-} | null>`(select json_build_object('id', ${users.id}, 'name', ${users.name}) from ${users} where ${users.id} = ${supportRequests.workerId})`
+const workerJson = renderedOnce(
+  sql<{
+    id: string
+    name: string
+  } | null>`(select json_build_object('id', ${users.id}, 'name', ${users.name}) from ${users} where ${users.id} = ${supportRequests.workerId})`,
+)
 
 /** The family's reference and parents' names, for staff. */
-const familyJson = sql<{
-  id: string
-  reference: string
-  parentNames: string[]
-} | null>`(select json_build_object('id', ${families.id}, 'reference', ${families.reference}, 'parentNames', coalesce((select json_agg(${familyParents.fullName} order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${families.id}), '[]'::json)) from ${families} where ${families.id} = ${supportRequests.familyId})`
+const familyJson = renderedOnce(
+  sql<{
+    id: string
+    reference: string
+    parentNames: string[]
+  } | null>`(select json_build_object('id', ${families.id}, 'reference', ${families.reference}, 'parentNames', coalesce((select json_agg(${familyParents.fullName} order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${families.id}), '[]'::json)) from ${families} where ${families.id} = ${supportRequests.familyId})`,
+)
 
 /** The birth relative's name and relationship, for staff. */
-const birthRelativeJson = sql<{
-  id: string
-  name: string
-  relationship: string
-} | null>`(select json_build_object('id', ${birthRelatives.id}, 'name', ${birthRelatives.fullName}, 'relationship', ${birthRelatives.relationship}) from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId})`
+const birthRelativeJson = renderedOnce(
+  sql<{
+    id: string
+    name: string
+    relationship: string
+  } | null>`(select json_build_object('id', ${birthRelatives.id}, 'name', ${birthRelatives.fullName}, 'relationship', ${birthRelatives.relationship}) from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId})`,
+)
 
 /** The agency's support tiers; null while it keeps the product's defaults. */
-const tiersJson = sql<
-  { level: number; name: string }[] | null
->`(select ${supportSettings.tiers} from ${supportSettings} where ${supportSettings.organisationId} = ${supportRequests.organisationId})`
+const tiersJson = renderedOnce(
+  sql<
+    { level: number; name: string }[] | null
+  >`(select ${supportSettings.tiers} from ${supportSettings} where ${supportSettings.organisationId} = ${supportRequests.organisationId})`,
+)
 
 /**
  * Everything a request's page needs beyond the row itself, in one statement: the request joined
@@ -345,9 +371,22 @@ export async function findRequestWithParts(
   return row ? { request: row.request, parts: partsOf(row) } : undefined
 }
 
+/** Requests in the caller's scope with their parts, newest first, in one statement. */
+export async function findRequestsWithParts(
+  db: Reader,
+  scope: SQL,
+  reader: 'family' | 'staff',
+  limit: number,
+) {
+  const rows = await requestPartsQuery(db, scope, reader)
+    .orderBy(desc(supportRequests.receivedAt))
+    .limit(writtenLimit(limit))
+  return rows.map((row) => ({ request: row.request, parts: partsOf(row) }))
+}
+
 /**
- * The statement behind findRequestParts and findRequestWithParts: the request's row and, beside
- * it, its parts (the benchmark explains it as the BFF sends it).
+ * The one statement behind findRequestParts, findRequestWithParts and findRequestsWithParts: each
+ * request's row and, beside it, its parts (the benchmark explains it as the BFF sends it).
  */
 export function requestPartsQuery(db: Reader, where: SQL, reader: 'family' | 'staff') {
   const staff = reader === 'staff'

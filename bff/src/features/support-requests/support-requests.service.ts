@@ -68,6 +68,7 @@ import {
   findRequest,
   findRequestParts,
   findRequestWithParts,
+  findRequestsWithParts,
   ownRequestScope,
   staffRequestScope,
   type RequestParts,
@@ -330,13 +331,8 @@ export function familySupportService(db: Db, clock: Clock) {
     },
 
     async findMine(actor: Actor) {
-      const rows = await db
-        .select()
-        .from(supportRequests)
-        .where(ownRequestScope(actor))
-        .orderBy(sql`${supportRequests.receivedAt} desc`)
-        .limit(200)
-      const requests = await Promise.all(rows.map((row) => view(actor, row)))
+      const rows = await findRequestsWithParts(db, ownRequestScope(actor), 'family', 200)
+      const requests = rows.map(({ request, parts }) => toMyRequest(request, parts))
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'support-request',

@@ -443,6 +443,15 @@ describe('the support line', () => {
 
     const list = expectStatus(await adopter.get('/api/my/support-requests'), 200).body.requests
     expect(list.find((r: { id: string }) => r.id === request.id).unreadMessages).toBe(1)
+    // Every one of the family's requests, newest first.
+    const received = list.map((r: { receivedAt: string }) => r.receivedAt)
+    expect(received).toEqual([...received].sort().reverse())
+    const [mine] = await t.database.db
+      .select({ n: count() })
+      .from(supportRequests)
+      .where(eq(supportRequests.familyId, familyA))
+    expect(list).toHaveLength(mine!.n)
+    expect(mine!.n).toBeGreaterThan(1)
     const family = expectStatus(
       await adopter.get(`/api/my/support-requests/${request.id}`),
       200,
