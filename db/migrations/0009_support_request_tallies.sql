@@ -13,13 +13,15 @@ ALTER TABLE "support_request_tallies" ADD CONSTRAINT "support_request_tallies_lo
 -- support_requests, whoever makes it: the BFF, a seed or a hand-written fix. Each trigger adds to
 -- or takes from tally rows in one upsert whose rows come in key order, so two transactions lock
 -- tally rows in the same order and cannot deadlock on them (ADR 0012).
-CREATE FUNCTION support_request_tallies_on_insert() RETURNS trigger
+-- Inserts and deletes share one function: both triggers name their transition table "changed".
+CREATE FUNCTION support_request_tallies_on_insert_or_delete() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO support_request_tallies AS t
     (organisation_id, local_authority_id, queue, status, requests)
-  SELECT organisation_id, local_authority_id, queue, status, count(*)::int
-  FROM added
+  SELECT organisation_id, local_authority_id, queue, status,
+    CASE TG_OP WHEN 'INSERT' THEN count(*)::int ELSE -count(*)::int END
+  FROM changed
   GROUP BY 1, 2, 3, 4
   ORDER BY 1, 2, 3, 4
   ON CONFLICT (organisation_id, local_authority_id, queue, status)
@@ -30,31 +32,16 @@ $$;
 --> statement-breakpoint
 CREATE TRIGGER support_request_tallies_insert
   AFTER INSERT ON support_requests
-  REFERENCING NEW TABLE AS added
-  FOR EACH STATEMENT EXECUTE FUNCTION support_request_tallies_on_insert();
---> statement-breakpoint
-CREATE FUNCTION support_request_tallies_on_delete() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO support_request_tallies AS t
-    (organisation_id, local_authority_id, queue, status, requests)
-  SELECT organisation_id, local_authority_id, queue, status, -count(*)::int
-  FROM removed
-  GROUP BY 1, 2, 3, 4
-  ORDER BY 1, 2, 3, 4
-  ON CONFLICT (organisation_id, local_authority_id, queue, status)
-  DO UPDATE SET requests = t.requests + excluded.requests;
-  RETURN NULL;
-END;
-$$;
+  REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION support_request_tallies_on_insert_or_delete();
 --> statement-breakpoint
 CREATE TRIGGER support_request_tallies_delete
   AFTER DELETE ON support_requests
-  REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION support_request_tallies_on_delete();
+  REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION support_request_tallies_on_insert_or_delete();
 --> statement-breakpoint
--- Most updates (a message read, a worker allocated) leave the tallies as they are: the trigger
--- runs only when the request moves to another council, queue or status.
+-- Most updates (a message read, a first reply, a new worker) leave the tallies as they are: the
+-- trigger runs only when the request moves to another council, queue or status.
 CREATE FUNCTION support_request_tallies_on_update() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
