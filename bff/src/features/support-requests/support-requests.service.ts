@@ -357,10 +357,13 @@ export function familySupportService(db: Db, clock: Clock) {
       if (!found) throw notFound()
       const { request, parts } = found
       const result = toMyRequest(request, parts)
-      await db
-        .update(supportRequests)
-        .set({ familyReadAt: clock() })
-        .where(eq(supportRequests.id, request.id))
+      // The thread is read now; nothing to write when nothing was unread.
+      if (result.unreadMessages > 0) {
+        await db
+          .update(supportRequests)
+          .set({ familyReadAt: clock() })
+          .where(eq(supportRequests.id, request.id))
+      }
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'support-request',

@@ -463,6 +463,23 @@ describe('the support line', () => {
       }),
     ])
     expect(JSON.stringify(family)).not.toContain('exhausted')
+    // Read now: the list no longer counts the message as unread, and reading again writes nothing.
+    const readAt = async () =>
+      (
+        await t.database.db
+          .select({ at: supportRequests.familyReadAt })
+          .from(supportRequests)
+          .where(eq(supportRequests.id, request.id))
+      )[0]!.at
+    const firstRead = await readAt()
+    expect(firstRead).not.toBeNull()
+    const relisted = expectStatus(await adopter.get('/api/my/support-requests'), 200).body.requests
+    expect(relisted.find((r: { id: string }) => r.id === request.id).unreadMessages).toBe(0)
+    const before = now
+    now = new Date(now.getTime() + 60_000)
+    expectStatus(await adopter.get(`/api/my/support-requests/${request.id}`), 200)
+    now = before
+    expect(await readAt()).toEqual(firstRead)
     expectStatus(
       await adopter.post(`/api/my/support-requests/${request.id}/messages`, {
         idempotencyKey: randomUUID(),
