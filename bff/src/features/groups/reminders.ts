@@ -14,6 +14,7 @@ import {
   users,
   type Db,
 } from '@asp/db'
+import { startRepeating } from '../../platform/jobs.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import {
   addWorkingDays,
@@ -151,20 +152,12 @@ export interface GroupReminderJobOptions extends ReminderOptions {
 
 /** Runs `sendDueGroupReminders` every minute (or `intervalMs`) until the returned stop is called. */
 export function startGroupReminderJob(options: GroupReminderJobOptions) {
-  let stopped = false
-  let running: Promise<unknown> = Promise.resolve()
-  const tick = () => {
-    if (stopped) return
-    running = sendDueGroupReminders(options.db, options.now?.() ?? new Date(), options)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'Group reminders failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 60_000)
-      })
-  }
-  let timer = setTimeout(tick, 0)
-  return async () => {
-    stopped = true
-    clearTimeout(timer)
-    await running
-  }
+  return startRepeating(
+    () => sendDueGroupReminders(options.db, options.now?.() ?? new Date(), options),
+    {
+      intervalMs: options.intervalMs ?? 60_000,
+      logger: options.logger,
+      failure: 'Group reminders failed',
+    },
+  )
 }

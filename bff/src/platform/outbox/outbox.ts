@@ -1,4 +1,5 @@
 import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db } from '@asp/db'
+import { startRepeating } from '../jobs.ts'
 
 export interface EmailMessage {
   recipient: string
@@ -117,20 +118,9 @@ export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<
 
 /** Runs `deliverDueMessages` every few seconds until stopped. */
 export function startOutboxWorker(options: OutboxWorkerOptions & { intervalMs?: number }) {
-  let stopped = false
-  let running: Promise<unknown> = Promise.resolve()
-  const tick = () => {
-    if (stopped) return
-    running = deliverDueMessages(options)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'Outbox worker failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 2000)
-      })
-  }
-  let timer = setTimeout(tick, 0)
-  return async () => {
-    stopped = true
-    clearTimeout(timer)
-    await running
-  }
+  return startRepeating(() => deliverDueMessages(options), {
+    intervalMs: options.intervalMs ?? 2000,
+    logger: options.logger,
+    failure: 'Outbox worker failed',
+  })
 }
