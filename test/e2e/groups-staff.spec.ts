@@ -213,6 +213,21 @@ describe('groups and training: staff', { timeout: 300_000 }, () => {
     const figures = new GroupFiguresPage(page)
     await page.getByRole('table', { name: 'Totals' }).waitFor()
     expect(Number(await figures.total('Attended').textContent())).toBeGreaterThanOrEqual(1)
+    // Each column by local authority adds up to its total.
+    for (const [column, total] of [
+      ['Places offered', 'Places offered'],
+      ['Booked', 'Places booked'],
+      ['Attended', 'Attended'],
+      ['No-shows', 'No-shows'],
+      ['Families reached', 'Families reached'],
+      ['Children reached', 'Children reached'],
+    ] as const) {
+      const rows = await figures.byAreaColumn(column)
+      expect(
+        rows.reduce((sum, value) => sum + value, 0),
+        column,
+      ).toBe(await figures.totalNumber(total))
+    }
     await page
       .getByRole('table', { name: 'Figures by event' })
       .getByRole('link', { name: title })

@@ -76,10 +76,8 @@ export const groupBookingParamsSchema = z.object({
 })
 
 /** `yyyy-mm`, a London calendar month. */
-const month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Select a month')
-  .optional()
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/
+const month = z.string().regex(monthPattern, 'Select a month').optional()
 
 export const groupEventsQuerySchema = z.object({
   kind: groupEventKindSchema.optional(),
@@ -291,6 +289,11 @@ export const groupEventsPageSchema = z.object({
   plannedCourses: z.array(plannedCourseSchema),
   /** The agency's areas, for the filter. */
   areas: z.array(groupAreaSchema),
+  /**
+   * The London months (`yyyy-mm`, earliest first) in which an upcoming published event starts,
+   * whatever the other filters: the month filter offers only these.
+   */
+  months: z.array(z.string().regex(monthPattern)),
 })
 
 export const householdMemberSchema = z.object({
@@ -382,6 +385,11 @@ export const managedGroupEventsPageSchema = z.object({
   total: z.number().int(),
   /** The areas this member of staff may run events for, for the filter and the form. */
   areas: z.array(groupAreaSchema),
+  /**
+   * The London months (`yyyy-mm`, earliest first) in which one of their events starts, past or
+   * to come, whatever the other filters: the month filter offers only these.
+   */
+  months: z.array(z.string().regex(monthPattern)),
 })
 
 export const managedGroupEventSchema = z.object({
@@ -451,11 +459,37 @@ const figures = {
   familiesReached: z.number().int(),
   childrenReached: z.number().int(),
 }
+
+/**
+ * The rows of the figures by local authority, so that every total is the sum of its rows: places
+ * offered count under the area the event is for (`all_areas`: events for every area); everything
+ * else under the family's local authority (`other_areas`: families from an area not shown;
+ * `no_family`: walk-ins with no family recorded).
+ */
+export const groupFiguresRowKinds = ['area', 'all_areas', 'other_areas', 'no_family'] as const
+export const groupFiguresRowNames: Record<
+  Exclude<(typeof groupFiguresRowKinds)[number], 'area'>,
+  string
+> = {
+  all_areas: 'Events for all areas',
+  other_areas: 'Families from other areas',
+  no_family: 'Walk-ins with no family recorded',
+}
+
 export const groupFiguresSchema = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
   totals: z.object({ events: z.number().int(), ...figures }),
-  byLocalAuthority: z.array(z.object({ localAuthorityId: z.uuid(), name: z.string(), ...figures })),
+  /** One row for each area shown, then the other rows that have anything in them. */
+  byLocalAuthority: z.array(
+    z.object({
+      kind: z.enum(groupFiguresRowKinds),
+      /** The local authority of an `area` row; null for the others. */
+      localAuthorityId: z.uuid().nullable(),
+      name: z.string(),
+      ...figures,
+    }),
+  ),
   events: z.array(
     z.object({
       id: z.uuid(),

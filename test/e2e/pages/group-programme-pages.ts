@@ -148,4 +148,22 @@ export class GroupFiguresPage extends PortalPage {
       .filter({ has: this.page.locator('th', { hasText: new RegExp(`^${name}$`) }) })
       .locator('td')
   }
+
+  /** A row of the totals table, read as a number. */
+  async totalNumber(name: string): Promise<number> {
+    return numberOf((await this.total(name).textContent()) ?? '')
+  }
+
+  /** A column of the figures by local authority, by its heading: the number in each row. */
+  async byAreaColumn(heading: string): Promise<number[]> {
+    const table = this.page.getByRole('table', { name: 'Figures by local authority' })
+    const headings = (await table.locator('thead th').allTextContents()).map((text) => text.trim())
+    const index = headings.indexOf(heading)
+    if (index < 1) throw new Error(`No column "${heading}" in ${headings.join(', ')}`)
+    const cells = await table.locator(`tbody > tr > :nth-child(${index + 1})`).allTextContents()
+    return cells.map(numberOf)
+  }
 }
+
+/** "1,234" as 1234. */
+const numberOf = (text: string) => Number(text.replace(/,/g, '').trim())

@@ -34,6 +34,7 @@ import {
   findBookingByKey,
   findBookingsWithEvents,
   findEvent,
+  findEventMonths,
   findEventPage,
   findFamilyBookings,
   findFamilyRecipients,
@@ -330,12 +331,12 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
       const now = clock()
       const family = await findOwnFamily(db, actor.userId)
       const scope = familyGroupEventScope(actor)
-      const where = and(
+      const upcoming = and(
         scope,
         eq(groupEvents.status, 'published'),
         gte(groupEvents.startsAt, startOfLondonDay(now)),
-        ...eventConditions(query),
       )!
+      const where = and(upcoming, ...eventConditions(query))!
       const { rows, total } = await findEventPage(
         db,
         where,
@@ -363,6 +364,8 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
         family?.id,
       )
       const areas = await findAreas(db, actor.organisationId)
+      // The months of every upcoming event, whatever the other filters: they are chosen together.
+      const months = await findEventMonths(db, upcoming)
       await audit(db, actor, 'read', null, {
         list: 'events',
         page: query.page,
@@ -379,6 +382,7 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
         total,
         plannedCourses: planned.map((row) => toPlannedCourse(row, interests.has(row.event.id))),
         areas,
+        months,
       }
     },
 

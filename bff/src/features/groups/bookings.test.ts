@@ -190,6 +190,11 @@ describe('finding groups and training', () => {
     expect(all.areas.map((a: { id: string }) => a.id)).toEqual(
       expect.arrayContaining([laA, laOther]),
     )
+    // The month filter offers the London months with upcoming events, earliest first: October
+    // 2027, not September (the night walk starts on 30 September in UTC, 1 October in London).
+    expect(all.months).toEqual([...all.months].sort())
+    expect(all.months).toContain('2027-10')
+    expect(all.months).not.toContain('2027-09')
 
     const october = expectStatus(await adopter.get('/api/group-events?month=2027-10'), 200).body
     const mine = [edge.id, sooner.id, elsewhere.id, everywhere.id, later.id]
@@ -221,6 +226,9 @@ describe('finding groups and training', () => {
       200,
     ).body
     expect(idsOf(byKind)).toEqual([later.id])
+    // The same months whatever the filters: they are chosen together.
+    expect(byKind.months).toEqual(all.months)
+    expect(october.months).toEqual(all.months)
     const bad = await adopter.get('/api/group-events?month=2027-13')
     expect(bad.status).toBe(400)
     expect(bad.body.fieldErrors).toEqual({ month: 'Select a month' })

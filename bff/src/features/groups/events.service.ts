@@ -33,6 +33,7 @@ import {
   eventConditions,
   findAreas,
   findEvent,
+  findEventMonths,
   findEventPage,
   findLiveFamilyIds,
   findMarkedSessionIds,
@@ -162,10 +163,8 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
     async findManaged(actor: Actor, query: ManagedQuery) {
       const now = clock()
       const today = startOfLondonDay(now)
-      const conditions: (SQL | undefined)[] = [
-        staffGroupEventScope(actor),
-        ...eventConditions(query),
-      ]
+      const scope = staffGroupEventScope(actor)
+      const conditions: (SQL | undefined)[] = [scope, ...eventConditions(query)]
       let orderBy: SQL[]
       if (query.when === 'upcoming') {
         // Courses with no dates yet are still to come.
@@ -190,6 +189,9 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         pageSize: managedEventsPageSize,
         total,
         areas: await allowedAreas(actor),
+        // Every month of their events, past or to come, whatever the other filters: the list
+        // covers any dates, and the filters are chosen together.
+        months: await findEventMonths(db, scope),
       }
     },
 

@@ -289,6 +289,40 @@ describe('the programme for staff', () => {
     expect((await worker.get('/api/group-programme/events?when=soon')).status).toBe(400)
   })
 
+  it('offers the months of the actor’s own events, past and to come, whatever the filters', async () => {
+    // October 2025, long over, in the worker's area.
+    const longAgo = await createEvent({ title: 'Long-ago forum' })
+    await db
+      .update(groupEvents)
+      .set({
+        startsAt: new Date('2025-10-21T18:00:00Z'),
+        endsAt: new Date('2025-10-21T20:00:00Z'),
+      })
+      .where(eq(groupEvents.id, longAgo.id))
+    // Wyvern's only: half past midnight on 1 July 2027 in London (BST), 30 June in UTC.
+    await createEvent({
+      title: 'Wyvern summer walk',
+      localAuthorityId: laWyvern,
+      sessions: [{ startsAt: '2027-06-30T23:30:00Z', endsAt: '2027-07-01T01:00:00Z' }],
+    })
+
+    const mine = expectStatus(await worker.get('/api/group-programme/events'), 200).body
+    expect(mine.months).toEqual([...mine.months].sort())
+    // The list shows upcoming events, but the month filter goes with any dates.
+    expect(mine.months).toContain('2025-10')
+    expect(mine.months).not.toContain('2027-07')
+    const filtered = expectStatus(
+      await worker.get('/api/group-programme/events?kind=fun_day&when=past'),
+      200,
+    ).body
+    expect(filtered.months).toEqual(mine.months)
+
+    const theirs = expectStatus(await otherWorker.get('/api/group-programme/events'), 200).body
+    expect(theirs.months).toContain('2027-07')
+    expect(theirs.months).not.toContain('2027-06')
+    expect(theirs.months).not.toContain('2025-10')
+  })
+
   it('shows one event with its online link, within the actor’s areas only', async () => {
     const online = await createEvent({
       delivery: 'online',

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
-import { insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
+import { days, insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 // Hand-made figures for May 2028, each worked out below from the records written here. The app's
 // clock reads 1 June 2028: the May events are over, the course's last session (7 June) is not.
@@ -209,9 +209,38 @@ const zero = {
   familiesReached: 0,
   childrenReached: 0,
 }
+type Figures = typeof zero
+type Body = { totals: Figures; byLocalAuthority: Figures[]; events: Figures[] }
+
+/** Each figure's total, added up from rows. */
+function sumOf(rows: Figures[]): Figures {
+  const sum = { ...zero }
+  for (const row of rows) {
+    for (const key of Object.keys(zero) as (keyof Figures)[]) sum[key] += row[key]
+  }
+  return sum
+}
+
+/**
+ * Every total is the sum of its rows by local authority; by event, so are the places and people
+ * (a family or child at two events is reached at each, and once in the totals).
+ */
+function expectRowsAddUp(body: Body) {
+  const { placesOffered, placesBooked, attended, noShows, familiesReached, childrenReached } =
+    body.totals
+  expect(sumOf(body.byLocalAuthority)).toEqual({
+    placesOffered,
+    placesBooked,
+    attended,
+    noShows,
+    familiesReached,
+    childrenReached,
+  })
+  expect(sumOf(body.events)).toMatchObject({ placesOffered, placesBooked, attended, noShows })
+}
 
 describe('groups and participation figures', () => {
-  it('counts each figure from the records, by event and by the family’s area', async () => {
+  it('counts each figure from the records, by event and by area, and the rows add up to the totals', async () => {
     const body = expectStatus(await figures(manager), 200).body
     expect(body.from).toBe('2028-05-01')
     expect(body.to).toBe('2028-05-31')
@@ -251,20 +280,29 @@ describe('groups and participation figures', () => {
       familiesReached: 3,
       childrenReached: 2,
     })
+    // Places offered under the event's area; people under their family's.
     expect(body.byLocalAuthority).toEqual([
       {
+        kind: 'area',
         localAuthorityId: la[0]!.id,
         name: la[0]!.name,
+        // E1's places.
         placesOffered: 10,
+        // p1, c1, p3 at E1 and c1 at E2 (f1 and f3 live here).
         placesBooked: 4,
+        // p1, c1 at E1; c1 and p7 (f7) at E2.
         attended: 4,
+        // p3.
         noShows: 1,
+        // f1, f7; c1.
         familiesReached: 2,
         childrenReached: 1,
       },
       {
+        kind: 'area',
         localAuthorityId: la[1]!.id,
         name: la[1]!.name,
+        // f2: p2 booked and never came; c2 came as a walk-in.
         placesOffered: 0,
         placesBooked: 1,
         attended: 1,
@@ -272,9 +310,26 @@ describe('groups and participation figures', () => {
         familiesReached: 1,
         childrenReached: 1,
       },
-      { localAuthorityId: la[2]!.id, name: la[2]!.name, ...zero, placesOffered: 5 },
-      { localAuthorityId: la[3]!.id, name: la[3]!.name, ...zero, placesBooked: 1 },
+      { kind: 'area', localAuthorityId: la[2]!.id, name: la[2]!.name, ...zero, placesOffered: 5 },
+      { kind: 'area', localAuthorityId: la[3]!.id, name: la[3]!.name, ...zero, placesBooked: 1 },
+      // E2's places: the course is for every area.
+      {
+        kind: 'all_areas',
+        localAuthorityId: null,
+        name: 'Events for all areas',
+        ...zero,
+        placesOffered: 20,
+      },
+      // Jo Walker, who came with no family.
+      {
+        kind: 'no_family',
+        localAuthorityId: null,
+        name: 'Walk-ins with no family recorded',
+        ...zero,
+        attended: 1,
+      },
     ])
+    expectRowsAddUp(body)
     const [audit] = await db
       .select()
       .from(auditEvents)
@@ -282,28 +337,71 @@ describe('groups and participation figures', () => {
     expect(audit).toBeTruthy()
   })
 
-  it('for one area: its events and those for every area, broken down for that area alone', async () => {
+  it('for one area: its events and those for every area, with families from elsewhere on a row of their own', async () => {
     const body = expectStatus(
       await figures(administrator, `from=2028-05-01&to=2028-05-31&localAuthorityId=${la[3]!.id}`),
       200,
     ).body
     expect(body.events.map((e: { id: string }) => e.id)).toEqual([ids.E2])
-    expect(body.totals).toMatchObject({
+    expect(body.totals).toEqual({
       events: 1,
       placesOffered: 20,
       placesBooked: 2,
       attended: 2,
+      noShows: 0,
+      familiesReached: 2,
+      childrenReached: 1,
     })
     expect(body.byLocalAuthority).toEqual([
-      { localAuthorityId: la[3]!.id, name: la[3]!.name, ...zero, placesBooked: 1 },
+      { kind: 'area', localAuthorityId: la[3]!.id, name: la[3]!.name, ...zero, placesBooked: 1 },
+      {
+        kind: 'all_areas',
+        localAuthorityId: null,
+        name: 'Events for all areas',
+        ...zero,
+        placesOffered: 20,
+      },
+      // f1 (c1 booked and came) and f7 (p7 came, then cancelled) live in Ardenshire.
+      {
+        kind: 'other_areas',
+        localAuthorityId: null,
+        name: 'Families from other areas',
+        ...zero,
+        placesBooked: 1,
+        attended: 2,
+        familiesReached: 2,
+        childrenReached: 1,
+      },
     ])
+    expectRowsAddUp(body)
+  })
+
+  it('adds up for the demo programme too, with a row for the events for all areas', async () => {
+    // The demo's events are over the last and next three months, from the real date.
+    const date = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    const query = `from=${date(Date.now() - days(120))}&to=${date(Date.now() + days(120))}`
+    for (const browser of [manager, administrator]) {
+      const body = expectStatus(await figures(browser, query), 200).body
+      expect(body.totals.events).toBeGreaterThan(10)
+      expect(body.byLocalAuthority.map((row: { kind: string }) => row.kind)).toContain('all_areas')
+      expectRowsAddUp(body)
+    }
   })
 
   it('takes the dates as London dates, both inclusive', async () => {
     const june = expectStatus(await figures(manager, 'from=2028-06-01&to=2028-06-01'), 200).body
     expect(june.events.map((e: { id: string }) => e.id)).toEqual([ids.E6])
+    expectRowsAddUp(june)
     const april = expectStatus(await figures(manager, 'from=2028-04-30&to=2028-04-30'), 200).body
     expect(april.events.map((e: { id: string }) => e.id)).toEqual([ids.E7])
+    // No event for every area: no row for them.
+    expect(april.byLocalAuthority.map((row: { kind: string }) => row.kind)).toEqual([
+      'area',
+      'area',
+      'area',
+      'area',
+    ])
+    expectRowsAddUp(april)
   })
 
   it('answers GOV.UK messages for dates the wrong way round or an area not theirs', async () => {

@@ -21,7 +21,12 @@ import {
 } from '@asp/db'
 import { addDays } from 'date-fns'
 import type { z } from 'zod'
-import type { GroupEventKind, GroupFigures, groupFiguresQuerySchema } from '../../contract/index.ts'
+import {
+  groupFiguresRowNames,
+  type GroupEventKind,
+  type GroupFigures,
+  type groupFiguresQuerySchema,
+} from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { AppError } from '../../platform/errors.ts'
 import { staffGroupEventScope } from '../../platform/scope.ts'
@@ -37,10 +42,12 @@ type FiguresQuery = z.output<typeof groupFiguresQuerySchema>
  * - attended: people marked present at one session or more, walk-ins included;
  * - noShows: people on booked bookings of events now over, never marked present;
  * - familiesReached, childrenReached: distinct families and children with someone present.
- * By area, people count under their family's local authority (a walk-in with no family counts in
- * the totals only) and places offered under the event's (events for every area: totals only).
- * With `localAuthorityId`, the events are that area's and those for every area, as in the events
- * list, and the breakdown shows that area alone.
+ * By local authority, every total is the sum of its rows: places offered count under the area the
+ * event is for, with events for every area on a row of their own; everything else counts under
+ * the family's local authority (DOMAIN.md §9), with families from an area not shown, and walk-ins
+ * with no family, on rows of their own. A family and its children live in one area, so each is
+ * reached in one row only. With `localAuthorityId`, the events are that area's and those for every
+ * area, as in the events list, and the areas shown are that one alone.
  */
 export async function findGroupFigures(
   db: Reader,
@@ -114,24 +121,24 @@ export async function findGroupFigures(
 
   const totals = tally()
   const byArea = new Map(areas.map((area) => [area.id, tally()]))
+  const allAreas = tally()
+  const otherAreas = tally()
+  const noFamily = tally()
+  /** The row of an area: its own when shown, else the other areas'. */
+  const rowOf = (localAuthorityId: string) => byArea.get(localAuthorityId) ?? otherAreas
   const byEvent = new Map(events.map((event) => [event.id, tally()]))
   const eventById = new Map(events.map((event) => [event.id, event]))
   for (const event of events) {
-    for (const t of [totals, byEvent.get(event.id), byArea.get(event.localAuthorityId ?? '')]) {
-      if (t) t.placesOffered += event.capacity
-    }
+    const row = event.localAuthorityId === null ? allAreas : rowOf(event.localAuthorityId)
+    for (const t of [totals, byEvent.get(event.id)!, row]) t.placesOffered += event.capacity
   }
   for (const person of people) {
     const event = eventById.get(person.eventId)!
-    const counted = [totals, byEvent.get(person.eventId)]
-    const area = person.familyLocalAuthorityId
-      ? byArea.get(person.familyLocalAuthorityId)
-      : undefined
-    if (area) counted.push(area)
+    const row =
+      person.familyLocalAuthorityId === null ? noFamily : rowOf(person.familyLocalAuthorityId)
     const booked = person.bookingStatus === 'booked' && person.bookingKind === 'booking'
     const over = event.endsAt !== null && event.endsAt.getTime() <= now.getTime()
-    for (const t of counted) {
-      if (!t) continue
+    for (const t of [totals, byEvent.get(person.eventId)!, row]) {
       if (booked) t.placesBooked += 1
       if (person.present) {
         t.attended += 1
@@ -147,11 +154,28 @@ export async function findGroupFigures(
     from: query.from,
     to: query.to,
     totals: { events: events.length, ...figuresOf(totals) },
-    byLocalAuthority: areas.map((area) => ({
-      localAuthorityId: area.id,
-      name: area.name,
-      ...figuresOf(byArea.get(area.id)!),
-    })),
+    byLocalAuthority: [
+      ...areas.map((area) => ({
+        kind: 'area' as const,
+        localAuthorityId: area.id,
+        name: area.name,
+        ...figuresOf(byArea.get(area.id)!),
+      })),
+      ...(
+        [
+          ['all_areas', allAreas],
+          ['other_areas', otherAreas],
+          ['no_family', noFamily],
+        ] as const
+      )
+        .map(([kind, t]) => ({
+          kind,
+          localAuthorityId: null,
+          name: groupFiguresRowNames[kind],
+          ...figuresOf(t),
+        }))
+        .filter((row) => figureKeys.some((key) => row[key] > 0)),
+    ],
     events: events.map((event) => ({
       id: event.id,
       title: event.title,
@@ -192,6 +216,15 @@ function tally() {
     children: new Set<string>(),
   }
 }
+
+const figureKeys = [
+  'placesOffered',
+  'placesBooked',
+  'attended',
+  'noShows',
+  'familiesReached',
+  'childrenReached',
+] as const
 
 function figuresOf(t: ReturnType<typeof tally>) {
   return {

@@ -14,6 +14,7 @@ import {
   groupEvents,
   gte,
   inArray,
+  isNotNull,
   isNull,
   localAuthorities,
   lt,
@@ -191,6 +192,22 @@ export async function findEventPage(
     db.select({ total: count() }).from(groupEvents).where(where),
   ])
   return { rows, total: total?.total ?? 0 }
+}
+
+const londonMonth = sql<string>`to_char(${groupEvents.startsAt} at time zone 'Europe/London', 'YYYY-MM')`
+
+/**
+ * The London months (`yyyy-mm`, earliest first) in which events matching `where` start: one
+ * grouped query, for the month filter. Events with no dates yet start in no month.
+ */
+export async function findEventMonths(db: Reader, where: SQL): Promise<string[]> {
+  const rows = await db
+    .select({ month: londonMonth })
+    .from(groupEvents)
+    .where(and(where, isNotNull(groupEvents.startsAt)))
+    .groupBy(londonMonth)
+    .orderBy(londonMonth)
+  return rows.map((row) => row.month)
 }
 
 /** Events in scope with no dates yet, to register interest in. */

@@ -2,7 +2,6 @@ import { managedGroupEventsQuerySchema } from '@asp/bff/contract'
 import { paths, withQuery, type BuiltPath } from '../../../app/paths.ts'
 import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
 import type { GroupEventFilters } from '../api/get-group-event.ts'
-import { londonDateOf } from '../components/session-times.ts'
 
 /** The list's filters as the form and the address hold them: strings, empty when not set. */
 export interface EventFilterValues {
@@ -76,20 +75,17 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 })
 
 /**
- * The months the filter offers: a year back and a year ahead of this month in London, as
- * `{ value: '2026-10', text: 'October 2026' }`, and the chosen one if it is further away.
+ * The months the filter offers, earliest first, as `{ value: '2026-10', text: 'October 2026' }`:
+ * those with events, and the one chosen in the address (when it is a month) even if it has none.
  */
-export function monthChoices(now: Date, chosen: string): { value: string; text: string }[] {
-  const [year = 2026, month = 1] = londonDateOf(now).split('-').map(Number)
-  const choices = Array.from({ length: 25 }, (_, index) => {
-    const date = new Date(Date.UTC(year, month - 1 + index - 12, 1))
-    const value = `${String(date.getUTCFullYear())}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
-    return { value, text: monthFormat.format(date) }
-  })
-  if (/^\d{4}-\d{2}$/.test(chosen) && !choices.some((choice) => choice.value === chosen)) {
-    const [chosenYear = 0, chosenMonth = 1] = chosen.split('-').map(Number)
-    const date = new Date(Date.UTC(chosenYear, chosenMonth - 1, 1))
-    return [{ value: chosen, text: monthFormat.format(date) }, ...choices]
-  }
-  return choices
+export function monthChoices(
+  monthsWithEvents: string[],
+  chosen: string,
+): { value: string; text: string }[] {
+  const isMonth = /^\d{4}-(0[1-9]|1[0-2])$/.test(chosen)
+  const months = [...new Set(isMonth ? [...monthsWithEvents, chosen] : monthsWithEvents)].sort()
+  return months.map((value) => ({
+    value,
+    text: monthFormat.format(new Date(`${value}-01T00:00:00Z`)),
+  }))
 }

@@ -76,6 +76,12 @@ describe('groups and training, for staff', { timeout: 30_000 }, () => {
       'href',
       '/group-programme/figures',
     )
+    // Only the months their events start in: the planned course has no dates yet.
+    expect(
+      within(screen.getByRole('combobox', { name: 'Month' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any month', 'October 2026'])
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'When' }), ['Past'])
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), [
@@ -93,6 +99,32 @@ describe('groups and training, for staff', { timeout: 30_000 }, () => {
     )
     expect(asked.at(-1)).toBe(`?when=past&localAuthorityId=${localAuthorities.coventry.id}`)
     expect(screen.getByRole('combobox', { name: 'When' })).toHaveValue('past')
+  })
+
+  it('offers the months with events, and the one in the address', async () => {
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'team_manager' } })),
+      http.get(mswPath('findManagedGroupEvents'), () =>
+        HttpResponse.json(
+          buildManagedEventsPage([], { months: ['2025-11', '2026-10', '2027-01'] }),
+        ),
+      ),
+    )
+    const { user, router } = renderRoute('/group-programme?when=all&month=2026-12')
+    await screen.findByRole('heading', { level: 2, name: 'No events match these filters' })
+    const month = screen.getByRole('combobox', { name: 'Month' })
+    expect(month).toHaveValue('2026-12')
+    expect(
+      within(month)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any month', 'November 2025', 'October 2026', 'December 2026', 'January 2027'])
+
+    await user.selectOptions(month, ['November 2025'])
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }))
+    await waitFor(() => {
+      expect(currentLocation(router).path).toBe('/group-programme?when=all&month=2025-11')
+    })
   })
 
   it('offers no figures to a support worker', async () => {

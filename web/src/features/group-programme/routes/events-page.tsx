@@ -39,7 +39,8 @@ const whenNames = { upcoming: 'Upcoming', past: 'Past', all: 'All dates' } as co
 
 /**
  * `/group-programme`: the agency's groups and training for staff, with places booked, the waiting
- * list and each event's status. The filters are a GET form whose state is in the address.
+ * list and each event's status. The filters are a GET form whose state is in the address; the
+ * month filter offers the months their events start in.
  */
 export function EventsPage() {
   const [searchParams] = useSearchParams()
@@ -139,7 +140,7 @@ function EventsList({ initial }: { initial: EventFilterValues }) {
                   label="Month"
                   options={[
                     { value: '', text: 'Any month' },
-                    ...monthChoices(new Date(), values.month),
+                    ...monthChoices(page.months, initial.month),
                   ]}
                 />
               </div>

@@ -53,10 +53,39 @@ describe('the figures', { timeout: 30_000 }, () => {
       'Families reached58',
       'Children reached71',
     ])
-    const byArea = within(screen.getByRole('table', { name: 'Figures by local authority' }))
     expect(
-      byArea.getByRole('rowheader', { name: 'Coventry City Council' }).closest('tr'),
-    ).toHaveTextContent('Coventry City Council1201019011' + '4049')
+      screen.getByText(
+        'Places offered count under the area the event is for. Everyone who booked or came counts under their family’s local authority, so each column adds up to its total.',
+      ),
+    ).toBeInTheDocument()
+    const byArea = within(screen.getByRole('table', { name: 'Figures by local authority' }))
+    const areaRows = byArea
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      )
+    expect(byArea.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
+      'Coventry City Council',
+      'Solihull Metropolitan Borough Council',
+      'Events for all areas',
+      'Families from other areas',
+      'Walk-ins with no family recorded',
+    ])
+    expect(areaRows).toEqual([
+      ['120', '101', '90', '11', '40', '49'],
+      ['40', '41', '30', '6', '15', '18'],
+      ['20', '0', '0', '0', '0', '0'],
+      ['0', '9', '8', '2', '3', '4'],
+      ['0', '0', '4', '0', '0', '0'],
+    ])
+    // Each column adds up to the totals above.
+    const columnTotals = [0, 1, 2, 3, 4, 5].map((column) =>
+      areaRows.reduce((sum, row) => sum + Number(row[column]), 0),
+    )
+    expect(columnTotals).toEqual([180, 151, 132, 19, 58, 71])
     const byEvent = within(screen.getByRole('table', { name: 'Figures by event' }))
     expect(byEvent.getByRole('link', { name: 'Stay and play at Foleshill' })).toBeInTheDocument()
 

@@ -30,9 +30,9 @@ import {
 
 /**
  * `/group-programme/figures`: what the programme offered and who came, for team managers and
- * administrators: totals, by local authority and by event, for a range of dates (the current
- * financial year unless another is chosen) and, if chosen, one area. The range is a GET form in
- * the address.
+ * administrators: totals, by local authority (rows that add up to the totals) and by event, for a
+ * range of dates (the current financial year unless another is chosen) and, if chosen, one area.
+ * The range is a GET form in the address.
  */
 export function FiguresPage() {
   const [searchParams] = useSearchParams()
@@ -259,52 +259,64 @@ function FiguresTables({ figures }: { figures: GroupFigures }) {
       {figures.byLocalAuthority.length === 0 ? (
         <p className="govuk-body">No events in these dates.</p>
       ) : (
-        <ScrollContainer label="By local authority">
-          <Table
-            caption="Figures by local authority"
-            captionClassName="govuk-visually-hidden"
-            firstCellIsHeader
-            head={[{ text: 'Local authority' }, ...figureHeads]}
-            rows={figures.byLocalAuthority.map((area) => [
-              { text: area.name },
-              ...figureCells(area),
-            ])}
-          />
-        </ScrollContainer>
+        <>
+          <p className="govuk-body">
+            Places offered count under the area the event is for. Everyone who booked or came counts
+            under their family’s local authority, so each column adds up to its total.
+          </p>
+          <ScrollContainer label="By local authority">
+            <Table
+              caption="Figures by local authority"
+              captionClassName="govuk-visually-hidden"
+              firstCellIsHeader
+              head={[{ text: 'Local authority' }, ...figureHeads]}
+              rows={figures.byLocalAuthority.map((row) => [
+                { text: row.name },
+                ...figureCells(row),
+              ])}
+            />
+          </ScrollContainer>
+        </>
       )}
 
       <h2 className="govuk-heading-m">By event</h2>
       {figures.events.length === 0 ? (
         <p className="govuk-body">No events in these dates.</p>
       ) : (
-        <ScrollContainer label="By event">
-          <Table
-            caption="Figures by event"
-            captionClassName="govuk-visually-hidden"
-            firstCellIsHeader
-            head={[{ text: 'Event' }, { text: 'First date' }, ...figureHeads]}
-            rows={figures.events.map((event) => [
-              {
-                text: (
-                  <>
-                    <Link to={pathTo(paths.groupProgrammeEvent, { eventId: event.id })}>
-                      {event.title}
-                    </Link>
-                    <br />
-                    <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">
-                      {groupEventKindNames[event.kind]}
-                    </span>
-                  </>
-                ),
-              },
-              {
-                text:
-                  event.startsAt === null ? 'No dates' : formatDate(londonDateOf(event.startsAt)),
-              },
-              ...figureCells(event),
-            ])}
-          />
-        </ScrollContainer>
+        <>
+          <p className="govuk-body">
+            A family or child who came to more than one event counts at each of them, and once in
+            the totals.
+          </p>
+          <ScrollContainer label="By event">
+            <Table
+              caption="Figures by event"
+              captionClassName="govuk-visually-hidden"
+              firstCellIsHeader
+              head={[{ text: 'Event' }, { text: 'First date' }, ...figureHeads]}
+              rows={figures.events.map((event) => [
+                {
+                  text: (
+                    <>
+                      <Link to={pathTo(paths.groupProgrammeEvent, { eventId: event.id })}>
+                        {event.title}
+                      </Link>
+                      <br />
+                      <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">
+                        {groupEventKindNames[event.kind]}
+                      </span>
+                    </>
+                  ),
+                },
+                {
+                  text:
+                    event.startsAt === null ? 'No dates' : formatDate(londonDateOf(event.startsAt)),
+                },
+                ...figureCells(event),
+              ])}
+            />
+          </ScrollContainer>
+        </>
       )}
     </>
   )

@@ -6,6 +6,7 @@ import type {
 } from '@asp/bff/contract'
 import type { z } from 'zod'
 import { localAuthorities } from '../../../test/factories.ts'
+import { londonDateOf } from '../components/session-times.ts'
 
 /** Realistic, fictional group programme data for the web tests, with overrides. */
 
@@ -73,11 +74,21 @@ export function buildManagedGroupEvent(
 
 type EventsPage = z.input<typeof managedGroupEventsPageSchema>
 
+/** A page of the staff's events; the months with events are those of `items` unless given. */
 export function buildManagedEventsPage(
   items: EventsPage['items'] = [buildManagedGroupEvent()],
-  { page = 1, pageSize = 20, total = items.length } = {},
+  {
+    page = 1,
+    pageSize = 20,
+    total = items.length,
+    months = [
+      ...new Set(
+        items.flatMap((item) => (item.startsAt ? [londonDateOf(item.startsAt).slice(0, 7)] : [])),
+      ),
+    ].sort(),
+  } = {},
 ): EventsPage {
-  return { items, page, pageSize, total, areas }
+  return { items, page, pageSize, total, areas, months }
 }
 
 export const attendeeIds = {
@@ -166,8 +177,10 @@ export function buildGroupFigures(overrides: Partial<GroupFigures> = {}): GroupF
       familiesReached: 58,
       childrenReached: 71,
     },
+    // Each column adds up to its total.
     byLocalAuthority: [
       {
+        kind: 'area',
         localAuthorityId: localAuthorities.coventry.id,
         name: localAuthorities.coventry.name,
         placesOffered: 120,
@@ -176,6 +189,50 @@ export function buildGroupFigures(overrides: Partial<GroupFigures> = {}): GroupF
         noShows: 11,
         familiesReached: 40,
         childrenReached: 49,
+      },
+      {
+        kind: 'area',
+        localAuthorityId: localAuthorities.solihull.id,
+        name: localAuthorities.solihull.name,
+        placesOffered: 40,
+        placesBooked: 41,
+        attended: 30,
+        noShows: 6,
+        familiesReached: 15,
+        childrenReached: 18,
+      },
+      {
+        kind: 'all_areas',
+        localAuthorityId: null,
+        name: 'Events for all areas',
+        placesOffered: 20,
+        placesBooked: 0,
+        attended: 0,
+        noShows: 0,
+        familiesReached: 0,
+        childrenReached: 0,
+      },
+      {
+        kind: 'other_areas',
+        localAuthorityId: null,
+        name: 'Families from other areas',
+        placesOffered: 0,
+        placesBooked: 9,
+        attended: 8,
+        noShows: 2,
+        familiesReached: 3,
+        childrenReached: 4,
+      },
+      {
+        kind: 'no_family',
+        localAuthorityId: null,
+        name: 'Walk-ins with no family recorded',
+        placesOffered: 0,
+        placesBooked: 0,
+        attended: 4,
+        noShows: 0,
+        familiesReached: 0,
+        childrenReached: 0,
       },
     ],
     events: [

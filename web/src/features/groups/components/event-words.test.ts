@@ -7,7 +7,7 @@ import {
   formatClock,
   formatMonth,
   formatSession,
-  nextMonths,
+  monthsToOffer,
   placesText,
 } from './event-words.ts'
 
@@ -63,14 +63,16 @@ describe('event words', () => {
     expect(attendanceText(0, 0)).toBe('Attendance not recorded')
   })
 
-  it('lists the next 12 UK months', () => {
-    // 11:30pm on 30 November UTC is still November in London (GMT).
-    const months = nextMonths(new Date('2026-11-30T23:30:00Z'))
-    expect(months).toHaveLength(12)
-    expect(months[0]).toBe('2026-11')
-    expect(months[11]).toBe('2027-10')
-    // 11:30pm on 31 May UTC is 1 June in London (BST).
-    expect(nextMonths(new Date('2026-05-31T23:30:00Z'), 1)).toEqual(['2026-06'])
+  it('offers the months with events, and the one chosen in the address', () => {
+    expect(monthsToOffer(['2026-12', '2027-02'], '')).toEqual(['2026-12', '2027-02'])
+    expect(monthsToOffer(['2026-12', '2027-02'], '2027-01')).toEqual([
+      '2026-12',
+      '2027-01',
+      '2027-02',
+    ])
+    expect(monthsToOffer(['2026-12'], '2026-12')).toEqual(['2026-12'])
+    // Not a month: the address's error says so; the filter does not offer it.
+    expect(monthsToOffer(['2026-12'], '2026-13')).toEqual(['2026-12'])
     expect(formatMonth('2026-12')).toBe('December 2026')
   })
 })

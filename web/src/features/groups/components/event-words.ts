@@ -21,12 +21,6 @@ const clockFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: ukTimeZone,
 })
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric',
-  month: '2-digit',
-  timeZone: ukTimeZone,
-})
-
 /** "Thursday 3 December 2026": the UK date of a moment. */
 export function formatDay(isoDateTime: string): string {
   const parts = dayFormat.formatToParts(new Date(isoDateTime))
@@ -155,14 +149,6 @@ export function attendanceText(sessionsAttended: number, sessionsMarked: number)
   return `Attended ${String(sessionsAttended)} of ${String(sessionsMarked)} ${sessionsMarked === 1 ? 'session' : 'sessions'}`
 }
 
-/** The UK month (`2026-12`) a moment falls in. */
-export function londonMonth(moment: Date): string {
-  const parts = monthFormat.formatToParts(moment)
-  const year = parts.find((part) => part.type === 'year')?.value ?? '1970'
-  const month = parts.find((part) => part.type === 'month')?.value ?? '01'
-  return `${year}-${month}`
-}
-
 const monthNames = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
   year: 'numeric',
@@ -174,11 +160,11 @@ export function formatMonth(month: string): string {
   return monthNames.format(new Date(`${month}-01T00:00:00Z`))
 }
 
-/** The UK month `now` is in and the ones after it: `count` months as `yyyy-mm`. */
-export function nextMonths(now: Date, count = 12): string[] {
-  const [year = 1970, month = 1] = londonMonth(now).split('-').map(Number)
-  return Array.from({ length: count }, (_, index) => {
-    const date = new Date(Date.UTC(year, month - 1 + index, 1))
-    return `${String(date.getUTCFullYear())}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
-  })
+/**
+ * The months the month filter offers, earliest first: those with events, and the month the address
+ * asks for (when it is a month) even if none are left in it.
+ */
+export function monthsToOffer(monthsWithEvents: string[], chosen: string): string[] {
+  const isMonth = /^\d{4}-(0[1-9]|1[0-2])$/.test(chosen)
+  return [...new Set(isMonth ? [...monthsWithEvents, chosen] : monthsWithEvents)].sort()
 }

@@ -30,7 +30,7 @@ import {
   audienceLines,
   eventWhen,
   formatMonth,
-  nextMonths,
+  monthsToOffer,
   placesText,
   whereText,
 } from '../components/event-words.ts'
@@ -49,7 +49,8 @@ type PlannedCourse = GroupEventsPage['plannedCourses'][number]
 /**
  * `/groups`: the groups, courses and activities a family can book, soonest first, 20 a page, and
  * the courses with no dates yet to register interest in. The filters are a GET form whose values
- * are in the address, so the back button and a bookmark show the same events.
+ * are in the address, so the back button and a bookmark show the same events; the month filter
+ * offers the months with upcoming events.
  */
 export function GroupEventsPage() {
   const [searchParams] = useSearchParams()
@@ -110,11 +111,7 @@ function GroupEventsView({
     }
   }
 
-  const [upcomingMonths] = useState(() => nextMonths(new Date()))
-  const months = [...upcomingMonths]
-  if (values.month !== '' && !months.includes(values.month) && /^\d{4}-\d{2}$/.test(values.month)) {
-    months.unshift(values.month)
-  }
+  const months = monthsToOffer(page.months, initial.month)
 
   return (
     <div className="govuk-grid-row">

@@ -5,7 +5,6 @@ import { buildSession } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
-import { formatMonth, nextMonths } from '../components/event-words.ts'
 import {
   areaIds,
   buildGroupEventSummary,
@@ -73,8 +72,7 @@ describe('groups and training', { timeout: 30_000 }, () => {
 
   it('filters by type, area and month in the address, and pages through 20 at a time', async () => {
     signedInAsAdopter()
-    const months = nextMonths(new Date())
-    const month = months[2] ?? ''
+    const month = '2027-03'
     const events = groupEventsHandler((query) => {
       const page = Number(query.get('page') ?? '1')
       return buildGroupEventsPage({
@@ -87,17 +85,21 @@ describe('groups and training', { timeout: 30_000 }, () => {
         page,
         total: 45,
         plannedCourses: [],
+        // Nothing in February.
+        months: ['2026-12', '2027-01', '2027-03'],
       })
     })
     server.use(events.handler)
     const { user, router } = renderRoute('/groups')
     await screen.findByRole('heading', { level: 1, name: 'Groups and training' })
 
+    // Only the months with upcoming events.
     const monthSelect = screen.getByRole('combobox', { name: 'Month' })
-    const monthOptions = within(monthSelect).getAllByRole('option')
-    expect(monthOptions).toHaveLength(13)
-    expect(monthOptions[0]).toHaveTextContent('Any month')
-    expect(monthOptions[1]).toHaveTextContent(formatMonth(months[0] ?? ''))
+    expect(
+      within(monthSelect)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any month', 'December 2026', 'January 2027', 'March 2027'])
     expect(
       within(screen.getByRole('combobox', { name: 'Area' }))
         .getAllByRole('option')
@@ -112,7 +114,7 @@ describe('groups and training', { timeout: 30_000 }, () => {
       screen.getByRole('combobox', { name: 'Area' }),
       'Solihull Metropolitan Borough Council',
     )
-    await user.selectOptions(monthSelect, formatMonth(month))
+    await user.selectOptions(monthSelect, 'March 2027')
     await user.click(screen.getByRole('button', { name: 'Apply filters' }))
 
     await waitFor(() => {
@@ -171,13 +173,21 @@ describe('groups and training', { timeout: 30_000 }, () => {
       groupEventsHandler(() => buildGroupEventsPage({ items: [], total: 0, plannedCourses: [] }))
         .handler,
     )
-    renderRoute('/groups?kind=fun_day')
+    renderRoute('/groups?kind=fun_day&month=2027-02')
     expect(
       await screen.findByText(
         'There are no upcoming events that match your filters. Try another type, area or month, or clear the filters.',
       ),
     ).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('No events found')
+    // The month in the address is offered too, though it has no events.
+    const monthSelect = screen.getByRole('combobox', { name: 'Month' })
+    expect(monthSelect).toHaveValue('2027-02')
+    expect(
+      within(monthSelect)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any month', 'December 2026', 'January 2027', 'February 2027'])
   })
 
   it('registers interest in a course with no dates yet', async () => {

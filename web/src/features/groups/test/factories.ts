@@ -105,6 +105,8 @@ export function buildGroupEventsPage(overrides: Partial<GroupEventsPage> = {}): 
       { id: areaIds.coventry, name: 'Coventry City Council' },
       { id: areaIds.solihull, name: 'Solihull Metropolitan Borough Council' },
     ],
+    // The London months the events start in.
+    months: ['2026-12', '2027-01'],
     ...overrides,
   }
 }
