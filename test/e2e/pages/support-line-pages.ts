@@ -83,15 +83,25 @@ export class StaffRequestPage extends PortalPage {
     )
   }
 
+  /** The form that sends a message to the family (or the birth relative). */
+  get messageForm(): Locator {
+    return this.page.getByRole('form', { name: /^Send a message to the / })
+  }
+
+  /** The form that adds a case note, which the family never sees. */
+  get caseNoteForm(): Locator {
+    return this.page.getByRole('form', { name: 'Add a case note' })
+  }
+
   async sendMessage(text: string) {
-    await this.page.getByRole('textbox', { name: /^Message to the/ }).fill(text)
-    await this.page.getByRole('button', { name: 'Send message' }).click()
+    await this.messageForm.getByRole('textbox', { name: /^Message to the / }).fill(text)
+    await this.messageForm.getByRole('button', { name: /^Send message to the / }).click()
     await this.successBanner.getByText('Your message has been sent').waitFor()
   }
 
   async addCaseNote(text: string) {
-    await this.page.getByRole('textbox', { name: 'Case note' }).fill(text)
-    await this.page.getByRole('button', { name: 'Add case note' }).click()
+    await this.caseNoteForm.getByRole('textbox', { name: 'Case note' }).fill(text)
+    await this.caseNoteForm.getByRole('button', { name: 'Add case note' }).click()
     await this.successBanner.getByText('The case note has been added').waitFor()
   }
 

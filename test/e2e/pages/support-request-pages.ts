@@ -90,9 +90,15 @@ export class SupportRequestPage extends PortalPage {
     return this.main.locator('.govuk-summary-list__key').allTextContents()
   }
 
-  /** Chooses a file to send with the next message, and waits until it is uploaded and listed. */
+  /**
+   * Chooses a file to send with the next message with GOV.UK's "Choose file" button (the label's
+   * field once GOV.UK Frontend has started; the input it hides opens the file chooser), and waits
+   * until it is uploaded and listed.
+   */
   async attachFile(file: { name: string; mimeType: string; buffer: Buffer }) {
-    await this.page.getByLabel('Attach a file (optional)').setInputFiles(file)
+    const fileChooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: /^Attach a file \(optional\)/ }).click()
+    await (await fileChooser).setFiles(file)
     await this.page.getByRole('button', { name: `Remove ${file.name}` }).waitFor()
   }
 

@@ -27,6 +27,7 @@ describe('paths', () => {
       changeParent: '/families/:familyId/parents/:parentId',
       recordConflictOfInterest: '/families/:familyId/conflicts-of-interest/new',
       invitePerson: '/invitations/new',
+      administration: '/administration',
       staffAccounts: '/staff',
       changeStaffAccount: '/staff/:userId',
       localAuthorities: '/local-authorities',

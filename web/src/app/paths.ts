@@ -34,6 +34,7 @@ export const paths = {
   invitePerson: '/invitations/new',
 
   // Administration
+  administration: '/administration',
   staffAccounts: '/staff',
   changeStaffAccount: '/staff/:userId',
   localAuthorities: '/local-authorities',

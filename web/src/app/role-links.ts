@@ -8,6 +8,14 @@ export interface RoleLink {
   description: string
 }
 
+/** An item of the service navigation. */
+export interface NavigationLink {
+  href: StaticPath
+  text: string
+  /** The item is marked as the reader's section on these pages and the pages under them. */
+  sectionPaths: readonly StaticPath[]
+}
+
 const staffRoles: readonly Role[] = [
   'duty_officer',
   'support_worker',
@@ -30,7 +38,33 @@ export function isStaffRole(role: Role): boolean {
   return staffRoles.includes(role)
 }
 
-/** The places each role can go from its home page and the service navigation. */
+/** Whether the page at `pathname` is in the item's section: one of its paths or a page under one. */
+export function isInSection(link: NavigationLink, pathname: string): boolean {
+  return link.sectionPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`))
+}
+
+/** Staff administration: in the navigation these are under one "Administration" link. */
+const administrationPaths: readonly StaticPath[] = [
+  paths.invitePerson,
+  paths.staffAccounts,
+  paths.localAuthorities,
+]
+
+function isAdministration(link: RoleLink): boolean {
+  return administrationPaths.includes(link.href)
+}
+
+/**
+ * Places the navigation leaves to the pages of another of its items, which link to them, so that
+ * it fits one line: "Your bookings" is linked from "Groups and training" and a team manager's
+ * "Team" from the support line's queue; the item that leads there stays marked on them.
+ */
+const reachedFromAnotherItem: Partial<Record<StaticPath, StaticPath>> = {
+  [paths.myGroupBookings]: paths.groups,
+  [paths.supportLineTeam]: paths.supportLineQueue,
+}
+
+/** Every place a role can go, each with its description: the home page lists them all. */
 export function roleLinks(role: Role): RoleLink[] {
   const links: RoleLink[] = []
   if (role === 'adopter') {
@@ -96,7 +130,7 @@ export function roleLinks(role: Role): RoleLink[] {
         href: paths.supportLineTeam,
         text: 'Team',
         description:
-          'Requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
+          'Crises without a worker, requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
       })
     }
   }
@@ -144,6 +178,43 @@ export function roleLinks(role: Role): RoleLink[] {
       href: paths.localAuthorities,
       text: 'Local authorities',
       description: 'See and add the local authorities the agency serves.',
+    })
+  }
+  return links
+}
+
+/** The staff administration a role can do, listed on the Administration page. */
+export function administrationLinks(role: Role): RoleLink[] {
+  return roleLinks(role).filter(isAdministration)
+}
+
+/**
+ * The service navigation's places for a role (before "Sign out"): its home page, its role links,
+ * and its administration under one "Administration" link, so that the navigation fits one line
+ * at desktop width (960 pixels of 19px Arial with 30 pixels between items).
+ */
+export function navigationLinks(role: Role): NavigationLink[] {
+  const links: NavigationLink[] = [
+    { href: paths.home, text: 'Your account', sectionPaths: [paths.home] },
+    ...roleLinks(role)
+      .filter((link) => !isAdministration(link) && reachedFromAnotherItem[link.href] === undefined)
+      .map((link) => ({
+        href: link.href,
+        text: link.text,
+        sectionPaths: [
+          link.href,
+          ...Object.entries(reachedFromAnotherItem)
+            .filter(([, from]) => from === link.href)
+            .map(([path]) => path as StaticPath),
+        ],
+      })),
+  ]
+  const administration = administrationLinks(role)
+  if (administration.length > 0) {
+    links.push({
+      href: paths.administration,
+      text: 'Administration',
+      sectionPaths: [paths.administration, ...administration.map((link) => link.href)],
     })
   }
   return links

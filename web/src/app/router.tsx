@@ -7,7 +7,9 @@ import {
   parseStaffUserId,
   staffQueries,
 } from '../features/administration/api/find-staff.ts'
+import { AdministrationPage } from '../features/administration/routes/administration-page.tsx'
 import {
+  administrationPageRoles,
   administratorRoles,
   conflictRecorderRoles,
   staffAccountReaderRoles,
@@ -355,6 +357,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ),
 
             // Administration
+            page(paths.administration, <AdministrationPage />, () =>
+              requireSession(queryClient, { roles: administrationPageRoles }),
+            ),
             page(paths.staffAccounts, <StaffAccountsPage />, async () => {
               await requireSession(queryClient, { roles: staffAccountReaderRoles })
               return queryClient.ensureQueryData(staffQueries.list())

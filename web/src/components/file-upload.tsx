@@ -1,4 +1,5 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react'
+import { useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { startFileUploads } from '../app/govuk-frontend.ts'
 import { classNames } from './class-names.ts'
 import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
 
@@ -21,8 +22,16 @@ export interface FileUploadProps extends Omit<
 }
 
 /**
- * GOV.UK file upload: a native file input with its label, hint and error message. What happens to
- * a chosen file (an upload at once, say) is the page's `onChange`.
+ * GOV.UK file upload, as the Nunjucks macro renders it with `javascript: true`: the input in a
+ * `govuk-file-upload-wrapper`, which GOV.UK Frontend's JavaScript, started when the field mounts,
+ * turns into a drop zone with a "Choose file" button and a "No file chosen" status. Without the
+ * JavaScript it is the native file input. What happens to a chosen file (an upload at once, say) is
+ * the page's `onChange`, whether the file was chosen or dropped.
+ *
+ * GOV.UK's JavaScript leaves the input where React put it: it hides it, gives its id to the button
+ * it adds at the start of the wrapper (so the label and the error summary's link lead there), and
+ * adds a live region after the wrapper. React never has to reconcile those nodes, as it only inserts
+ * and removes its own, and it leaves the input's id alone while the `id` prop stays the same.
  */
 export function FileUpload({
   name,
@@ -35,28 +44,82 @@ export function FileUpload({
   className,
   formGroupClassName,
   afterInput,
+  onChange,
   'aria-describedby': ownDescribedBy,
   ...inputProps
 }: FileUploadProps) {
   const messages = fieldMessageIds(id, hint, errorMessage)
+  const inputDescribedBy = describedBy(ownDescribedBy, messages.describedBy)
+  const wrapper = useRef<HTMLDivElement>(null)
+
+  // Started here rather than by the layout, which may have started the page before this field was
+  // rendered.
+  useEffect(() => {
+    const formGroup = wrapper.current?.parentElement
+    if (formGroup) {
+      startFileUploads(formGroup)
+    }
+  }, [])
+
+  // A dropped file: GOV.UK puts it in the input and fires a `change` that does not bubble, which
+  // React, listening at the root, never hears. Fire the bubbling one that a file picker fires.
+  useEffect(() => {
+    const element = wrapper.current
+    function passOnDroppedFiles(event: Event) {
+      const input = event.target
+      if (!event.bubbles && input instanceof HTMLInputElement && (input.files?.length ?? 0) > 0) {
+        input.dispatchEvent(new Event('change', { bubbles: true }))
+      }
+    }
+    element?.addEventListener('change', passOnDroppedFiles, { capture: true })
+    return () => {
+      element?.removeEventListener('change', passOnDroppedFiles, { capture: true })
+    }
+  }, [])
+
+  // GOV.UK's button copies the input's `aria-describedby` once, when it is made: keep it in step
+  // as an error message comes and goes.
+  useEffect(() => {
+    const button = wrapper.current?.querySelector(':scope > .govuk-file-upload-button')
+    if (!button) {
+      return
+    }
+    if (inputDescribedBy === undefined) {
+      button.removeAttribute('aria-describedby')
+    } else {
+      button.setAttribute('aria-describedby', inputDescribedBy)
+    }
+  }, [inputDescribedBy])
+
   return (
     <FormGroup hasError={messages.hasError} className={formGroupClassName}>
       <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
         {label}
       </Label>
       <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <input
-        {...inputProps}
-        className={classNames(
-          'govuk-file-upload',
-          className,
-          messages.hasError && 'govuk-file-upload--error',
-        )}
-        id={id}
-        name={name}
-        type="file"
-        aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
-      />
+      <div ref={wrapper} className="govuk-file-upload-wrapper" data-module="govuk-file-upload">
+        <input
+          {...inputProps}
+          className={classNames(
+            'govuk-file-upload',
+            className,
+            messages.hasError && 'govuk-file-upload--error',
+          )}
+          id={id}
+          name={name}
+          type="file"
+          aria-describedby={inputDescribedBy}
+          onChange={(event) => {
+            const input = event.currentTarget
+            onChange?.(event)
+            // The page emptied the input (it has uploaded the file, say): a `change` that does not
+            // bubble tells GOV.UK's status, and not React, that no file is chosen now.
+            if (input.files?.length === 0) {
+              input.dispatchEvent(new Event('change'))
+            }
+          }}
+        />
+      </div>
       {afterInput}
     </FormGroup>
   )

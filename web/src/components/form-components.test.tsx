@@ -96,6 +96,10 @@ describe('FileUpload', () => {
     )
     const input = screen.getByLabelText('Attach a file (optional)')
     expect(input).toHaveAttribute('type', 'file')
+    // As GOV.UK's macro renders it with `javascript: true`, for its JavaScript to enhance.
+    expect(input.parentElement).toHaveClass('govuk-file-upload-wrapper')
+    expect(input.parentElement).toHaveAttribute('data-module', 'govuk-file-upload')
+    expect(input.parentElement?.nextElementSibling).toHaveTextContent('Uploading…')
     expect(input).toHaveAttribute('id', 'message-file')
     expect(input).toHaveAttribute('name', 'file')
     expect(input).toHaveClass('govuk-file-upload', 'govuk-file-upload--error')

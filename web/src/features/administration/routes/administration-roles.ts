@@ -1,5 +1,10 @@
 import type { Role } from '@asp/bff/contract'
 
+/**
+ * Who has somewhere to go under "Administration" (`administrationLinks`): who may invite someone,
+ * see the staff accounts or add local authorities.
+ */
+export const administrationPageRoles = ['support_worker', 'team_manager', 'administrator'] as const
 /** Who may see the staff accounts (the BFF's rule). */
 export const staffAccountReaderRoles = ['administrator', 'team_manager'] as const
 /** Who may change a staff account, and add local authorities. */

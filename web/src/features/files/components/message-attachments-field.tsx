@@ -1,4 +1,3 @@
-import { useRef } from 'react'
 import { Button } from '../../../components/button.tsx'
 import { FileUpload } from '../../../components/file-upload.tsx'
 import { describeFile } from './file-words.ts'
@@ -12,18 +11,17 @@ export interface MessageAttachmentsFieldProps {
 }
 
 /**
- * "Attach a file (optional)" on a message form: a chosen file uploads at once ("Uploading…" is
- * announced), then is listed under the field with its type, size and a "Remove" button.
+ * "Attach a file (optional)" on a message form: a file chosen or dropped on the GOV.UK drop zone
+ * uploads at once ("Uploading…" is announced), then is listed under the field with its type, size
+ * and a "Remove" button.
  */
 export function MessageAttachmentsField({
   id,
   attachments,
   errorMessage,
 }: MessageAttachmentsFieldProps) {
-  const input = useRef<HTMLInputElement>(null)
   return (
     <FileUpload
-      ref={input}
       name="file"
       id={id}
       label="Attach a file (optional)"
@@ -60,8 +58,9 @@ export function MessageAttachmentsField({
                       className="govuk-!-margin-bottom-0"
                       onClick={() => {
                         attachments.remove(attachment.id)
-                        // The button goes with the file: focus returns to the field.
-                        input.current?.focus()
+                        // The button goes with the file: focus returns to the field, which is the
+                        // file input, or GOV.UK's "Choose file" button once it has taken the id.
+                        document.getElementById(id)?.focus()
                       }}
                     >
                       Remove <span className="govuk-visually-hidden">{attachment.fileName}</span>

@@ -34,7 +34,8 @@ type MessageField = (typeof messageFields)[number]
 /**
  * `/support-line/requests/:supportRequestId`: a request as staff see it: its details, what
  * happened, the messages with the family and the team's internal case notes, and the actions the
- * request's status allows.
+ * request's status allows. Sending a message and adding a case note are separate forms, each with
+ * its own heading, field, button and error summary, so that a note is never sent by mistake.
  */
 export function RequestPage() {
   const supportRequestId = parseSupportRequestId(useParams())
@@ -199,6 +200,11 @@ function Timeline({ request }: { request: StaffSupportRequest }) {
   )
 }
 
+/** Who the team's messages go to, and who never sees the case notes. */
+function recipientOf(request: StaffSupportRequest): 'family' | 'birth relative' {
+  return request.queue === 'birth_relative' ? 'birth relative' : 'family'
+}
+
 /** A textarea form that keeps its idempotency key until what it sent has arrived. */
 function useBodyForm() {
   const [body, setBody] = useState('')
@@ -246,7 +252,7 @@ function Messages({
   const attachments = useMessageAttachments(form)
   const sendMessage = useSendTeamMessage(request.id)
   const showFailure = useShowFailure(request.id)
-  const recipient = request.queue === 'birth_relative' ? 'birth relative' : 'family'
+  const recipient = recipientOf(request)
   const thread = [...request.messages].sort((a, b) => a.sentAt.localeCompare(b.sentAt))
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -313,7 +319,10 @@ function Messages({
         </ol>
       )}
       {request.allowedActions.includes('message') && (
-        <form noValidate onSubmit={submit}>
+        <form noValidate aria-labelledby="send-message-title" onSubmit={submit}>
+          <h3 id="send-message-title" className="govuk-heading-s">
+            Send a message to the {recipient}
+          </h3>
           <Textarea
             name="body"
             id="message-body"
@@ -332,7 +341,7 @@ function Messages({
             errorMessage={form.errorFor('file') ?? form.errorFor('attachmentIds')}
           />
           <Button variant="secondary" disabled={attachments.isUploading}>
-            Send message
+            Send message to the {recipient}
           </Button>
         </form>
       )}
@@ -354,6 +363,7 @@ function CaseNotes({
   const note = useBodyForm()
   const addNote = useAddCaseNote(request.id)
   const showFailure = useShowFailure(request.id)
+  const recipient = recipientOf(request)
   const notes = [...request.notes].sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -384,7 +394,7 @@ function CaseNotes({
       <h2 id="case-notes" className="govuk-heading-m">
         Case notes
       </h2>
-      <InsetText>The family never sees case notes.</InsetText>
+      <InsetText>The {recipient} never sees case notes.</InsetText>
       {notes.length === 0 ? (
         <p className="govuk-body">There are no case notes yet.</p>
       ) : (
@@ -401,13 +411,19 @@ function CaseNotes({
         </ol>
       )}
       {request.allowedActions.includes('note') && (
-        <form noValidate onSubmit={submit}>
+        <form noValidate aria-labelledby="add-note-title" onSubmit={submit}>
+          <h3 id="add-note-title" className="govuk-heading-s">
+            Add a case note
+          </h3>
+          <WarningText iconFallbackText="Warning">
+            The {recipient} never sees this. Case notes are for the team only.
+          </WarningText>
           <Textarea
             name="body"
             id="note-body"
             label="Case note"
             labelClassName="govuk-label--s"
-            hint="For the team only. Write what happened and what was decided."
+            hint={`The ${recipient} never sees this. Write what happened and what was decided.`}
             value={note.body}
             errorMessage={form.errorFor('body')}
             onChange={(event) => {
