@@ -3,6 +3,7 @@ import { createDatabase } from '@asp/db'
 import { createApp } from './app.ts'
 import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
 import { startGroupReminderJob } from './features/groups/reminders.ts'
+import { startCrisisAlertJob } from './features/support-requests/crisis-alerts.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
 import {
@@ -59,6 +60,11 @@ const stopGroupReminders = startGroupReminderJob({
   logger,
   publicUrl: config.publicUrl,
 })
+const stopCrisisAlerts = startCrisisAlertJob({
+  db: database.db,
+  logger,
+  publicUrl: config.publicUrl,
+})
 
 const server = await listen(
   createApp({ config: { ...config, authSecret }, database, logger }),
@@ -74,6 +80,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'Stopping: finishing requests in flight')
     const close = async () => {
       await stopGroupReminders()
+      await stopCrisisAlerts()
       await stopOutbox()
       await database.close()
     }

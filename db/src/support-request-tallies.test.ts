@@ -1,8 +1,8 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './client.ts'
-import { localAuthorities, supportRequests, supportRequestTallies } from './schema/index.ts'
-import { createTestDatabase } from './testing.ts'
+import { localAuthorities, supportRequests } from './schema/index.ts'
+import { createTestDatabase, talliesAndCount } from './testing.ts'
 
 // The tallies behind the triage queue's total are kept by triggers (migration 0009). Whatever
 // happens to support_requests, they must equal a count of the table itself.
@@ -34,38 +34,11 @@ const request = (localAuthorityId: string, queue = 'family') => ({
   urgency: 'routine',
   contactMethod: 'phone',
   responseDueOn: '2026-12-10',
+  allocationDueOn: '2026-12-08',
 })
 
-/** Non-zero tallies and the table's own count, each as sorted "council queue status n" lines. */
-async function tallyAndCount() {
-  const { db } = database
-  const tallies = await db
-    .select()
-    .from(supportRequestTallies)
-    .where(ne(supportRequestTallies.requests, 0))
-  const counted = await db
-    .select({
-      localAuthorityId: supportRequests.localAuthorityId,
-      queue: supportRequests.queue,
-      status: supportRequests.status,
-      requests: sql<number>`count(*)::int`,
-    })
-    .from(supportRequests)
-    .where(eq(supportRequests.organisationId, organisationId))
-    .groupBy(supportRequests.localAuthorityId, supportRequests.queue, supportRequests.status)
-  const line = (r: { localAuthorityId: string; queue: string; status: string; requests: number }) =>
-    `${r.localAuthorityId} ${r.queue} ${r.status} ${r.requests}`
-  return {
-    tallies: tallies
-      .filter((t) => t.organisationId === organisationId)
-      .map(line)
-      .sort(),
-    counted: counted.map(line).sort(),
-  }
-}
-
 async function expectTalliesToMatch() {
-  const { tallies, counted } = await tallyAndCount()
+  const { tallies, counted } = await talliesAndCount(database.db, organisationId)
   expect(tallies).toEqual(counted)
   return tallies
 }

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import { createDatabase, migrationsFolder, type Database, type SeedMode } from './client.ts'
+import { and, eq, ne, sql } from 'drizzle-orm'
+import {
+  createDatabase,
+  migrationsFolder,
+  type Database,
+  type Db,
+  type SeedMode,
+} from './client.ts'
+import { supportRequests, supportRequestTallies } from './schema/index.ts'
 
 export interface TestDatabaseOptions {
   seed?: SeedMode
@@ -94,4 +102,33 @@ async function withAdminClient<T>(url: string, work: (client: pg.Client) => Prom
   } finally {
     await client.end()
   }
+}
+
+/**
+ * An agency's non-zero queue tallies (migration 0009) and a count of its support requests, each
+ * as sorted "council queue status n" lines: the two must always be equal.
+ */
+export async function talliesAndCount(db: Db, organisationId: string) {
+  const tallies = await db
+    .select()
+    .from(supportRequestTallies)
+    .where(
+      and(
+        eq(supportRequestTallies.organisationId, organisationId),
+        ne(supportRequestTallies.requests, 0),
+      ),
+    )
+  const counted = await db
+    .select({
+      localAuthorityId: supportRequests.localAuthorityId,
+      queue: supportRequests.queue,
+      status: supportRequests.status,
+      requests: sql<number>`count(*)::int`,
+    })
+    .from(supportRequests)
+    .where(eq(supportRequests.organisationId, organisationId))
+    .groupBy(supportRequests.localAuthorityId, supportRequests.queue, supportRequests.status)
+  const line = (r: { localAuthorityId: string; queue: string; status: string; requests: number }) =>
+    `${r.localAuthorityId} ${r.queue} ${r.status} ${r.requests}`
+  return { tallies: tallies.map(line).sort(), counted: counted.map(line).sort() }
 }

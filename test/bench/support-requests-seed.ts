@@ -91,7 +91,7 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
       organisation_id, local_authority_id, reference, queue, family_id, birth_relative_id,
       enquirer_name, enquirer_contact, created_by_user_id, channel, categories, child_ids,
       description, urgency, contact_method, status, tier, safeguarding, worker_id, received_at,
-      response_due_on, first_responded_at, advice_call_at, days_to_advice_call, outcome,
+      response_due_on, allocation_due_on, first_responded_at, advice_call_at, days_to_advice_call, outcome,
       closed_at, created_at, updated_at
     )
     with
@@ -142,7 +142,7 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
           case when r.u_queue < 0.9 then 'family'
                when r.u_queue < 0.97 then 'birth_relative'
                else 'enquirer' end as who,
-          case when r.u_urgency < 0.17 then 'crisis'
+          case when r.u_urgency < 0.17 then 'urgent'
                when r.u_urgency < 0.5 then 'soon'
                else 'routine' end as urgency
         from rows r
@@ -177,8 +177,9 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
       ),
       due as (
         select l.*,
+          (l.received_at at time zone 'Europe/London')::date as received_on,
           (l.received_at at time zone 'Europe/London')::date
-            + case l.urgency when 'crisis' then 1 when 'soon' then 5 else 7 end as due_on
+            + case l.urgency when 'urgent' then 1 when 'soon' then 5 else 7 end as due_on
         from located l
       )
     select
@@ -210,6 +211,8 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
       d.received_at,
       -- A reply due on a weekend is due on the Monday.
       d.due_on + case extract(isodow from d.due_on) when 6 then 2 when 7 then 1 else 0 end,
+      -- A crisis's worker by the next weekday (the agency's standard of one working day).
+      d.received_on + case extract(isodow from d.received_on) when 5 then 3 when 6 then 2 else 1 end,
       case when d.status <> 'new' then d.received_at + make_interval(secs => d.u_reply * 2 * 86400) end,
       case when d.status = 'advice_call_booked' then d.received_at + interval '7 days' end,
       case when d.status = 'advice_call_booked' then 5 end,

@@ -169,7 +169,9 @@ describe('support line', { timeout: 180_000 }, () => {
     const { context, page } = await openPage(browser, baseURL, { width: 320, height: 700 })
     await signInThroughPages(page, demoEmail('duty'), 'totp')
     const queue = await new TriageQueuePage(page).open()
-    await page.getByRole('table', { name: /\d+ requests?/ }).waitFor()
+    // On a phone the requests are summary cards, not a table.
+    await page.getByRole('region', { name: /\d+ requests?/ }).waitFor()
+    expect(await page.getByRole('table', { name: /\d+ requests?/ }).isVisible()).toBe(false)
     expect(await queue.scrollsSideways()).toBe(false)
     await expectNoAxeViolations(page)
     await page.goto(request!.path)

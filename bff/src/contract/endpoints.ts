@@ -498,7 +498,7 @@ export const endpoints = {
   findSupportRequests: defineEndpoint({
     method: 'get',
     path: '/api/support-requests',
-    summary: 'The triage queue: oldest and most urgent first, filtered and paginated',
+    summary: 'The triage queue: what needs the support line’s action first, filtered and paginated',
     tag: 'support-line',
     query: queueQuerySchema,
     response: queuePageSchema,

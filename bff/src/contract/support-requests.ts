@@ -35,6 +35,28 @@ export const supportCategoryNames: Record<SupportCategory, string> = {
   other: 'Something else',
 }
 
+/** Where a birth relative's words differ from a family's: contact is, for them, letterbox help. */
+const birthRelativeCategoryNames: Partial<Record<SupportCategory, string>> = {
+  contact_and_letterbox: 'Help with letterbox contact',
+}
+
+/**
+ * A category in the words of whoever asked: a birth relative never reads "Contact with birth
+ * family". Staff read a request in the same words as the person who made it.
+ */
+export function supportCategoryName(category: SupportCategory, queue: Queue): string {
+  return (
+    (queue === 'birth_relative' ? birthRelativeCategoryNames[category] : undefined) ??
+    supportCategoryNames[category]
+  )
+}
+
+/**
+ * The category that makes a request a crisis, as a safeguarding flag does: waiting for triage it
+ * comes first in the queue, and it must have a worker within the agency's standard.
+ */
+export const crisisCategory = 'crisis_or_child_to_parent_violence' satisfies SupportCategory
+
 /** The categories each kind of person may choose from. */
 export const familyCategories = [
   'advice',
@@ -55,14 +77,31 @@ export const birthRelativeCategories = [
   'other',
 ] as const satisfies readonly SupportCategory[]
 
-export const urgencies = ['crisis', 'soon', 'routine'] as const
+export const urgencies = ['urgent', 'soon', 'routine'] as const
 export const urgencySchema = z.enum(urgencies)
 export type Urgency = z.infer<typeof urgencySchema>
+/** What each urgency is called, by families and staff alike. */
 export const urgencyNames: Record<Urgency, string> = {
-  crisis: 'Urgent: we need help within a day',
-  soon: 'Soon: within the next few days',
+  urgent: 'Urgent',
+  soon: 'Soon',
   routine: 'Not urgent',
 }
+/** What each urgency means, in the words of a family choosing it. */
+const urgencyMeanings: Record<Urgency, string | null> = {
+  urgent: 'we need help within a day',
+  soon: 'within the next few days',
+  routine: null,
+}
+/** A family's choice of urgency: its name, then what it means ("Urgent: we need help within a day"). */
+export const urgencyChoiceNames = Object.fromEntries(
+  urgencies.map((urgency) => {
+    const meaning = urgencyMeanings[urgency]
+    return [
+      urgency,
+      meaning === null ? urgencyNames[urgency] : `${urgencyNames[urgency]}: ${meaning}`,
+    ]
+  }),
+) as Record<Urgency, string>
 
 export const contactMethods = ['phone', 'email', 'portal'] as const
 export const contactMethodSchema = z.enum(contactMethods)
@@ -80,6 +119,7 @@ export type Channel = z.infer<typeof channelSchema>
 /** Who a request is for: families and birth relatives have separate queues. */
 export const queues = ['family', 'birth_relative'] as const
 export const queueSchema = z.enum(queues)
+export type Queue = z.infer<typeof queueSchema>
 
 /**
  * Where a request stands. One state machine in the BFF moves requests between these; an illegal
@@ -374,12 +414,30 @@ export const logContactSchema = z
     }
   })
 
+/**
+ * The queue's views: what is waiting for the support line (every open request but those allocated
+ * to a worker, whose work is in that worker's "My work"), and every open request.
+ */
+export const queueViews = ['waiting', 'open'] as const
+export type QueueView = (typeof queueViews)[number]
+export const queueViewNames: Record<QueueView, string> = {
+  waiting: 'Waiting for the support line',
+  open: 'All open requests',
+}
+/** The open statuses the support line itself must act on. */
+export const waitingStatuses = [
+  'new',
+  'duty_support',
+  'advice_call_booked',
+  'awaiting_allocation',
+] as const satisfies readonly SupportStatus[]
+
 export const queueQuerySchema = z.object({
   queue: queueSchema.optional(),
   localAuthorityId: z.uuid({ error: 'Select a local authority' }).optional(),
   category: supportCategorySchema.optional(),
-  /** A status, or `open` for every open one (the default). */
-  status: z.enum([...supportStatuses, 'open', 'all']).default('open'),
+  /** A view (`waiting`, the default, or `open`), one status, or `all`. */
+  status: z.enum([...queueViews, ...supportStatuses, 'all']).default('waiting'),
   /** A worker's id, or `unallocated`. */
   workerId: z.union([z.uuid(), z.literal('unallocated')]).optional(),
   q: z.string().trim().max(100, 'Search must be 100 characters or fewer').optional(),
@@ -388,13 +446,21 @@ export const queueQuerySchema = z.object({
 
 // ---- Outputs ---------------------------------------------------------------------------------
 
-export const responseDueSchema = z.object({
-  /** The London date a reply is due by, yyyy-mm-dd. */
+/**
+ * What the support line owes on an open request, and by when: a first reply (or, once a reply is
+ * sent, the triage decision) within the response standard for its urgency, and for a crisis or
+ * safeguarding concern a named worker within the agency's standard.
+ */
+export const actionsDue = ['reply', 'triage', 'allocation'] as const
+export const actionDueSchema = z.object({
+  action: z.enum(actionsDue),
+  /** The London date it is due by, yyyy-mm-dd. */
   dueOn: z.iso.date(),
   /** Working days left (0 on the day, negative when overdue). */
   workingDaysLeft: z.number().int(),
   overdue: z.boolean(),
 })
+export type ActionDue = z.infer<typeof actionDueSchema>
 
 export const timelineEntrySchema = z.object({
   id: z.uuid(),
@@ -477,7 +543,10 @@ export const queueItemSchema = z.object({
   receivedAt: z.iso.datetime(),
   workerName: z.string().nullable(),
   safeguarding: z.boolean(),
-  response: responseDueSchema.nullable(),
+  /** What the support line must do next, and by when; null when nothing is due. */
+  due: actionDueSchema.nullable(),
+  /** The booked support and advice call, the next thing to happen when nothing is due. */
+  adviceCallAt: z.iso.datetime().nullable(),
 })
 export type QueueItem = z.infer<typeof queueItemSchema>
 export const queuePageSchema = z.object({
@@ -485,6 +554,8 @@ export const queuePageSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
+  /** How many requests each view holds, with the other filters as they are. */
+  views: z.record(z.enum(queueViews), z.number().int()),
 })
 
 export const supportTierSchema = z.object({ level: z.number().int(), name: z.string() })
@@ -517,7 +588,7 @@ export const staffSupportRequestSchema = z.object({
   adviceCallAt: z.iso.datetime().nullable(),
   /** Working days from enquiry to the booked call, for reports. */
   daysToAdviceCall: z.number().int().nullable(),
-  response: responseDueSchema.nullable(),
+  due: actionDueSchema.nullable(),
   outcome: closureOutcomeSchema.nullable(),
   timeline: z.array(timelineEntrySchema),
   messages: z.array(messageSchema),
@@ -556,6 +627,8 @@ export const supportSettingsSchema = z.object({
   }),
   /** Working days to a first reply, by urgency. */
   responseStandards: z.record(urgencySchema, z.number().int()),
+  /** Working days within which a crisis or safeguarding concern must have a named worker. */
+  crisisAllocationDays: z.number().int(),
   tiers: z.array(supportTierSchema),
 })
 
@@ -573,8 +646,11 @@ export const myWorkSchema = z.object({
 
 export const teamViewSchema = z.object({
   countsByStatus: z.record(supportStatusSchema, z.number().int()),
+  /** Open requests past what is due on them. */
   overdue: z.number().int(),
   unallocated: z.number().int(),
+  /** Crisis and safeguarding requests without a worker past the agency's standard, most overdue first. */
+  crisisOverdue: z.array(queueItemSchema),
   safeguardingAlerts: z.array(queueItemSchema),
   workers: workerCaseloadSchema.shape.workers,
 })

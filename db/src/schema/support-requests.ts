@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  smallint,
   jsonb,
   pgTable,
   primaryKey,
@@ -29,8 +30,10 @@ export const supportSettings = pgTable('support_settings', {
   /** London wall-clock times, 'HH:mm'. */
   dutyOpens: text('duty_opens').notNull(),
   dutyCloses: text('duty_closes').notNull(),
-  /** Working days to a first reply, by urgency: { crisis, soon, routine }. */
+  /** Working days to a first reply, by urgency: { urgent, soon, routine }. */
   responseDays: jsonb('response_days').$type<Record<string, number>>().notNull(),
+  /** Working days within which a crisis or safeguarding concern must have a named worker. */
+  crisisAllocationDays: integer('crisis_allocation_days').notNull().default(1),
   tiers: jsonb('tiers').$type<{ level: number; name: string }[]>().notNull(),
   ...timestamps,
   version: version(),
@@ -78,6 +81,19 @@ export const referenceCounters = pgTable(
   ],
 )
 
+// What the queue orders by, worked out by the database from each row's own columns (generated
+// columns), so that the order is indexed and can never disagree with the row (ADR 0013).
+// A crisis: a safeguarding concern, or the crisis category.
+const isCrisis = sql`(safeguarding or categories @> array['crisis_or_child_to_parent_violence']::text[])`
+/** 0 a crisis waiting for triage, 1 an urgent request waiting for triage, 2 the rest. */
+const queueRankSql = sql`case when status = 'new' and ${isCrisis} then 0 when status = 'new' and urgency = 'urgent' then 1 else 2 end`
+/**
+ * The London date the support line must act by on an open request, or null: the first reply or
+ * triage (while the request is new or has no reply) by the response standard, and for a crisis
+ * with no worker a named worker by the agency's standard, whichever is sooner.
+ */
+const actionDueOnSql = sql`case when status not in ('closed', 'withdrawn') then least(case when status = 'new' or first_responded_at is null then response_due_on end, case when worker_id is null and ${isCrisis} then allocation_due_on end) end`
+
 /**
  * A request for support, from a family, a birth relative or an enquirer not yet known to the
  * service. Family and birth relative requests are kept apart: a birth relative's request never
@@ -121,6 +137,15 @@ export const supportRequests = pgTable(
     receivedAt: instant('received_at').notNull().defaultNow(),
     /** The London date a first reply is due by, from the response standards. */
     responseDueOn: date('response_due_on', { mode: 'string' }).notNull(),
+    /**
+     * The London date a crisis or safeguarding concern must have a named worker by, from the
+     * agency's standard; set for every request, since a request may become one at triage.
+     */
+    allocationDueOn: date('allocation_due_on', { mode: 'string' }).notNull(),
+    /** When team managers were told that a crisis had no worker past the standard: once only. */
+    crisisAlertedAt: instant('crisis_alerted_at'),
+    queueRank: smallint('queue_rank').notNull().generatedAlwaysAs(queueRankSql),
+    actionDueOn: date('action_due_on', { mode: 'string' }).generatedAlwaysAs(actionDueOnSql),
     firstRespondedAt: instant('first_responded_at'),
     adviceCallAt: instant('advice_call_at'),
     /** Working days from enquiry to the booked call, kept for reports. */
@@ -137,9 +162,17 @@ export const supportRequests = pgTable(
   (table) => [
     uniqueIndex('support_requests_reference_key').on(table.organisationId, table.reference),
     uniqueIndex('support_requests_idempotency_key').on(table.createdByUserId, table.idempotencyKey),
-    // The triage queue: open requests, the reply due soonest (most urgent, oldest) first.
-    index('support_requests_open_queue_idx')
-      .on(table.organisationId, table.responseDueOn, table.receivedAt)
+    // The triage queue in its order (ADR 0013): open requests, crises and urgent requests waiting
+    // for triage, then what is due soonest, then the next advice call, then the oldest.
+    index('support_requests_queue_order_idx')
+      .on(
+        table.organisationId,
+        table.queueRank,
+        table.actionDueOn,
+        table.adviceCallAt,
+        table.receivedAt,
+        table.id,
+      )
       .where(sql`${table.status} not in ('closed', 'withdrawn')`),
     // Counting the queue (and one council's page) from the index alone: every column its filters
     // read, so the count need not visit the table (ADR 0011).
@@ -147,7 +180,7 @@ export const supportRequests = pgTable(
       .on(
         table.organisationId,
         table.localAuthorityId,
-        table.responseDueOn,
+        table.actionDueOn,
         table.receivedAt,
         table.status,
         table.queue,

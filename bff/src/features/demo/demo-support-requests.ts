@@ -10,6 +10,7 @@ import {
 } from '@asp/db'
 import {
   closureOutcomes,
+  crisisCategory,
   familyCategories,
   triageDecisionNames,
   type SupportStatus,
@@ -17,6 +18,7 @@ import {
   type Urgency,
 } from '../../contract/index.ts'
 import { addWorkingDays, workingDaysBetween } from '../../platform/working-days/working-days.ts'
+import { isOpen } from '../support-requests/status-machine.ts'
 import { bankHolidays, defaultSupportSettings } from '../support-requests/support-settings.ts'
 import { pick, sequence } from './demo-people.ts'
 
@@ -68,12 +70,15 @@ export interface DemoSupportInput {
  */
 export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
   const random = sequence(20_261_125)
+  const allocationDue = (receivedAt: Date) =>
+    addWorkingDays(receivedAt, defaultSupportSettings.crisisAllocationDays, bankHolidays)
   await tx.insert(supportSettings).values({
     organisationId: input.organisationId,
     dutyDays: defaultSupportSettings.dutyHours.days,
     dutyOpens: defaultSupportSettings.dutyHours.opens,
     dutyCloses: defaultSupportSettings.dutyHours.closes,
     responseDays: defaultSupportSettings.responseDays,
+    crisisAllocationDays: defaultSupportSettings.crisisAllocationDays,
     tiers: defaultSupportSettings.tiers,
   })
   const counters = new Map<number, number>()
@@ -83,7 +88,7 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
     counters.set(year, next)
     return `ASR-${year}-${String(next).padStart(6, '0')}`
   }
-  const urgencies: Urgency[] = ['routine', 'routine', 'routine', 'soon', 'soon', 'crisis']
+  const urgencies: Urgency[] = ['routine', 'routine', 'routine', 'soon', 'soon', 'urgent']
   const channels = [
     'phone',
     'phone',
@@ -141,6 +146,20 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
               ? 'allocated'
               : 'awaiting_allocation'
     }
+    const categories = [pick(random, familyCategories)]
+    const safeguarding = decision === 'duty_support' && random() < 0.05
+    // A crisis has a worker within days: only a recent one may still be waiting for one.
+    if (
+      (safeguarding || categories.includes(crisisCategory)) &&
+      isOpen(status) &&
+      status !== 'new' &&
+      ageDays > 10
+    ) {
+      status = 'allocated'
+    }
+    // Duty support, advice calls and waiting for a worker last weeks, not years: an old request
+    // still open is an allocated case.
+    if (isOpen(status) && ageDays > 120) status = 'allocated'
     const workerId =
       status === 'allocated' || (status === 'closed' && decision === 'allocate_for_assessment')
         ? (input.workerForLa.get(family.localAuthorityId) ?? null)
@@ -155,7 +174,7 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
       familyId: family.id,
       createdByUserId: input.dutyUserId,
       channel: pick(random, channels),
-      categories: [pick(random, familyCategories)],
+      categories,
       description: pick(random, descriptions),
       urgency,
       contactMethod: 'phone',
@@ -168,12 +187,13 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
         defaultSupportSettings.responseDays[urgency],
         bankHolidays,
       ),
+      allocationDueOn: allocationDue(receivedAt),
       firstRespondedAt: decision ? new Date(time + Math.round(random() * 2 * day)) : null,
       adviceCallAt: callAt,
       daysToAdviceCall: callAt ? workingDaysBetween(receivedAt, callAt, bankHolidays) : null,
       outcome: status === 'closed' ? pick(random, closureOutcomes) : null,
       closedAt: status === 'closed' ? new Date(time + Math.round((5 + random() * 60) * day)) : null,
-      safeguarding: decision === 'duty_support' && random() < 0.05,
+      safeguarding,
       createdAt: receivedAt,
       updatedAt: receivedAt,
     })
@@ -199,6 +219,7 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
     workerId: input.workerForLa.get(input.families[0]!.localAuthorityId) ?? null,
     receivedAt: recent,
     responseDueOn: addWorkingDays(recent, 3, bankHolidays),
+    allocationDueOn: allocationDue(recent),
     firstRespondedAt: new Date(recent.getTime() + day),
     createdAt: recent,
     updatedAt: recent,
@@ -219,12 +240,40 @@ export async function seedDemoSupportRequests(tx: Tx, input: DemoSupportInput) {
     tier: 2,
     receivedAt: recent,
     responseDueOn: addWorkingDays(recent, 5, bankHolidays),
+    allocationDueOn: allocationDue(recent),
     firstRespondedAt: new Date(recent.getTime() + 2 * day),
     createdAt: recent,
     updatedAt: recent,
   }
-  rows.push(adopterOpen, relativeRequest)
-  decisions.push('allocate_for_assessment', 'duty_support')
+  // A crisis the duty team is supporting, still without a worker three working days after it came
+  // in: past the agency's standard, so the queue, the team view and the manager's home show it.
+  const crisisAt = new Date(`${addWorkingDays(input.now, -3, bankHolidays)}T10:15:00Z`)
+  const crisisFamily = input.families[8]!
+  const crisis: NewSupportRequestRow = {
+    organisationId: input.organisationId,
+    localAuthorityId: crisisFamily.localAuthorityId,
+    reference: reference(crisisAt),
+    queue: 'family',
+    familyId: crisisFamily.id,
+    createdByUserId: input.dutyUserId,
+    channel: 'phone',
+    categories: [crisisCategory],
+    description:
+      'Our son hit his sister and then me last night. We are frightened of what happens next.',
+    urgency: 'urgent',
+    contactMethod: 'phone',
+    status: 'duty_support',
+    tier: 2,
+    safeguarding: true,
+    receivedAt: crisisAt,
+    responseDueOn: addWorkingDays(crisisAt, 1, bankHolidays),
+    allocationDueOn: allocationDue(crisisAt),
+    firstRespondedAt: new Date(crisisAt.getTime() + 2 * 60 * 60 * 1000),
+    createdAt: crisisAt,
+    updatedAt: crisisAt,
+  }
+  rows.push(crisis, adopterOpen, relativeRequest)
+  decisions.push('duty_support', 'allocate_for_assessment', 'duty_support')
 
   const inserted: { id: string; status: string; receivedAt: Date; workerId: string | null }[] = []
   for (let i = 0; i < rows.length; i += 200) {

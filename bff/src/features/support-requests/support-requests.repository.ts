@@ -14,6 +14,7 @@ import {
   inArray,
   isNull,
   localAuthorities,
+  lt,
   messageAttachments,
   staffLocalAuthorities,
   supportRequestDrafts,
@@ -30,7 +31,7 @@ import {
   renderedOnce,
   type SupportRequestRow,
 } from '@asp/db'
-import { supportStatuses, type SupportStatus } from '../../contract/index.ts'
+import { crisisCategory, supportStatuses, type SupportStatus } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import type { AttachmentSummary } from '../../platform/files/files.ts'
 import { ownRequestScope, staffRequestScope, type StaffScope } from '../../platform/scope.ts'
@@ -100,6 +101,10 @@ const queueColumns = {
     safeguarding: supportRequests.safeguarding,
     firstRespondedAt: supportRequests.firstRespondedAt,
     responseDueOn: supportRequests.responseDueOn,
+    allocationDueOn: supportRequests.allocationDueOn,
+    actionDueOn: supportRequests.actionDueOn,
+    workerId: supportRequests.workerId,
+    adviceCallAt: supportRequests.adviceCallAt,
   },
   localAuthorityName: localAuthorities.name,
   workerName: renderedOnce(
@@ -143,6 +148,7 @@ export interface QueueFilters {
   queue?: string | undefined
   localAuthorityId?: string | undefined
   category?: string | undefined
+  /** A view (`waiting`, `open`), one status, or `all`. */
   status: string
   workerId?: string | undefined
   q?: string | undefined
@@ -151,47 +157,96 @@ export interface QueueFilters {
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
 
+const closedStatuses = sql`('closed', 'withdrawn')`
+const waitingList = sql`('new', 'duty_support', 'advice_call_booked', 'awaiting_allocation')`
+
+/** The condition a status filter puts on a status column: a view, one status, or none for `all`. */
+function statusCondition(
+  column: typeof supportRequests.status | typeof supportRequestTallies.status,
+  status: string,
+) {
+  if (status === 'waiting') return sql`${column} in ${waitingList}`
+  if (status === 'open') return sql`${column} not in ${closedStatuses}`
+  if (status === 'all') return undefined
+  return eq(column, status)
+}
+
+/**
+ * The queue's order (ADR 0013): crises, then urgent requests, waiting for triage; then whatever is
+ * due, soonest (most overdue) first; then the next advice call; then the oldest. The columns are
+ * the database's own (generated from each row), in the order of the index that serves them.
+ */
+export const queueOrder = [
+  asc(supportRequests.queueRank),
+  asc(supportRequests.actionDueOn),
+  asc(supportRequests.adviceCallAt),
+  asc(supportRequests.receivedAt),
+  asc(supportRequests.id),
+]
+
+/** Whether the queue's counts may be summed from the tallies (ADR 0012) rather than counted. */
+function isTallied(actor: StaffScope, filters: QueueFilters) {
+  return (
+    !filters.category &&
+    !filters.workerId &&
+    !filters.q &&
+    actor.conflictedFamilyIds.length === 0 &&
+    actor.conflictedBirthRelativeIds.length === 0
+  )
+}
+
+/** The tally rows for the caller's scope and the council and queue filters. */
+function tallyConditions(actor: StaffScope, filters: QueueFilters): SQL[] {
+  const t = supportRequestTallies
+  const conditions: SQL[] = [
+    eq(t.organisationId, actor.organisationId),
+    inArray(t.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (filters.queue) conditions.push(eq(t.queue, filters.queue))
+  if (filters.localAuthorityId) conditions.push(eq(t.localAuthorityId, filters.localAuthorityId))
+  return conditions
+}
+
 /**
  * How many requests a queue page is one page of. Filtered only by council, queue and status, for
  * someone with no conflicts of interest, it is a sum of the tallies the database keeps (a few rows,
  * ADR 0012); otherwise the matching requests are counted.
  */
 function queueTotal(actor: StaffScope, filters: QueueFilters, where: SQL | undefined) {
-  const tallied =
-    !filters.category &&
-    !filters.workerId &&
-    !filters.q &&
-    actor.conflictedFamilyIds.length === 0 &&
-    actor.conflictedBirthRelativeIds.length === 0
-  if (!tallied) return sql<number>`(select count(*)::int from ${supportRequests} where ${where})`
+  if (!isTallied(actor, filters)) {
+    return sql<number>`(select count(*)::int from ${supportRequests} where ${where})`
+  }
   const t = supportRequestTallies
-  const conditions: SQL[] = [
-    eq(t.organisationId, actor.organisationId),
-    inArray(t.localAuthorityId, actor.localAuthorityIds),
-  ]
-  if (filters.status === 'open') conditions.push(sql`${t.status} not in ('closed', 'withdrawn')`)
-  else if (filters.status !== 'all') conditions.push(eq(t.status, filters.status))
-  if (filters.queue) conditions.push(eq(t.queue, filters.queue))
-  if (filters.localAuthorityId) conditions.push(eq(t.localAuthorityId, filters.localAuthorityId))
+  const conditions = tallyConditions(actor, filters)
+  const status = statusCondition(t.status, filters.status)
+  if (status) conditions.push(status)
   return sql<number>`(select coalesce(sum(${t.requests}), 0)::int from ${t} where ${and(...conditions)})`
 }
 
 /**
- * The statement behind one page of the triage queue, with its total, and its conditions (the
- * benchmark explains this statement as the BFF sends it).
+ * How many requests each view (waiting for the support line, all open) holds with the other filters
+ * as they are: from the tallies where the total may be, or else counted among the open requests.
  */
-export function queuePageQuery(
-  db: Reader,
-  actor: StaffScope,
-  filters: QueueFilters,
-  pageSize: number,
-) {
-  const conditions: SQL[] = [staffRequestScope(actor)]
-  if (filters.status === 'open') {
-    conditions.push(sql`${supportRequests.status} not in ('closed', 'withdrawn')`)
-  } else if (filters.status !== 'all') {
-    conditions.push(eq(supportRequests.status, filters.status))
+function viewCounts(actor: StaffScope, filters: QueueFilters, others: SQL | undefined) {
+  if (!isTallied(actor, filters)) {
+    return sql<{
+      waiting: number
+      open: number
+    }>`(select json_build_object('waiting', count(*) filter (where ${supportRequests.status} in ${waitingList}), 'open', count(*)) from ${supportRequests} where ${and(others, openRequests)})`
   }
+  const t = supportRequestTallies
+  return sql<{
+    waiting: number
+    open: number
+  }>`(select json_build_object('waiting', coalesce(sum(${t.requests}) filter (where ${t.status} in ${waitingList}), 0), 'open', coalesce(sum(${t.requests}), 0)) from ${t} where ${and(...tallyConditions(actor, filters), sql`${t.status} not in ${closedStatuses}`)})`
+}
+
+/**
+ * The conditions of a queue page: the caller's scope and every filter but the status, and the
+ * status's own condition.
+ */
+function queueConditions(actor: StaffScope, filters: QueueFilters) {
+  const conditions: SQL[] = [staffRequestScope(actor)]
   if (filters.queue) conditions.push(eq(supportRequests.queue, filters.queue))
   if (filters.localAuthorityId)
     conditions.push(eq(supportRequests.localAuthorityId, filters.localAuthorityId))
@@ -210,34 +265,68 @@ export function queuePageQuery(
       ) as SQL,
     )
   }
-  const where = and(...conditions)
-  const byDue = filters.status === 'open' || openStatusIncludes(filters.status)
-  // The total rides with the page, in one statement: it is worked out once, before the page.
-  const query = selectQueueRows(db, { total: queueTotal(actor, filters, where) })
-    .where(where)
-    .orderBy(
-      ...(byDue
-        ? [asc(supportRequests.responseDueOn), asc(supportRequests.receivedAt)]
-        : [desc(supportRequests.receivedAt)]),
-    )
-    .limit(writtenLimit(pageSize))
-    .offset((filters.page - 1) * pageSize)
-  return { query, where }
+  const others = and(...conditions)
+  return { others, where: and(others, statusCondition(supportRequests.status, filters.status)) }
 }
 
-/** One page of the triage queue, scoped and filtered; open requests by the reply due soonest. */
+/** Whether a status filter lists open requests only, which the queue's order is for. */
+function isOpenFilter(status: string) {
+  return status === 'waiting' || status === 'open' || openStatusIncludes(status)
+}
+
+/**
+ * The statement behind one page of the triage queue, with its total and the views' counts, and its
+ * conditions (the benchmark explains this statement as the BFF sends it).
+ */
+export function queuePageQuery(
+  db: Reader,
+  actor: StaffScope,
+  filters: QueueFilters,
+  pageSize: number,
+) {
+  const { others, where } = queueConditions(actor, filters)
+  // The counts ride with the page, in one statement: each is worked out once, before the page.
+  const views = viewCounts(actor, filters, others)
+  const isView = filters.status === 'waiting' || filters.status === 'open'
+  const query = selectQueueRows(db, {
+    views,
+    // A view's total is its own count.
+    total: isView ? sql<null>`null` : queueTotal(actor, filters, where),
+  })
+    .where(where)
+    .orderBy(...(isOpenFilter(filters.status) ? queueOrder : [desc(supportRequests.receivedAt)]))
+    .limit(writtenLimit(pageSize))
+    .offset((filters.page - 1) * pageSize)
+  return { query, where, others }
+}
+
+/** One page of the triage queue, scoped and filtered, in the queue's order, with its counts. */
 export async function findQueuePage(
   db: Reader,
   actor: StaffScope,
   filters: QueueFilters,
   pageSize: number,
 ) {
-  const { query, where } = queuePageQuery(db, actor, filters, pageSize)
+  const { query } = queuePageQuery(db, actor, filters, pageSize)
   const rows = await query
-  if (rows.length > 0) return { rows, total: rows[0]!.total }
-  // A page past the end carries no count with it.
-  const total = filters.page === 1 ? 0 : await countRequests(db, where!)
-  return { rows, total }
+  // A page past the end carries no counts with it: they are read on their own.
+  const first = rows[0] ?? (await queueCounts(db, actor, filters))
+  const views = first.views
+  const total = first.total ?? views[filters.status as 'waiting' | 'open']
+  return { rows: rows.map(({ views: _, total: __, ...row }) => row), total, views }
+}
+
+/** The queue's counts alone, for a page with no rows. */
+async function queueCounts(db: Reader, actor: StaffScope, filters: QueueFilters) {
+  const { others, where } = queueConditions(actor, filters)
+  const isView = filters.status === 'waiting' || filters.status === 'open'
+  const [row] = await db
+    .select({
+      views: viewCounts(actor, filters, others),
+      total: isView ? sql<null>`null` : queueTotal(actor, filters, where),
+    })
+    .from(sql`(select 1) as one`)
+  return row!
 }
 
 function openStatusIncludes(status: string) {
@@ -246,13 +335,13 @@ function openStatusIncludes(status: string) {
   )
 }
 
-export type QueueRow = Omit<Awaited<ReturnType<typeof findQueuePage>>['rows'][number], 'total'>
+export type QueueRow = Awaited<ReturnType<typeof findQueuePage>>['rows'][number]
 
-/** Queue rows for the given ids, in the same shape (for My work and the team view). */
+/** Queue rows for the given ids, in the same shape and order (for My work and the team view). */
 export async function findQueueRows(db: Reader, where: SQL, limit = 200): Promise<QueueRow[]> {
   return selectQueueRows(db)
     .where(where)
-    .orderBy(asc(supportRequests.responseDueOn), asc(supportRequests.receivedAt))
+    .orderBy(...queueOrder)
     .limit(writtenLimit(limit))
 }
 
@@ -458,6 +547,79 @@ export async function findRecipients(db: Reader, request: SupportRequestRow) {
 
 /** Open requests: every status but closed and withdrawn. */
 export const openRequests = sql`${supportRequests.status} not in ('closed', 'withdrawn')`
+
+/**
+ * Open crises (a safeguarding concern or the crisis category) with no worker past the agency's
+ * standard on the London date `today`: overdue, whatever else is due on them.
+ */
+export function crisisWithoutWorkerPast(today: string) {
+  return and(
+    openRequests,
+    isNull(supportRequests.workerId),
+    sql`(${supportRequests.safeguarding} or ${supportRequests.categories} @> array[${crisisCategory}]::text[])`,
+    lt(supportRequests.allocationDueOn, today),
+  )!
+}
+
+/** Open requests past what is due on them on the London date `today`. */
+export function overdueOn(today: string) {
+  return and(openRequests, lt(supportRequests.actionDueOn, today))!
+}
+
+/** The emails of the team managers who work for a local authority, with accounts in use. */
+export async function findTeamManagerEmails(
+  db: Reader,
+  organisationId: string,
+  localAuthorityId: string,
+) {
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(staffLocalAuthorities, eq(staffLocalAuthorities.userId, users.id))
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.role, 'team_manager'),
+        eq(staffLocalAuthorities.localAuthorityId, localAuthorityId),
+        isNull(users.disabledAt),
+      ),
+    )
+  return rows.map((row) => row.email)
+}
+
+/** Crises past the standard that no team manager has been told of yet, across every agency. */
+export async function findUnannouncedCrises(db: Reader, today: string) {
+  return db
+    .select({
+      id: supportRequests.id,
+      organisationId: supportRequests.organisationId,
+      localAuthorityId: supportRequests.localAuthorityId,
+      reference: supportRequests.reference,
+      allocationDueOn: supportRequests.allocationDueOn,
+    })
+    .from(supportRequests)
+    .where(and(crisisWithoutWorkerPast(today), isNull(supportRequests.crisisAlertedAt)))
+    .orderBy(asc(supportRequests.allocationDueOn))
+}
+
+/**
+ * Marks a crisis as announced to its managers, if it still has no worker and nobody marked it
+ * first: true for the one caller that may send the email.
+ */
+export async function claimCrisisAlert(db: Pick<Db, 'update'>, id: string, now: Date) {
+  const claimed = await db
+    .update(supportRequests)
+    .set({ crisisAlertedAt: now })
+    .where(
+      and(
+        eq(supportRequests.id, id),
+        isNull(supportRequests.crisisAlertedAt),
+        isNull(supportRequests.workerId),
+      ),
+    )
+    .returning({ id: supportRequests.id })
+  return claimed.length === 1
+}
 
 /** How many requests in `where` have each status, every status present. */
 export async function countByStatus(db: Reader, where: SQL) {

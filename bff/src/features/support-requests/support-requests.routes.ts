@@ -2,12 +2,10 @@ import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
-import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { handle } from '../../platform/endpoint-router.ts'
-import { findCaseloads, findQueuePage } from './support-requests.repository.ts'
+import { findCaseloads } from './support-requests.repository.ts'
 import { familySupportService, supportLineService, type Clock } from './support-requests.service.ts'
 import { findSupportSettings } from './support-settings.ts'
-import { toQueueItem } from './support-requests.views.ts'
 
 const families = ['adopter', 'birth_relative'] as const
 /** Who triages, messages and writes notes: everyone on the support line. */
@@ -59,24 +57,8 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       line.logContact(actor, body),
     ),
 
-    handle(
-      endpoints.findSupportRequests,
-      access.signedIn(supportLine),
-      async ({ actor, query }) => {
-        const { rows, total } = await findQueuePage(db, actor, query, queuePageSize)
-        const now = clock()
-        await recordAudit(db, auditContextOf(actor), {
-          action: 'read',
-          recordType: 'support-request',
-          details: { queue: true, page: query.page, results: rows.length },
-        })
-        return {
-          items: rows.map((row) => toQueueItem(row, now)),
-          page: query.page,
-          pageSize: queuePageSize,
-          total,
-        }
-      },
+    handle(endpoints.findSupportRequests, access.signedIn(supportLine), ({ actor, query }) =>
+      line.queue(actor, query, queuePageSize),
     ),
 
     handle(endpoints.getSupportRequest, access.signedIn(supportLine), ({ actor, params }) =>
@@ -124,6 +106,7 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       return {
         dutyHours: settings.dutyHours,
         responseStandards: settings.responseDays,
+        crisisAllocationDays: settings.crisisAllocationDays,
         tiers: settings.tiers,
       }
     }),

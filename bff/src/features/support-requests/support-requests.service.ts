@@ -14,8 +14,6 @@ import {
   children,
   contactLogs,
   families,
-  isNull,
-  lt,
   not,
   type Db,
   type SupportRequestRow,
@@ -57,8 +55,12 @@ import {
 import {
   countByStatus,
   countRequests,
+  crisisWithoutWorkerPast,
   findCaseloads,
+  findTeamManagerEmails,
+  overdueOn,
   findDraft,
+  findQueuePage,
   findQueueRows,
   openRequests,
   saveDraft,
@@ -71,6 +73,7 @@ import {
   findRequestsWithParts,
   ownRequestScope,
   staffRequestScope,
+  type QueueFilters,
   type RequestParts,
 } from './support-requests.repository.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
@@ -151,6 +154,7 @@ interface NewRequest {
 async function insertRequest(tx: Tx, actor: Actor, input: NewRequest, now: Date) {
   const settings = await findSupportSettings(tx, input.organisationId)
   const responseDueOn = addWorkingDays(now, settings.responseDays[input.urgency], bankHolidays)
+  const allocationDueOn = addWorkingDays(now, settings.crisisAllocationDays, bankHolidays)
   const reference = await nextReference(tx, input.organisationId, now)
   const [created] = await tx
     .insert(supportRequests)
@@ -174,6 +178,7 @@ async function insertRequest(tx: Tx, actor: Actor, input: NewRequest, now: Date)
       contactTimes: input.contactTimes ?? null,
       receivedAt: now,
       responseDueOn,
+      allocationDueOn,
       idempotencyKey: input.idempotencyKey,
     })
     .onConflictDoNothing({
@@ -531,21 +536,10 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
 
   /** Team managers of the request's local authority hear of a safeguarding concern at once. */
   async function alertManagers(tx: Writer, actor: Actor, request: SupportRequestRow) {
-    const managers = await tx
-      .select({ email: users.email })
-      .from(users)
-      .innerJoin(staffLocalAuthorities, eq(staffLocalAuthorities.userId, users.id))
-      .where(
-        and(
-          eq(users.organisationId, actor.organisationId),
-          eq(users.role, 'team_manager'),
-          eq(staffLocalAuthorities.localAuthorityId, request.localAuthorityId),
-          sql`${users.disabledAt} is null`,
-        ),
-      )
-    for (const manager of managers) {
+    const managers = await findTeamManagerEmails(tx, actor.organisationId, request.localAuthorityId)
+    for (const recipient of managers) {
       await enqueueEmail(tx, {
-        recipient: manager.email,
+        recipient,
         template: 'safeguarding-alert',
         subject: `Safeguarding concern flagged on ${request.reference}`,
         body: [
@@ -561,6 +555,24 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     view,
     scoped,
 
+    /** One page of the triage queue in its order, with the total and each view's count. */
+    async queue(actor: Actor, filters: QueueFilters, pageSize: number) {
+      const { rows, total, views } = await findQueuePage(db, actor, filters, pageSize)
+      const now = clock()
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'support-request',
+        details: { queue: true, page: filters.page, results: rows.length },
+      })
+      return {
+        items: rows.map((row) => toQueueItem(row, now)),
+        page: filters.page,
+        pageSize,
+        total,
+        views,
+      }
+    },
+
     /** A worker's own open requests, with counts by status and how many are overdue. */
     async myWork(actor: Actor) {
       const mine = and(staffRequestScope(actor), eq(supportRequests.workerId, actor.userId))!
@@ -573,25 +585,22 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         recordType: 'support-request',
         details: { myWork: true, results: items.length },
       })
-      return { counts, overdue: items.filter((i) => i.response?.overdue).length, items }
+      return { counts, overdue: items.filter((i) => i.due?.overdue).length, items }
     },
 
-    /** The team's figures for managers: by status, overdue, unallocated, safeguarding alerts. */
+    /**
+     * The team's figures for managers: by status, overdue, unallocated, crises without a worker
+     * past the standard, and safeguarding alerts.
+     */
     async teamView(actor: Actor) {
       const scope = staffRequestScope(actor)
       const now = clock()
-      const [countsByStatus, unallocated, overdue, alerts, workers] = await Promise.all([
+      const today = toLondonDate(now)
+      const [countsByStatus, unallocated, overdue, crises, alerts, workers] = await Promise.all([
         countByStatus(db, scope),
         countRequests(db, and(scope, eq(supportRequests.status, 'awaiting_allocation'))!),
-        countRequests(
-          db,
-          and(
-            scope,
-            openRequests,
-            isNull(supportRequests.firstRespondedAt),
-            lt(supportRequests.responseDueOn, toLondonDate(now)),
-          )!,
-        ),
+        countRequests(db, and(scope, overdueOn(today))!),
+        findQueueRows(db, and(scope, crisisWithoutWorkerPast(today))!, 50),
         findQueueRows(db, and(scope, openRequests, eq(supportRequests.safeguarding, true))!, 50),
         findCaseloads(db, actor),
       ])
@@ -604,6 +613,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         countsByStatus,
         overdue,
         unallocated,
+        crisisOverdue: crises.map((row) => toQueueItem(row, now)),
         safeguardingAlerts: alerts.map((row) => toQueueItem(row, now)),
         workers,
       }

@@ -20,6 +20,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '../demo/demo-people.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
+import { sendCrisisAlerts } from './crisis-alerts.ts'
 import { findRequestParts } from './support-requests.repository.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 
@@ -157,23 +158,27 @@ describe('asking for support', () => {
 })
 
 describe('the support line', () => {
-  it('triage queue: open requests, reply due soonest first, filtered, searched and paginated', async () => {
-    const crisis = expectStatus(await ask(adopterB, { urgency: 'crisis' }), 201).body
-    const queue = expectStatus(await duty.get('/api/support-requests?status=open'), 200).body
+  it('triage queue: what needs the support line first, filtered, searched and paginated', async () => {
+    const crisis = expectStatus(await ask(adopterB, { urgency: 'urgent' }), 201).body
+    const queue = expectStatus(await duty.get('/api/support-requests'), 200).body
     expect(queue.pageSize).toBe(25)
-    const dues = queue.items.map(
-      (i: { response: { dueOn: string } | null }) => i.response?.dueOn ?? '',
-    )
-    expect(dues).toEqual([...dues].sort())
+    // The default view is what waits for the support line: nothing allocated to a worker.
+    expect(queue.total).toBe(queue.views.waiting)
+    expect(queue.views.open).toBeGreaterThan(queue.views.waiting)
+    expect(queue.items.map((i: { status: string }) => i.status)).not.toContain('allocated')
+    // The urgent request just asked for waits for triage: it is on the first page.
+    expect(queue.items.map((i: { id: string }) => i.id)).toContain(crisis.id)
+    const allOpen = expectStatus(await duty.get('/api/support-requests?status=open'), 200).body
+    expect(allOpen.total).toBe(queue.views.open)
     const byReference = expectStatus(
       await duty.get(`/api/support-requests?q=${crisis.reference}`),
       200,
     ).body
     expect(byReference.items.map((i: { id: string }) => i.id)).toEqual([crisis.id])
     expect(byReference.items[0]).toMatchObject({
-      urgency: 'crisis',
+      urgency: 'urgent',
       status: 'new',
-      response: { dueOn: '2026-11-26', workingDaysLeft: 1, overdue: false },
+      due: { action: 'reply', dueOn: '2026-11-26', workingDaysLeft: 1, overdue: false },
     })
     const [parent] = await t.database.db
       .select({ name: familyParents.fullName })
@@ -382,7 +387,7 @@ describe('the support line', () => {
     const request = expectStatus(
       await ask(adopterB, {
         categories: ['crisis_or_child_to_parent_violence'],
-        urgency: 'crisis',
+        urgency: 'urgent',
       }),
       201,
     ).body
@@ -404,7 +409,7 @@ describe('the support line', () => {
     // Referred on and closed: no longer an open alert.
     expect(team.safeguardingAlerts.map((i: { id: string }) => i.id)).not.toContain(request.id)
 
-    const open = expectStatus(await ask(adopterB, { urgency: 'crisis' }), 201).body
+    const open = expectStatus(await ask(adopterB, { urgency: 'urgent' }), 201).body
     expectStatus(
       await duty.post(`/api/support-requests/${open.id}/triage`, {
         version: 1,
@@ -416,6 +421,77 @@ describe('the support line', () => {
     )
     const later = expectStatus(await manager.get('/api/team'), 200).body
     expect(later.safeguardingAlerts.map((i: { id: string }) => i.id)).toContain(open.id)
+  })
+
+  it('a crisis still without a worker past the standard is overdue everywhere, and managers are told once', async () => {
+    // Wednesday 25 November: a crisis the family thinks can wait; the duty team supports them.
+    const request = expectStatus(
+      await ask(adopterB, { categories: ['crisis_or_child_to_parent_violence'], urgency: 'soon' }),
+      201,
+    ).body
+    const asked = expectStatus(await duty.get(`/api/support-requests?q=${request.reference}`), 200)
+      .body.items[0]
+    // Waiting for triage, the reply is due first (three working days); the worker by Thursday.
+    expect(asked.due).toMatchObject({ action: 'allocation', dueOn: '2026-11-26' })
+    expectStatus(
+      await duty.post(`/api/support-requests/${request.id}/triage`, {
+        version: 1,
+        decision: 'duty_support',
+        reason: 'Duty will call every day this week',
+      }),
+      200,
+    )
+    const before = now
+    // Monday 30 November: two working days past Thursday.
+    now = new Date('2026-11-30T10:00:00Z')
+    try {
+      const row = expectStatus(await duty.get(`/api/support-requests?q=${request.reference}`), 200)
+        .body.items[0]
+      expect(row.due).toEqual({
+        action: 'allocation',
+        dueOn: '2026-11-26',
+        workingDaysLeft: -2,
+        overdue: true,
+      })
+      const team = expectStatus(await manager.get('/api/team'), 200).body
+      expect(team.crisisOverdue.map((i: { id: string }) => i.id)).toContain(request.id)
+      expect(team.overdue).toBeGreaterThan(0)
+
+      const told = async () =>
+        (await emailsTo(demoEmail('manager'))).filter(
+          (e) => e.subject === `Request ${request.reference} needs a worker`,
+        )
+      // This crisis and any other still without a worker (the safeguarding one above, say).
+      expect(
+        await sendCrisisAlerts(t.database.db, now, 'https://portal.example.invalid'),
+      ).toBeGreaterThanOrEqual(1)
+      const [email] = await told()
+      expect(email?.body).toContain(
+        `https://portal.example.invalid/support-line/requests/${request.id}`,
+      )
+      expect(email?.body).toContain('26 November 2026')
+      // What it is about stays in the portal.
+      expect(email?.body).not.toContain('excluded')
+      // Once only, however often the job runs.
+      expect(await sendCrisisAlerts(t.database.db, now, 'https://portal.example.invalid')).toBe(0)
+      expect(await told()).toHaveLength(1)
+
+      const workers = expectStatus(await manager.get('/api/workers'), 200).body.workers
+      const sam = workers.find((w: { name: string }) => w.name === 'Sam Okafor')
+      const current = expectStatus(await manager.get(`/api/support-requests/${request.id}`), 200)
+      const allocated = expectStatus(
+        await manager.post(`/api/support-requests/${request.id}/allocation`, {
+          version: current.body.version,
+          workerId: sam.id,
+        }),
+        200,
+      ).body
+      expect(allocated.due).toBeNull()
+      const after = expectStatus(await manager.get('/api/team'), 200).body
+      expect(after.crisisOverdue.map((i: { id: string }) => i.id)).not.toContain(request.id)
+    } finally {
+      now = before
+    }
   })
 
   it('messages go both ways; case notes never reach the family; every read and change is audited', async () => {
@@ -492,7 +568,8 @@ describe('the support line', () => {
     expect(staff.notes).toEqual([
       expect.objectContaining({ body: 'Parent sounded exhausted; check in on Friday.' }),
     ])
-    expect(staff.response).toBeNull()
+    // The team has replied; the triage decision is still owed, by the same standard.
+    expect(staff.due).toMatchObject({ action: 'triage', dueOn: request.expectedReplyBy })
     // A family's page does not so much as read the notes or who the family are.
     const forFamily = await findRequestParts(t.database.db, request, 'family')
     expect(forFamily.notes).toEqual([])
@@ -713,16 +790,25 @@ describe('the queue’s total', () => {
 
   it('is the number of matching requests, for every filter', async () => {
     const [council] = await t.database.db.select().from(localAuthorities).limit(1)
+    const waiting = sql`${supportRequests.status} in ('new', 'duty_support', 'advice_call_booked', 'awaiting_allocation')`
     const cases: [string, SQL | undefined][] = [
-      ['', open],
+      ['', waiting],
+      ['status=open', open],
       ['status=all', undefined],
       ['status=new', eq(supportRequests.status, 'new')],
       ['status=all&queue=birth_relative', eq(supportRequests.queue, 'birth_relative')],
       [
         `localAuthorityId=${council!.id}`,
-        and(open, eq(supportRequests.localAuthorityId, council!.id)),
+        and(waiting, eq(supportRequests.localAuthorityId, council!.id)),
       ],
-      ['category=education', and(open, sql`${supportRequests.categories} @> array['education']`)],
+      [
+        'category=education',
+        and(waiting, sql`${supportRequests.categories} @> array['education']`),
+      ],
+      [
+        'status=open&category=education',
+        and(open, sql`${supportRequests.categories} @> array['education']`),
+      ],
     ]
     for (const [query, where] of cases) {
       const page = expectStatus(await manager.get(`/api/support-requests?${query}`), 200).body
@@ -730,6 +816,24 @@ describe('the queue’s total', () => {
         query,
         total: await counted(demoEmail('manager'), where),
       })
+    }
+    // Each view's count, beside any page, is its own total.
+    for (const filter of ['', `&localAuthorityId=${council!.id}`, '&category=education']) {
+      const page = expectStatus(
+        await manager.get(`/api/support-requests?status=all${filter}`),
+        200,
+      ).body
+      for (const view of ['waiting', 'open'] as const) {
+        const own = expectStatus(
+          await manager.get(`/api/support-requests?status=${view}${filter}`),
+          200,
+        ).body
+        expect({ filter, view, count: page.views[view] }).toEqual({
+          filter,
+          view,
+          count: own.total,
+        })
+      }
     }
   })
 
@@ -749,7 +853,13 @@ describe('the queue’s total', () => {
     )
     const conflicted = await signInAs(t.app, t.database.db, demoEmail('duty'), 'totp')
     const after = expectStatus(await conflicted.get('/api/support-requests'), 200).body.total
-    expect(after).toBe(await counted(demoEmail('duty'), open, familyA))
+    expect(after).toBe(
+      await counted(
+        demoEmail('duty'),
+        sql`${supportRequests.status} in ('new', 'duty_support', 'advice_call_booked', 'awaiting_allocation')`,
+        familyA,
+      ),
+    )
     expect(after).toBeLessThan(before)
   })
 })

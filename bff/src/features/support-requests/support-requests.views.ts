@@ -1,12 +1,13 @@
 import type { SupportRequestRow } from '@asp/db'
 import type {
+  ActionDue,
   MySupportRequest,
   QueueItem,
   StaffSupportRequest,
   SupportCategory,
   SupportStatus,
 } from '../../contract/index.ts'
-import { supportStatusPlainWords } from '../../contract/index.ts'
+import { crisisCategory, supportStatusPlainWords } from '../../contract/index.ts'
 import { toLondonDate, workingDaysBetween } from '../../platform/working-days/working-days.ts'
 import type { findRequestParts, QueueRow } from './support-requests.repository.ts'
 import { allowedActions, isOpen } from './status-machine.ts'
@@ -21,19 +22,46 @@ const status = (row: Pick<SupportRequestRow, 'status'>) => row.status as Support
 const categories = (row: Pick<SupportRequestRow, 'categories'>) =>
   row.categories as SupportCategory[]
 
-/** Time left against the response standard, while the first reply is still owed. */
-export function responseDue(
-  row: Pick<SupportRequestRow, 'firstRespondedAt' | 'status' | 'responseDueOn'>,
-  now: Date,
-) {
-  if (row.firstRespondedAt || !isOpen(status(row))) return null
+type DueColumns = Pick<
+  SupportRequestRow,
+  | 'status'
+  | 'firstRespondedAt'
+  | 'responseDueOn'
+  | 'allocationDueOn'
+  | 'actionDueOn'
+  | 'workerId'
+  | 'safeguarding'
+  | 'categories'
+>
+
+/** A safeguarding concern, or the crisis category: what must have a worker within the standard. */
+export function isCrisis(row: Pick<SupportRequestRow, 'safeguarding' | 'categories'>) {
+  return row.safeguarding || row.categories.includes(crisisCategory)
+}
+
+/**
+ * What the support line must do next on a request, by when, and the working days left. The date
+ * is the database's own (`action_due_on`, the column the queue is ordered by, ADR 0013); this
+ * says which action it is: a crisis's worker when that is due first, or else the reply, or, once
+ * a reply is sent, the triage decision.
+ */
+export function actionDue(row: DueColumns, now: Date): ActionDue | null {
+  const dueOn = row.actionDueOn
+  if (dueOn === null || !isOpen(status(row))) return null
+  const owesReply = status(row) === 'new' || row.firstRespondedAt === null
+  const action: ActionDue['action'] =
+    owesReply && row.responseDueOn === dueOn
+      ? row.firstRespondedAt === null
+        ? 'reply'
+        : 'triage'
+      : 'allocation'
   // Noon UTC is on the same calendar date in London, whatever the season.
-  const due = new Date(`${row.responseDueOn}T12:00:00Z`)
-  const today = toLondonDate(now)
+  const due = new Date(`${dueOn}T12:00:00Z`)
   return {
-    dueOn: row.responseDueOn,
+    action,
+    dueOn,
     workingDaysLeft: workingDaysBetween(now, due, bankHolidays),
-    overdue: today > row.responseDueOn,
+    overdue: toLondonDate(now) > dueOn,
   }
 }
 
@@ -54,7 +82,8 @@ export function toQueueItem(row: QueueRow, now: Date): QueueItem {
     receivedAt: request.receivedAt.toISOString(),
     workerName: row.workerName,
     safeguarding: request.safeguarding,
-    response: responseDue(request, now),
+    due: actionDue(request, now),
+    adviceCallAt: request.adviceCallAt?.toISOString() ?? null,
   }
 }
 
@@ -144,7 +173,7 @@ export function toStaffRequest(
     safeguarding: row.safeguarding,
     adviceCallAt: row.adviceCallAt?.toISOString() ?? null,
     daysToAdviceCall: row.daysToAdviceCall,
-    response: responseDue(row, now),
+    due: actionDue(row, now),
     outcome: (row.outcome as StaffSupportRequest['outcome']) ?? null,
     timeline: parts.events.map(({ event, actorName }) => ({
       id: event.id,

@@ -11,13 +11,16 @@ export interface SupportLineSettings {
   dutyHours: DutyHours
   /** Working days to a first reply, by urgency. */
   responseDays: Record<Urgency, number>
+  /** Working days within which a crisis or safeguarding concern must have a named worker. */
+  crisisAllocationDays: number
   tiers: { level: number; name: string }[]
 }
 
 /** What an agency gets until it sets its own: ACE's duty hours and the product's tiers. */
 export const defaultSupportSettings: SupportLineSettings = {
   dutyHours: defaultDutyHours,
-  responseDays: { crisis: 1, soon: 3, routine: 5 },
+  responseDays: { urgent: 1, soon: 3, routine: 5 },
+  crisisAllocationDays: 1,
   tiers: [
     { level: 1, name: 'Information and advice' },
     { level: 2, name: 'Duty support' },
@@ -40,6 +43,7 @@ export async function findSupportSettings(
   return {
     dutyHours: { days: row.dutyDays, opens: row.dutyOpens, closes: row.dutyCloses },
     responseDays: { ...defaultSupportSettings.responseDays, ...row.responseDays },
+    crisisAllocationDays: row.crisisAllocationDays,
     tiers: row.tiers,
   }
 }

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { buildSession } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { teamViewHandler } from '../../support-line/test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { renderRoute } from '../../../test/render.tsx'
 
@@ -36,13 +37,12 @@ describe('home page', () => {
       ['Ask for support', '/support/ask'],
       ['Your requests', '/support/requests'],
       ['Groups and training', '/groups'],
-      ['Your bookings', '/groups/bookings'],
       ['Sign out', '/sign-out'],
     ])
   })
 
   it('gives a team manager people, invitations and the audit trail', async () => {
-    server.use(sessionHandler(buildSession({ user: { role: 'team_manager' } })))
+    server.use(sessionHandler(buildSession({ user: { role: 'team_manager' } })), teamViewHandler())
     renderRoute('/home')
 
     expect(
@@ -72,9 +72,7 @@ describe('home page', () => {
       ['Your account', '/home'],
       ['Groups and training', '/group-programme'],
       ['Find a person', '/people'],
-      ['Invite a person', '/invitations/new'],
-      ['Staff accounts', '/staff'],
-      ['Local authorities', '/local-authorities'],
+      ['Administration', '/administration'],
       ['Sign out', '/sign-out'],
     ])
     expect(main.getByRole('link', { name: 'Local authorities' })).toHaveAttribute(

@@ -2,6 +2,7 @@ import { roleNames } from '@asp/bff/contract'
 import { type FormEvent } from 'react'
 import { NoticeBanner } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
+import { RoleLinkList } from '../../../app/role-link-list.tsx'
 import { roleLinks } from '../../../app/role-links.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Button } from '../../../components/button.tsx'
@@ -12,6 +13,7 @@ import { SummaryList } from '../../../components/summary-list.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { useSignedInSession } from '../api/get-session.ts'
 import { useSignOutOtherDevices } from '../api/sign-out-other-devices.ts'
+import { HomeCrisisAlert } from '../../support-line/components/crisis-alert.tsx'
 
 const secondFactorNames = {
   totp: 'Authenticator app',
@@ -49,6 +51,7 @@ export function HomePage() {
         ) : (
           <NoticeBanner />
         )}
+        {user.role === 'team_manager' && <HomeCrisisAlert />}
         <span className="govuk-caption-l">{user.organisationName}</span>
         <h1 className="govuk-heading-l">{user.name}</h1>
         <SummaryList
@@ -68,14 +71,7 @@ export function HomePage() {
         {links.length > 0 && (
           <>
             <h2 className="govuk-heading-m">What you can do</h2>
-            {links.map((link) => (
-              <div key={link.href}>
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                  <Link to={link.href}>{link.text}</Link>
-                </h3>
-                <p className="govuk-body">{link.description}</p>
-              </div>
-            ))}
+            <RoleLinkList links={links} headingLevel={3} />
           </>
         )}
 

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { buildSession } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { teamViewHandler } from '../../support-line/test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
 
@@ -45,6 +46,7 @@ describe('security code', () => {
     server.use(
       answerCode(received),
       sessionHandler(buildSession({ user: { role: 'team_manager' } })),
+      teamViewHandler(),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: appMethods })
 

@@ -1,7 +1,8 @@
 import {
   closureOutcomeNames,
   contactMethodNames,
-  supportCategoryNames,
+  supportCategoryName,
+  urgencyNames,
   type StaffSupportRequest,
 } from '@asp/bff/contract'
 import { paths, pathTo } from '../../../app/paths.ts'
@@ -10,7 +11,7 @@ import { SummaryList, type SummaryListRow } from '../../../components/summary-li
 import { formatDateTime } from '../../../lib/dates.ts'
 import { joinNames } from './request-name.ts'
 import { StatusTag } from './status-tag.tsx'
-import { channelNames, urgencyStaffNames } from './support-request-words.ts'
+import { channelNames } from './support-request-words.ts'
 import { TimeLeft } from './time-left.tsx'
 
 /** Text as the person wrote it: a paragraph for each block between blank lines, and its line breaks. */
@@ -133,12 +134,12 @@ export function RequestSummary({ request }: { request: StaffSupportRequest }) {
       value: (
         <ul className="govuk-list">
           {request.categories.map((category) => (
-            <li key={category}>{supportCategoryNames[category]}</li>
+            <li key={category}>{supportCategoryName(category, request.queue)}</li>
           ))}
         </ul>
       ),
     },
-    { key: 'Urgency', value: urgencyStaffNames[request.urgency] },
+    { key: 'Urgency', value: urgencyNames[request.urgency] },
     { key: 'What is happening', value: <Paragraphs text={request.description} /> },
     { key: 'How to contact them', value: contactPreference(request) },
     {
@@ -153,7 +154,7 @@ export function RequestSummary({ request }: { request: StaffSupportRequest }) {
       key: 'Support and advice call',
       value: request.adviceCallAt === null ? 'None booked' : formatDateTime(request.adviceCallAt),
     },
-    { key: 'Time left to reply', value: <TimeLeft response={request.response} showDueDate /> },
+    { key: 'What is due', value: <TimeLeft due={request.due} showDueDate /> },
   ]
   return <SummaryList rows={rows} />
 }

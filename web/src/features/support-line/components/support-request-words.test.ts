@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openCasesText, timeLeftOf } from './support-request-words.ts'
 
-describe('time left to reply', () => {
+describe('time left for what is due', () => {
   it.each([
     [{ dueOn: '2026-10-07', workingDaysLeft: 2, overdue: false }, 'left', '2 working days left'],
     [{ dueOn: '2026-10-06', workingDaysLeft: 1, overdue: false }, 'left', '1 working day left'],
@@ -17,12 +17,12 @@ describe('time left to reply', () => {
       '3 working days overdue',
     ],
     [{ dueOn: '2026-10-05', workingDaysLeft: 0, overdue: true }, 'overdue', 'Overdue'],
-  ])('%o is “%s”: %s', (response, kind, text) => {
-    expect(timeLeftOf(response)).toEqual({ kind, text })
+  ])('%o is “%s”: %s', (due, kind, text) => {
+    expect(timeLeftOf({ action: 'reply', ...due })).toEqual({ kind, text })
   })
 
-  it('has none for a request with no reply due', () => {
-    expect(timeLeftOf(null)).toEqual({ kind: 'none', text: 'No reply due' })
+  it('has none for a request with nothing due', () => {
+    expect(timeLeftOf(null)).toEqual({ kind: 'none', text: 'Nothing due' })
   })
 })
 

@@ -1,18 +1,21 @@
-import type { Channel, QueueItem, SupportStatus, Urgency } from '@asp/bff/contract'
+import type { ActionDue, Channel, QueueItem, SupportStatus, Urgency } from '@asp/bff/contract'
 import type { TagColour } from '../../../components/tag.tsx'
 
-/** Urgency in the duty team's words (the contract's own are the family's). */
-export const urgencyStaffNames: Record<Urgency, string> = {
-  crisis: 'Crisis',
-  soon: 'Soon',
-  routine: 'Routine',
-}
-
-/** The urgency radios of "Log a contact": what each means for the reply. */
+/**
+ * The urgency radios of "Log a contact": what each means for the reply. The names themselves are
+ * the contract's `urgencyNames`, the same words a family chooses from.
+ */
 export const urgencyStaffHints: Record<Urgency, string> = {
-  crisis: 'Help is needed within a day',
+  urgent: 'Help is needed within a day',
   soon: 'Help is needed within the next few days',
   routine: 'Reply within the usual response time',
+}
+
+/** What the support line owes, in the duty team's words. */
+export const actionDueNames: Record<ActionDue['action'], string> = {
+  reply: 'Reply',
+  triage: 'Triage decision',
+  allocation: 'Named worker',
 }
 
 /** How a request reached the service. */
@@ -44,15 +47,15 @@ export interface TimeLeft {
 }
 
 /**
- * The time left to reply, in working days: "2 working days left", "Due today" or "3 working days
- * overdue". A request with no reply due (closed, say) has none.
+ * The time left for what is due, in working days: "2 working days left", "Due today" or "3
+ * working days overdue". A request with nothing due (allocated to its worker, or closed) has none.
  */
-export function timeLeftOf(response: QueueItem['response']): TimeLeft {
-  if (response === null) {
-    return { kind: 'none', text: 'No reply due' }
+export function timeLeftOf(due: QueueItem['due']): TimeLeft {
+  if (due === null) {
+    return { kind: 'none', text: 'Nothing due' }
   }
-  const days = response.workingDaysLeft
-  if (response.overdue || days < 0) {
+  const days = due.workingDaysLeft
+  if (due.overdue || days < 0) {
     const late = Math.abs(days)
     return {
       kind: 'overdue',

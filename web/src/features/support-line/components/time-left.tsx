@@ -1,42 +1,45 @@
 import type { QueueItem } from '@asp/bff/contract'
 import { Tag } from '../../../components/tag.tsx'
-import { formatDate } from '../../../lib/dates.ts'
-import { timeLeftOf } from './support-request-words.ts'
+import { formatDate, formatDateTime } from '../../../lib/dates.ts'
+import { actionDueNames, timeLeftOf } from './support-request-words.ts'
 
-/** The time left to reply: overdue in a red tag, due today in an orange one, otherwise words. */
+/**
+ * What is due and the time left for it: "Reply", then "2 working days left"; overdue in a red tag
+ * and due today in an orange one. With nothing due, the next advice call if one is booked.
+ */
 export function TimeLeft({
-  response,
+  due,
+  adviceCallAt = null,
   showDueDate = false,
 }: {
-  response: QueueItem['response']
-  /** Adds "(reply due by 3 October 2026)". */
+  due: QueueItem['due']
+  adviceCallAt?: string | null
+  /** Adds "(due by 3 October 2026)". */
   showDueDate?: boolean
 }) {
-  const timeLeft = timeLeftOf(response)
-  const due =
-    showDueDate && response !== null ? (
-      <span className="govuk-body-s"> (reply due by {formatDate(response.dueOn)})</span>
-    ) : null
-  if (timeLeft.kind === 'overdue') {
-    return (
+  if (due === null) {
+    return adviceCallAt === null ? (
+      <>{timeLeftOf(due).text}</>
+    ) : (
       <>
-        <Tag colour="red">{timeLeft.text}</Tag>
-        {due}
+        Nothing due
+        <span className="govuk-hint govuk-!-display-block govuk-!-font-size-16 govuk-!-margin-bottom-0">
+          Advice call {formatDateTime(adviceCallAt)}
+        </span>
       </>
     )
   }
-  if (timeLeft.kind === 'today') {
-    return (
-      <>
-        <Tag colour="orange">{timeLeft.text}</Tag>
-        {due}
-      </>
-    )
-  }
+  const timeLeft = timeLeftOf(due)
+  const colour =
+    timeLeft.kind === 'overdue' ? 'red' : timeLeft.kind === 'today' ? 'orange' : undefined
   return (
     <>
-      {timeLeft.text}
-      {due}
+      <span className="app-time-left__action">
+        {actionDueNames[due.action]}
+        <span className="govuk-visually-hidden">: </span>
+      </span>
+      {colour === undefined ? timeLeft.text : <Tag colour={colour}>{timeLeft.text}</Tag>}
+      {showDueDate && <span className="govuk-body-s"> (due by {formatDate(due.dueOn)})</span>}
     </>
   )
 }

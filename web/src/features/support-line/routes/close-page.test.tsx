@@ -20,7 +20,7 @@ describe('close a request', { timeout: 30_000 }, () => {
           buildStaffSupportRequest({
             status: 'closed',
             outcome: 'advice_given',
-            response: null,
+            due: null,
             allowedActions: ['note'],
             version: 4,
           }),
@@ -45,9 +45,7 @@ describe('close a request', { timeout: 30_000 }, () => {
       await screen.findByText('The request has been closed', {}, { timeout: 5_000 }),
     ).toBeInTheDocument()
     expect(screen.getByText('Outcome').nextElementSibling).toHaveTextContent('Advice given')
-    expect(screen.getByText('Time left to reply').nextElementSibling).toHaveTextContent(
-      'No reply due',
-    )
+    expect(screen.getByText('What is due').nextElementSibling).toHaveTextContent('Nothing due')
     expect(sent.bodies).toEqual([
       { version: 3, outcome: 'advice_given', reason: 'Talked through the school meeting.' },
     ])

@@ -10,6 +10,7 @@ import {
   supportCategoryNames,
   supportStatusNames,
   urgencies,
+  urgencyNames,
   type QueueItem,
 } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
@@ -33,7 +34,7 @@ import { peopleQueries } from '../../families/api/find-people.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { useLogContact } from '../api/log-contact.ts'
 import { familiesOf, type FamilyChoice } from '../components/family-choices.ts'
-import { urgencyStaffHints, urgencyStaffNames } from '../components/support-request-words.ts'
+import { urgencyStaffHints } from '../components/support-request-words.ts'
 
 const fields = [
   'channel',
@@ -455,7 +456,7 @@ function ContactForm({ onLogged }: { onLogged: (request: Logged['supportRequest'
           }}
           items={urgencies.map((urgency) => ({
             value: urgency,
-            label: urgencyStaffNames[urgency],
+            label: urgencyNames[urgency],
             hint: urgencyStaffHints[urgency],
           }))}
         />

@@ -5,7 +5,13 @@ import { buildAuditEvent } from '../../../test/factories.ts'
 import { mswPath } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { renderRoute } from '../../../test/render.tsx'
-import { buildCounts, buildMyWork, buildTeamView, supportRequestId } from '../test/factories.ts'
+import {
+  buildCounts,
+  buildMyWork,
+  buildQueueItem,
+  buildTeamView,
+  supportRequestId,
+} from '../test/factories.ts'
 import { signedInAs, supportRequestHandler } from '../test/handlers.ts'
 
 function linksOf(element: HTMLElement) {
@@ -100,6 +106,39 @@ describe('team view', { timeout: 30_000 }, () => {
     ).toEqual(['WorkerRoleOpen cases', 'Sam OkaforSupport worker12', 'Jo WhitfieldSupport worker1'])
   })
 
+  it('shows a crisis without a worker past the standard, overdue, at the top and in its own list', async () => {
+    const crisis = buildQueueItem({
+      reference: 'SR-2026-0077',
+      status: 'duty_support',
+      safeguarding: true,
+      due: { action: 'allocation', dueOn: '2026-09-29', workingDaysLeft: -2, overdue: true },
+    })
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('getTeamView'), () =>
+        HttpResponse.json(buildTeamView({ crisisOverdue: [crisis] })),
+      ),
+    )
+    renderRoute('/support-line/team')
+
+    const banner = await screen.findByRole('region', { name: 'Crises without a worker' })
+    expect(banner).toHaveTextContent(
+      '1 crisis or safeguarding request has no worker, past the agency’s standard.',
+    )
+    expect(within(banner).getByRole('link', { name: 'SR-2026-0077' })).toHaveAttribute(
+      'href',
+      `/support-line/requests/${supportRequestId}`,
+    )
+    expect(within(banner).getByText('2 working days overdue')).toHaveClass('govuk-tag--red')
+    const list = screen.getByRole('table', {
+      name: 'Crisis and safeguarding requests without a worker past the standard (1)',
+    })
+    expect(within(list).getByText('Named worker')).toBeInTheDocument()
+    expect(
+      screen.getByText('Crises without a worker', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('1See the crises without a worker')
+  })
+
   it('is for team managers only', async () => {
     server.use(...signedInAs('support_worker'))
     renderRoute('/support-line/team')
@@ -114,16 +153,37 @@ describe('team view', { timeout: 30_000 }, () => {
 })
 
 describe('support line navigation', { timeout: 30_000 }, () => {
-  it('gives a team manager the queue, their work and the team', async () => {
-    server.use(...signedInAs('team_manager'))
+  it('gives a team manager the queue, their work and the team, and any crisis without a worker', async () => {
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('getTeamView'), () =>
+        HttpResponse.json(
+          buildTeamView({
+            crisisOverdue: [
+              buildQueueItem({
+                reference: 'SR-2026-0077',
+                due: {
+                  action: 'allocation',
+                  dueOn: '2026-09-29',
+                  workingDaysLeft: -2,
+                  overdue: true,
+                },
+              }),
+            ],
+          }),
+        ),
+      ),
+    )
     renderRoute('/home')
+    const crises = await screen.findByRole('region', { name: 'Crises without a worker' })
+    expect(within(crises).getByRole('link', { name: 'SR-2026-0077' })).toBeInTheDocument()
 
     await screen.findByRole('heading', { level: 1, name: 'Grace Okafor' })
-    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 6)).toEqual([
+    // The team view is reached from the support line, so that the navigation fits one line.
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 5)).toEqual([
       ['Your account', '/home'],
       ['Support line', '/support-line/queue'],
       ['My work', '/support-line/my-work'],
-      ['Team', '/support-line/team'],
       ['Groups and training', '/group-programme'],
       ['Find a person', '/people'],
     ])

@@ -22,10 +22,10 @@ export const queueFilterFields = [
   'workerId',
 ] as const satisfies readonly (keyof QueueFilterValues)[]
 
-/** The status the queue shows when none is chosen: every open request. */
-export const defaultStatus = 'open'
+/** The view the queue shows when none is chosen: what waits for the support line. */
+export const defaultStatus = 'waiting'
 
-/** The filters as the address holds them; the status is "open" unless another is chosen. */
+/** The filters as the address holds them; the view is "waiting" unless another is chosen. */
 export function queueFilterValuesOf(searchParams: URLSearchParams): QueueFilterValues {
   return {
     q: searchParams.get('q') ?? '',

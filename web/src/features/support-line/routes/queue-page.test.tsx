@@ -29,32 +29,42 @@ function cellsOf(row: HTMLElement) {
 }
 
 describe('triage queue', { timeout: 30_000 }, () => {
-  it('lists the open requests with their time left to reply', async () => {
+  it('lists what waits for the support line, reference, who, urgency, status and time left first', async () => {
     const asked: URLSearchParams[] = []
     server.use(
       ...signedInAs('duty_officer'),
       queue(
-        buildQueuePage([
-          buildQueueItem(),
-          buildQueueItem({
-            id: otherSupportRequestId,
-            reference: 'SR-2026-0043',
-            name: 'Karen Doyle',
-            queue: 'birth_relative',
-            categories: ['birth_relative_counselling'],
-            urgency: 'crisis',
-            status: 'allocated',
-            workerName: 'Sam Okafor',
-            safeguarding: true,
-            response: { dueOn: '2026-09-28', workingDaysLeft: -3, overdue: true },
-          }),
-          buildQueueItem({
-            id: '3f2b8c1a-6d4e-4a7b-9c0d-1e2f3a4b5c6f',
-            reference: 'SR-2026-0044',
-            status: 'awaiting_allocation',
-            response: { dueOn: '2026-10-01', workingDaysLeft: 0, overdue: false },
-          }),
-        ]),
+        buildQueuePage(
+          [
+            buildQueueItem(),
+            buildQueueItem({
+              id: otherSupportRequestId,
+              reference: 'SR-2026-0043',
+              name: 'Karen Doyle',
+              queue: 'birth_relative',
+              categories: ['contact_and_letterbox'],
+              urgency: 'urgent',
+              status: 'duty_support',
+              workerName: null,
+              safeguarding: true,
+              due: {
+                action: 'allocation',
+                dueOn: '2026-09-28',
+                workingDaysLeft: -3,
+                overdue: true,
+              },
+            }),
+            buildQueueItem({
+              id: '3f2b8c1a-6d4e-4a7b-9c0d-1e2f3a4b5c6f',
+              reference: 'SR-2026-0044',
+              status: 'advice_call_booked',
+              workerName: null,
+              due: null,
+              adviceCallAt: '2026-10-08T09:00:00.000Z',
+            }),
+          ],
+          { views: { waiting: 3, open: 17 } },
+        ),
         asked,
       ),
     )
@@ -70,62 +80,73 @@ describe('triage queue', { timeout: 30_000 }, () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual([
-      'Reference',
-      'Name',
-      'Local authority',
-      'Categories',
+      'Reference and received',
+      'Who',
       'Urgency',
-      'Status',
-      'Received',
-      'Worker',
-      'Safeguarding',
+      'Status and worker',
       'Time left',
+      'What it is about',
     ])
     const [, first, second, third] = within(table).getAllByRole('row')
     expect(cellsOf(first!)).toEqual([
-      'SR-2026-0042',
-      'Sarah Philips and James Philips',
-      'Coventry City Council',
-      'School or educationTherapeutic support, including therapy paid for by the Adoption Support Fund',
+      'SR-2026-00421 October 2026 at 10:45am',
+      'Sarah Philips and James PhilipsCoventry City Council',
       'Soon',
-      'New',
-      '1 October 2026 at 10:45am',
-      'Unallocated',
-      'No',
-      '2 working days left',
+      'NewNo worker',
+      'Reply: 2 working days left',
+      'School or educationTherapeutic support, including therapy paid for by the Adoption Support Fund',
     ])
     expect(within(first!).getByRole('link', { name: 'SR-2026-0042' })).toHaveAttribute(
       'href',
       `/support-line/requests/${supportRequestId}`,
     )
+    // A birth relative's request in their own words; the family's "Urgent" is the staff's too.
     expect(cellsOf(second!)).toEqual([
-      'SR-2026-0043',
-      'Karen DoyleBirth relative',
-      'Coventry City Council',
-      'Counselling and support for you as a birth relative',
-      'Crisis',
-      'Allocated',
-      '1 October 2026 at 10:45am',
-      'Sam Okafor',
-      'Safeguarding',
-      '3 working days overdue',
+      'SR-2026-00431 October 2026 at 10:45am',
+      'Karen DoyleBirth relative, Coventry City Council',
+      'UrgentSafeguarding',
+      'Duty supportNo worker',
+      'Named worker: 3 working days overdue',
+      'Help with letterbox contact',
     ])
     expect(within(second!).getByText('3 working days overdue')).toHaveClass(
       'govuk-tag',
       'govuk-tag--red',
     )
     expect(within(second!).getByText('Safeguarding')).toHaveClass('govuk-tag--red')
-    expect(within(second!).getByText('Allocated')).toHaveClass('govuk-tag--green')
-    expect(within(third!).getByText('Due today')).toHaveClass('govuk-tag--orange')
-    expect(screen.getByRole('region', { name: '3 requests' })).toHaveClass('app-table-container')
+    expect(within(second!).getByText('Duty support')).toHaveClass('govuk-tag--purple')
+    // Nothing due: the next thing to happen.
+    expect(cellsOf(third!)[4]).toBe('Nothing dueAdvice call 8 October 2026 at 10:00am')
+
+    // On a phone, each request is a summary card with the time left near the top.
+    const cards = screen.getByRole('region', { name: '3 requests' })
+    const card = within(cards).getByRole('heading', { level: 2, name: 'SR-2026-0043' })
+      .parentElement!.parentElement!
+    expect(
+      within(card)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['Who', 'Time left', 'Urgency', 'Status', 'What it is about', 'Received'])
+    expect(within(card).getByText('3 working days overdue')).toHaveClass('govuk-tag--red')
+
+    // The two views, with their counts; what waits for the support line unless another is chosen.
+    const views = screen.getByRole('navigation', { name: 'Views of the queue' })
+    expect(
+      within(views).getByRole('link', { name: 'Waiting for the support line (3)' }),
+    ).toHaveAttribute('aria-current', 'page')
+    expect(within(views).getByRole('link', { name: 'All open requests (17)' })).toHaveAttribute(
+      'href',
+      '/support-line/queue?status=open',
+    )
     expect(screen.getByRole('button', { name: 'Log a contact' })).toHaveAttribute(
       'href',
       '/support-line/contacts/new',
     )
-    // Open requests unless another status is chosen.
-    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('open')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('waiting')
+    // The team view is a team manager's.
+    expect(screen.queryByRole('link', { name: /^Team view/ })).toBeNull()
     expect([...asked[0]!]).toEqual([
-      ['status', 'open'],
+      ['status', 'waiting'],
       ['page', '1'],
     ])
   })
@@ -142,6 +163,11 @@ describe('triage queue', { timeout: 30_000 }, () => {
     )
     const { user, router } = renderRoute('/support-line/queue')
     await screen.findByRole('table', { name: '1 request' })
+    // A team manager reaches the team view from here (the navigation leaves it out).
+    expect(screen.getByRole('link', { name: /^Team view/ })).toHaveAttribute(
+      'href',
+      '/support-line/team',
+    )
 
     await user.type(screen.getByRole('searchbox', { name: 'Name or reference' }), ' Philips ')
     await user.selectOptions(
@@ -183,7 +209,7 @@ describe('triage queue', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Clear filters' }))
     await screen.findByRole('table', { name: '1 request' }, { timeout: 5_000 })
     expect(currentLocation(router).path).toBe('/support-line/queue')
-    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('open')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('waiting')
   })
 
   it('offers only the local authorities they work for, and every worker', async () => {
@@ -254,9 +280,12 @@ describe('triage queue', { timeout: 30_000 }, () => {
     expect(next).toHaveTextContent('Next page')
     await user.click(next!)
 
-    expect(
-      await screen.findByRole('link', { name: 'SR-2026-0002' }, { timeout: 5_000 }),
-    ).toBeInTheDocument()
+    const second = await screen.findByRole(
+      'table',
+      { name: '45 requests: showing 21 to 21' },
+      { timeout: 5_000 },
+    )
+    expect(within(second).getByRole('link', { name: 'SR-2026-0002' })).toBeInTheDocument()
     expect(currentLocation(router).path).toBe(
       `/support-line/queue?workerId=${workers.sam.id}&page=2`,
     )

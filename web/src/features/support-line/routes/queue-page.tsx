@@ -1,6 +1,8 @@
 import {
   type queuePageSchema,
   queues,
+  queueViewNames,
+  queueViews,
   supportCategories,
   supportCategoryNames,
   supportStatuses,
@@ -22,9 +24,11 @@ import { TextInput } from '../../../components/text-input.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
 import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { QueueTable } from '../components/queue-table.tsx'
+import { isSupportLineManager } from './support-line-roles.ts'
 import {
   checkQueueFilters,
   queueFilterFields,
@@ -40,9 +44,11 @@ const queueNames: Record<(typeof queues)[number], string> = {
 }
 
 /**
- * `/support-line/queue`: the triage queue, oldest and most urgent first. The filters are a GET
- * form whose state is in the address, so the back button, a bookmark and a colleague sent the link
- * see the same requests.
+ * `/support-line/queue`: the triage queue, what needs the support line's action first: crises and
+ * urgent requests waiting for triage, then whatever is due, soonest first (ADR 0013). By default
+ * it shows what waits for the support line; allocated cases are their worker's, in "My work", and
+ * here only in the "All open requests" view. The filters are a GET form whose state is in the
+ * address, so the back button, a bookmark and a colleague sent the link see the same requests.
  */
 export function QueuePage() {
   const [searchParams] = useSearchParams()
@@ -70,6 +76,7 @@ function QueueFilterForm({
   const [values, setValues] = useState(initial)
   const form = useFormErrors(queueFilterFields, { initialErrors: addressErrors })
   const navigate = useNavigate()
+  const { role } = useSignedInSession().user
   const {
     data: { localAuthorities },
   } = useSuspenseQuery(localAuthorityQueries.list())
@@ -125,6 +132,13 @@ function QueueFilterForm({
         <span className="govuk-caption-l">Support line</span>
         <h1 className="govuk-heading-l">Triage queue</h1>
         <Button href={paths.supportLineLogContact}>Log a contact</Button>
+        {isSupportLineManager(role) && (
+          <p className="govuk-body">
+            <Link to={paths.supportLineTeam}>
+              Team view: crises without a worker, overdue requests and caseloads
+            </Link>
+          </p>
+        )}
 
         <form noValidate onSubmit={submit} method="get" role="search" aria-label="Requests">
           <Fieldset legend="Filter requests" legendClassName="govuk-fieldset__legend--m">
@@ -183,7 +197,7 @@ function QueueFilterForm({
                   {...select('status')}
                   label="Status"
                   options={[
-                    { value: 'open', text: 'Open (not closed or withdrawn)' },
+                    ...queueViews.map((view) => ({ value: view, text: queueViewNames[view] })),
                     ...supportStatuses.map((status) => ({
                       value: status,
                       text: supportStatusNames[status],
@@ -212,10 +226,44 @@ function QueueFilterForm({
         </form>
 
         {filters !== undefined && !results.isError && (
-          <Results values={initial} page={page} pageCount={pageCount} />
+          <>
+            {page !== undefined && <Views values={initial} counts={page.views} />}
+            <Results values={initial} page={page} pageCount={pageCount} />
+          </>
         )}
       </div>
     </div>
+  )
+}
+
+/**
+ * The queue's two views, each with how many requests it holds under the other filters: what waits
+ * for the support line, and every open request.
+ */
+function Views({
+  values,
+  counts,
+}: {
+  values: QueueFilterValues
+  counts: z.output<typeof queuePageSchema>['views']
+}) {
+  return (
+    <nav className="app-sub-navigation" aria-label="Views of the queue">
+      <ul className="app-sub-navigation__list">
+        {queueViews.map((view) => (
+          <li key={view}>
+            <Link
+              to={queueHref({ ...values, status: view })}
+              styles={['no-visited-state']}
+              className="app-sub-navigation__link"
+              aria-current={values.status === view ? 'page' : undefined}
+            >
+              {queueViewNames[view]} ({String(counts[view])})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }
 
@@ -261,7 +309,7 @@ function Results({
           <h2 className="govuk-heading-m">No requests match these filters</h2>
           <p className="govuk-body">Improve your results by:</p>
           <ul className="govuk-list govuk-list--bullet">
-            <li>choosing another status, such as all statuses</li>
+            <li>choosing another view or status, such as all open requests</li>
             <li>removing a filter</li>
             <li>checking the spelling of the name or reference</li>
           </ul>

@@ -1,7 +1,7 @@
 import type { StaffSupportRequest } from '@asp/bff/contract'
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { familyId } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath } from '../../../test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
@@ -78,8 +78,8 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     expect(valueOf('Support tier')).toHaveTextContent('Tier 2: Duty support')
     expect(valueOf('Worker')).toHaveTextContent('Unallocated')
     expect(valueOf('Support and advice call')).toHaveTextContent('8 October 2026 at 2:00pm')
-    expect(valueOf('Time left to reply')).toHaveTextContent(
-      '2 working days left (reply due by 5 October 2026)',
+    expect(valueOf('What is due')).toHaveTextContent(
+      'Reply: 2 working days left (due by 5 October 2026)',
     )
     // Only what the status allows, and no audit trail for a duty officer.
     expect(screen.getByRole('button', { name: 'Record triage decision' })).toHaveAttribute(
@@ -109,6 +109,75 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     )
   })
 
+  it('keeps a message to the family and a case note apart: each its own form, heading and button', async () => {
+    server.use(...signedInAs('support_worker'), supportRequestHandler())
+    renderRoute(path)
+
+    const messageForm = await screen.findByRole('form', { name: 'Send a message to the family' })
+    expect(within(messageForm).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Send a message to the family',
+    )
+    expect(
+      within(messageForm).getByRole('textbox', { name: 'Message to the family' }),
+    ).toHaveAccessibleDescription('The family will see this message when they sign in.')
+    expect(within(messageForm).getByLabelText('Attach a file (optional)')).toHaveAttribute(
+      'type',
+      'file',
+    )
+    expect(
+      within(messageForm).getByRole('button', { name: 'Send message to the family' }),
+    ).toBeInTheDocument()
+    expect(within(messageForm).queryByText(/never sees this/)).not.toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Messages' })).toContainElement(messageForm)
+
+    const noteForm = screen.getByRole('form', { name: 'Add a case note' })
+    expect(within(noteForm).getByRole('heading', { level: 3 })).toHaveTextContent('Add a case note')
+    expect(
+      within(noteForm).getByText(/The family never sees this\./, {
+        selector: '.govuk-warning-text__text',
+      }),
+    ).toHaveTextContent(/The family never sees this\. Case notes are for the team only\.$/)
+    expect(
+      within(noteForm).getByRole('textbox', { name: 'Case note' }),
+    ).toHaveAccessibleDescription(
+      'The family never sees this. Write what happened and what was decided.',
+    )
+    expect(within(noteForm).getByRole('button', { name: 'Add case note' })).toBeInTheDocument()
+    expect(within(noteForm).queryByRole('button', { name: /message/i })).not.toBeInTheDocument()
+    expect(within(noteForm).queryByLabelText('Attach a file (optional)')).not.toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Case notes' })).toContainElement(noteForm)
+  })
+
+  it('shows each form’s own errors, linking to its own field', async () => {
+    server.use(...signedInAs('support_worker'), supportRequestHandler())
+    const { user } = renderRoute(path)
+
+    await screen.findByRole('form', { name: 'Send a message to the family' })
+    await user.click(screen.getByRole('button', { name: 'Send message to the family' }))
+    let summary = within(screen.getByRole('alert'))
+    expect(summary.getByRole('link', { name: 'Enter your message' })).toHaveAttribute(
+      'href',
+      '#message-body',
+    )
+    expect(summary.queryByRole('link', { name: 'Enter the case note' })).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('textbox', { name: 'Message to the family' }),
+    ).toHaveAccessibleDescription(
+      'The family will see this message when they sign in. Error: Enter your message',
+    )
+
+    await user.click(screen.getByRole('button', { name: 'Add case note' }))
+    summary = within(screen.getByRole('alert'))
+    expect(summary.getByRole('link', { name: 'Enter the case note' })).toHaveAttribute(
+      'href',
+      '#note-body',
+    )
+    expect(summary.queryByRole('link', { name: 'Enter your message' })).not.toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Case note' })).toHaveAccessibleDescription(
+      'The family never sees this. Write what happened and what was decided. Error: Enter the case note',
+    )
+  })
+
   it('names a birth relative, or an enquirer, instead of a family', async () => {
     server.use(
       ...signedInAs('support_worker'),
@@ -132,6 +201,26 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     expect(valueOf('Relationship to the child')).toHaveTextContent('Birth mother')
     expect(screen.queryByText('Family', { selector: 'dt' })).not.toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Message to the birth relative' })).toBeVisible()
+    expect(
+      screen.getByRole('form', { name: 'Send a message to the birth relative' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: 'Send message to the birth relative' }),
+    ).toBeInTheDocument()
+    const noteForm = screen.getByRole('form', { name: 'Add a case note' })
+    expect(
+      within(noteForm).getByText(/The birth relative never sees this\./, {
+        selector: '.govuk-warning-text__text',
+      }),
+    ).toHaveTextContent(/The birth relative never sees this\. Case notes are for the team only\.$/)
+    expect(
+      within(noteForm).getByRole('textbox', { name: 'Case note' }),
+    ).toHaveAccessibleDescription(
+      'The birth relative never sees this. Write what happened and what was decided.',
+    )
+    expect(screen.getByText('The birth relative never sees case notes.')).toHaveClass(
+      'govuk-inset-text',
+    )
   })
 
   it('offers team managers allocation and the audit trail', async () => {
@@ -187,13 +276,13 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     const { user } = renderRoute(path)
 
     const box = await screen.findByRole('textbox', { name: 'Message to the family' })
-    await user.click(screen.getByRole('button', { name: 'Send message' }))
+    await user.click(screen.getByRole('button', { name: 'Send message to the family' }))
     expect(
       within(screen.getByRole('alert')).getByRole('link', { name: 'Enter your message' }),
     ).toHaveAttribute('href', '#message-body')
 
     await user.type(box, 'I will call you on Monday.')
-    await user.click(screen.getByRole('button', { name: 'Send message' }))
+    await user.click(screen.getByRole('button', { name: 'Send message to the family' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Your message has been sent')
     expect(
@@ -240,7 +329,7 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
       'school letter.pdf',
       'meeting notes.pdf',
     ])
-    await user.click(screen.getByRole('button', { name: 'Send message' }))
+    await user.click(screen.getByRole('button', { name: 'Send message to the family' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Your message has been sent')
     expect(sent.bodies).toEqual([
@@ -251,6 +340,31 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
       },
     ])
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument()
+  })
+
+  it('attaches files with GOV.UK’s “Choose file” button when its JavaScript runs', async () => {
+    document.body.classList.add('govuk-frontend-supported')
+    onTestFinished(() => {
+      document.body.classList.remove('govuk-frontend-supported')
+    })
+    // jsdom has no GOV.UK styles, which the service navigation's JavaScript looks for.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const upload = uploadHandler()
+    server.use(...signedInAs('support_worker'), supportRequestHandler(), upload.handler)
+    const { user } = renderRoute(path)
+
+    const chooseFile = await screen.findByRole('button', { name: /^Attach a file \(optional\)/ })
+    expect(chooseFile).toHaveAttribute('id', 'message-file')
+    expect(chooseFile).toHaveTextContent('Choose file')
+    const fileInput = screen
+      .getByRole('form', { name: 'Send a message to the family' })
+      .querySelector<HTMLInputElement>('input[type="file"]')
+    expect(fileInput).toHaveAttribute('hidden')
+    await user.upload(fileInput as HTMLInputElement, buildPdf('school letter.pdf'))
+    await user.click(await screen.findByRole('button', { name: 'Remove school letter.pdf' }))
+
+    expect(upload.received.map((file) => file.fileName)).toEqual(['school letter.pdf'])
+    expect(chooseFile).toHaveFocus()
   })
 
   it('refuses a sixth file, and a file over 10MB, without uploading them', async () => {
@@ -346,7 +460,7 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     const { user } = renderRoute(path)
 
     await user.type(await screen.findByRole('textbox', { name: 'Message to the family' }), 'Hello')
-    await user.click(screen.getByRole('button', { name: 'Send message' }))
+    await user.click(screen.getByRole('button', { name: 'Send message to the family' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This request has been closed, so messages cannot be sent',

@@ -11,20 +11,24 @@ import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { teamViewQueries } from '../api/get-team-view.ts'
 import { QueueTable } from '../components/queue-table.tsx'
 import { StatusCounts } from '../components/status-counts.tsx'
+import { CrisisAlert } from '../components/crisis-alert.tsx'
 
 /**
- * `/support-line/team`: the team's figures for team managers: requests by status, overdue and
- * unallocated ones, safeguarding alerts and each worker's caseload.
+ * `/support-line/team`: the team's figures for team managers: crises without a worker past the
+ * agency's standard, requests by status, overdue and unallocated ones, safeguarding alerts and each
+ * worker's caseload.
  */
 export function TeamPage() {
   const { data: team } = useSuspenseQuery(teamViewQueries.current())
   const { user } = useSignedInSession()
   usePageTitle('Team')
   const alerts = team.safeguardingAlerts
+  const crises = team.crisisOverdue
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
+        <CrisisAlert crises={crises} />
         {alerts.length > 0 && (
           <NotificationBanner title="Safeguarding">
             <p className="govuk-notification-banner__heading">
@@ -46,6 +50,22 @@ export function TeamPage() {
                 {
                   key: 'Overdue',
                   value: String(team.overdue),
+                },
+                {
+                  key: 'Crises without a worker',
+                  value: (
+                    <>
+                      {String(crises.length)}
+                      {crises.length > 0 && (
+                        <>
+                          <br />
+                          <a className="govuk-link" href="#crises-without-a-worker">
+                            See the crises without a worker
+                          </a>
+                        </>
+                      )}
+                    </>
+                  ),
                 },
                 {
                   key: 'Unallocated',
@@ -74,6 +94,23 @@ export function TeamPage() {
         </div>
         <StatusCounts counts={team.countsByStatus} caption="Requests by status" />
 
+        <h2 id="crises-without-a-worker" className="govuk-heading-m">
+          Crises without a worker
+        </h2>
+        <p className="govuk-body">
+          Crises and safeguarding concerns must have a named worker within the agency’s standard.
+        </p>
+        {crises.length === 0 ? (
+          <p className="govuk-body">Every crisis and safeguarding concern has a worker in time.</p>
+        ) : (
+          <QueueTable
+            items={crises}
+            caption={`Crisis and safeguarding requests without a worker past the standard (${String(crises.length)})`}
+            captionClassName="govuk-visually-hidden"
+            cardHeadingLevel={3}
+          />
+        )}
+
         <h2 id="safeguarding-alerts" className="govuk-heading-m">
           Safeguarding alerts
         </h2>
@@ -84,6 +121,7 @@ export function TeamPage() {
             items={alerts}
             caption={`Requests flagged as safeguarding concerns (${String(alerts.length)})`}
             captionClassName="govuk-visually-hidden"
+            cardHeadingLevel={3}
           />
         )}
 

@@ -55,16 +55,27 @@ export function buildQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     receivedAt: '2026-10-01T09:45:00.000Z',
     workerName: null,
     safeguarding: false,
-    response: { dueOn: '2026-10-05', workingDaysLeft: 2, overdue: false },
+    due: { action: 'reply', dueOn: '2026-10-05', workingDaysLeft: 2, overdue: false },
+    adviceCallAt: null,
     ...overrides,
   }
 }
 
 export function buildQueuePage(
   items: QueueItem[] = [buildQueueItem()],
-  { page = 1, pageSize = 20, total = items.length } = {},
+  {
+    page = 1,
+    pageSize = 20,
+    total = items.length,
+    views = { waiting: total, open: total + 12 },
+  }: {
+    page?: number
+    pageSize?: number
+    total?: number
+    views?: { waiting: number; open: number }
+  } = {},
 ) {
-  return { items, page, pageSize, total }
+  return { items, page, pageSize, total, views }
 }
 
 export function buildStaffSupportRequest(
@@ -100,7 +111,7 @@ export function buildStaffSupportRequest(
     safeguarding: false,
     adviceCallAt: null,
     daysToAdviceCall: null,
-    response: { dueOn: '2026-10-05', workingDaysLeft: 2, overdue: false },
+    due: { action: 'reply', dueOn: '2026-10-05', workingDaysLeft: 2, overdue: false },
     outcome: null,
     timeline: [
       {
@@ -131,7 +142,8 @@ export function buildStaffSupportRequest(
 export function buildSupportSettings(): z.infer<typeof supportSettingsSchema> {
   return {
     dutyHours: { days: [1, 2, 3, 4, 5], opens: '09:30', closes: '16:30' },
-    responseStandards: { crisis: 1, soon: 3, routine: 10 },
+    responseStandards: { urgent: 1, soon: 3, routine: 10 },
+    crisisAllocationDays: 1,
     tiers: [
       { level: 1, name: 'Information and advice' },
       { level: 2, name: 'Duty support' },
@@ -163,7 +175,7 @@ export function buildMyWork(
         name: 'Freya Osei',
         status: 'allocated',
         workerName: 'Tom Hughes',
-        response: { dueOn: '2026-09-28', workingDaysLeft: -3, overdue: true },
+        due: { action: 'reply', dueOn: '2026-09-28', workingDaysLeft: -3, overdue: true },
       }),
     ],
     ...overrides,
@@ -177,6 +189,7 @@ export function buildTeamView(
     countsByStatus: buildCounts({ new: 4, awaiting_allocation: 6, allocated: 13 }),
     overdue: 3,
     unallocated: 6,
+    crisisOverdue: [],
     safeguardingAlerts: [buildQueueItem({ safeguarding: true })],
     workers: [workers.sam, workers.jo],
     ...overrides,

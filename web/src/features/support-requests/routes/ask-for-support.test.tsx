@@ -329,7 +329,7 @@ describe('ask for support', { timeout: 30_000 }, () => {
       }),
     ).toBeInTheDocument()
     expect(valueOf('How urgent it is')).toBe('Urgent: we need help within a day')
-    expect(drafts.saved.at(-1)?.urgency).toBe('crisis')
+    expect(drafts.saved.at(-1)?.urgency).toBe('urgent')
     expect(currentLocation(router).path).toBe('/support/ask/check-your-answers')
   })
 
@@ -412,7 +412,8 @@ describe('ask for support', { timeout: 30_000 }, () => {
     ).toEqual([
       'Counselling and support for you as a birth relative',
       'Help to write a letterbox letter',
-      'Contact with birth family, including letterbox',
+      // A birth relative's own words: never "Contact with birth family".
+      'Help with letterbox contact',
       'Advice or information',
       'Something else',
     ])

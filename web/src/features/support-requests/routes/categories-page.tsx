@@ -1,10 +1,10 @@
-import { supportCategoryNames } from '@asp/bff/contract'
 import { useState, type FormEvent } from 'react'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Checkboxes } from '../../../components/checkboxes.tsx'
 import { useFormErrors } from '../../../lib/form-errors.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
 import { categoriesAnswerSchema, categoriesFor, useAnswerStep } from './ask-for-support-journey.ts'
+import { categoryNameFor } from './support-request-roles.ts'
 
 const question = 'What do you need help with?'
 
@@ -15,6 +15,7 @@ const question = 'What do you need help with?'
 export function CategoriesPage() {
   const step = useAnswerStep('categories')
   const choices = categoriesFor(step.role)
+  const categoryName = categoryNameFor(step.role)
   const [categories, setCategories] = useState<string[]>(() =>
     (step.draft?.categories ?? []).filter((category) => choices.includes(category)),
   )
@@ -43,7 +44,7 @@ export function CategoriesPage() {
         errorMessage={form.errorFor('categories')}
         items={choices.map((category) => ({
           value: category,
-          label: supportCategoryNames[category],
+          label: categoryName(category),
         }))}
       />
     </QuestionLayout>

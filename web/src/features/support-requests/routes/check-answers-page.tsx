@@ -1,8 +1,7 @@
 import {
   askForSupportSchema,
   contactMethodNames,
-  supportCategoryNames,
-  urgencyNames,
+  urgencyChoiceNames,
   type SupportDraft,
 } from '@asp/bff/contract'
 import type { FormEvent, ReactNode } from 'react'
@@ -27,6 +26,7 @@ import {
   type JourneyChild,
 } from './ask-for-support-journey.ts'
 import { requestSentState } from './request-sent-state.ts'
+import { categoryNameFor } from './support-request-roles.ts'
 
 const title = 'Check your answers before sending your request'
 
@@ -102,9 +102,7 @@ export function CheckAnswersPage() {
       key: 'What you need help with',
       value: answer(
         'categories',
-        <AnswerList
-          items={(answers.categories ?? []).map((category) => supportCategoryNames[category])}
-        />,
+        <AnswerList items={(answers.categories ?? []).map(categoryNameFor(role))} />,
       ),
       actions: change('categories', 'what you need help with'),
     },
@@ -127,7 +125,10 @@ export function CheckAnswersPage() {
     },
     {
       key: 'How urgent it is',
-      value: answer('urgency', answers.urgency === undefined ? '' : urgencyNames[answers.urgency]),
+      value: answer(
+        'urgency',
+        answers.urgency === undefined ? '' : urgencyChoiceNames[answers.urgency],
+      ),
       actions: change('urgency', 'how urgent it is'),
     },
     {

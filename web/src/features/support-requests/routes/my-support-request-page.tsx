@@ -2,8 +2,7 @@ import {
   contactMethodNames,
   openStatuses,
   sendMessageSchema,
-  supportCategoryNames,
-  urgencyNames,
+  urgencyChoiceNames,
   type SupportStatus,
 } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
@@ -18,6 +17,7 @@ import { SummaryList, type SummaryListRow } from '../../../components/summary-li
 import { formatDate, formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
 import { MessageAttachmentsField } from '../../files/components/message-attachments-field.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { useMessageAttachments } from '../../files/components/use-message-attachments.ts'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useSendMyMessage } from '../api/send-my-message.ts'
@@ -28,6 +28,7 @@ import { MultilineText } from '../components/multiline-text.tsx'
 import { StatusTag } from '../components/status-tag.tsx'
 import { Timeline } from '../components/timeline.tsx'
 import { isWithdrawnState, useShowRequestError } from './request-error.ts'
+import { categoryNameFor } from './support-request-roles.ts'
 
 export function isOpenStatus(status: SupportStatus): boolean {
   return (openStatuses as readonly SupportStatus[]).includes(status)
@@ -41,6 +42,7 @@ export function isOpenStatus(status: SupportStatus): boolean {
 export function MySupportRequestPage() {
   const supportRequestId = parseSupportRequestId(useParams())
   const { data: request } = useSuspenseQuery(mySupportRequestQueries.detail(supportRequestId))
+  const { user } = useSignedInSession()
   const justWithdrawn = isWithdrawnState(useLocation().state)
   const [message, setMessage] = useState('')
   // One key per message: a retry after an error sends the same one, so the team gets it once.
@@ -90,9 +92,7 @@ export function MySupportRequestPage() {
     { key: 'Status', value: <StatusTag status={request.status} text={request.statusText} /> },
     {
       key: 'What it is about',
-      value: (
-        <AnswerList items={request.categories.map((category) => supportCategoryNames[category])} />
-      ),
+      value: <AnswerList items={request.categories.map(categoryNameFor(user.role))} />,
     },
   ]
   if (request.children.length > 0) {
@@ -112,7 +112,7 @@ export function MySupportRequestPage() {
   }
   rows.push(
     { key: 'Received', value: formatDateTime(request.receivedAt) },
-    { key: 'How urgent it is', value: urgencyNames[request.urgency] },
+    { key: 'How urgent it is', value: urgencyChoiceNames[request.urgency] },
     { key: 'How we will contact you', value: contactMethodNames[request.contactMethod] },
     { key: 'What you told us', value: <MultilineText text={request.description} /> },
   )

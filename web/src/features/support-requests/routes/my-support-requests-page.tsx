@@ -1,4 +1,3 @@
-import { supportCategoryNames } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { paths, pathTo } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -9,7 +8,9 @@ import { SummaryList, type SummaryListRow } from '../../../components/summary-li
 import { formatDateTime } from '../../../lib/dates.ts'
 import { mySupportRequestQueries } from '../api/get-my-support-request.ts'
 import { AnswerList } from '../components/answer-list.tsx'
+import { useSignedInSession } from '../../auth/api/get-session.ts'
 import { StatusTag } from '../components/status-tag.tsx'
+import { categoryNameFor } from './support-request-roles.ts'
 
 /** "1 unread message", "3 unread messages" or "No unread messages". */
 export function unreadText(count: number): string {
@@ -27,6 +28,7 @@ export function MySupportRequestsPage() {
   const {
     data: { requests },
   } = useSuspenseQuery(mySupportRequestQueries.list())
+  const categoryName = categoryNameFor(useSignedInSession().user.role)
   usePageTitle('Your requests')
 
   return (
@@ -52,11 +54,7 @@ export function MySupportRequestsPage() {
           const rows: SummaryListRow[] = [
             {
               key: 'What it is about',
-              value: (
-                <AnswerList
-                  items={request.categories.map((category) => supportCategoryNames[category])}
-                />
-              ),
+              value: <AnswerList items={request.categories.map(categoryName)} />,
             },
             {
               key: 'Status',

@@ -1,4 +1,4 @@
-import { urgencies, urgencyNames } from '@asp/bff/contract'
+import { urgencies, urgencyChoiceNames } from '@asp/bff/contract'
 import { useState, type FormEvent } from 'react'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Radios } from '../../../components/radios.tsx'
@@ -41,7 +41,7 @@ export function UrgencyPage() {
         value={urgency}
         onChange={setUrgency}
         errorMessage={form.errorFor('urgency')}
-        items={urgencies.map((value) => ({ value, label: urgencyNames[value] }))}
+        items={urgencies.map((value) => ({ value, label: urgencyChoiceNames[value] }))}
       />
     </QuestionLayout>
   )
