@@ -34,4 +34,4 @@ ALTER TABLE "support_requests" ADD COLUMN "action_due_on" date GENERATED ALWAYS 
 DROP INDEX "support_requests_open_queue_idx";--> statement-breakpoint
 DROP INDEX "support_requests_open_scope_idx";--> statement-breakpoint
 CREATE INDEX "support_requests_queue_order_idx" ON "support_requests" USING btree ("organisation_id","queue_rank","action_due_on","advice_call_at","received_at","id") WHERE "support_requests"."status" not in ('closed', 'withdrawn');--> statement-breakpoint
-CREATE INDEX "support_requests_open_scope_idx" ON "support_requests" USING btree ("organisation_id","local_authority_id","action_due_on","received_at","status","queue","worker_id") WHERE "support_requests"."status" not in ('closed', 'withdrawn');
+CREATE INDEX "support_requests_open_scope_idx" ON "support_requests" USING btree ("organisation_id","local_authority_id","queue_rank","action_due_on","advice_call_at","received_at","id","status","queue","worker_id") WHERE "support_requests"."status" not in ('closed', 'withdrawn');

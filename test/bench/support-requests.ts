@@ -253,6 +253,13 @@ type Fixtures = Awaited<ReturnType<typeof fixtures>>
  * How one pooled connection planned the BFF's prepared statements: a statement planned afresh on
  * every call (custom plans) costs PostgreSQL far more CPU than one that kept a generic plan.
  */
+/** A statement's start and end, which tell apart statements that begin alike (the queue's). */
+function shortened(statement: string) {
+  return statement.length <= 200
+    ? statement
+    : `${statement.slice(0, 70)} … ${statement.slice(-120)}`
+}
+
 async function printPlanCounts(db: Db) {
   const rows = rowsOf<{ statement: string; generic: number; custom: number }>(
     await db.execute(
@@ -263,7 +270,7 @@ async function printPlanCounts(db: Db) {
   console.log('  generic  custom  statement')
   for (const row of rows) {
     console.log(
-      `  ${String(row.generic).padStart(7)} ${String(row.custom).padStart(7)}  ${row.statement.slice(0, 110)}…`,
+      `  ${String(row.generic).padStart(7)} ${String(row.custom).padStart(7)}  ${shortened(row.statement)}`,
     )
   }
 }

@@ -174,14 +174,17 @@ export const supportRequests = pgTable(
         table.id,
       )
       .where(sql`${table.status} not in ('closed', 'withdrawn')`),
-    // Counting the queue (and one council's page) from the index alone: every column its filters
-    // read, so the count need not visit the table (ADR 0011).
+    // One council's queue in the same order, and counting the queue from the index alone: every
+    // column its filters read, so the count need not visit the table (ADR 0011, 0013).
     index('support_requests_open_scope_idx')
       .on(
         table.organisationId,
         table.localAuthorityId,
+        table.queueRank,
         table.actionDueOn,
+        table.adviceCallAt,
         table.receivedAt,
+        table.id,
         table.status,
         table.queue,
         table.workerId,

@@ -470,7 +470,7 @@ describe('the support line', () => {
         `https://portal.example.invalid/support-line/requests/${request.id}`,
       )
       expect(email?.body).toContain('26 November 2026')
-      // What it is about stays in the portal.
+      // What it is about stays in the portal (ASVS 14.2.1).
       expect(email?.body).not.toContain('excluded')
       // Once only, however often the job runs.
       expect(await sendCrisisAlerts(t.database.db, now, 'https://portal.example.invalid')).toBe(0)

@@ -8,7 +8,7 @@ import type {
   SupportStatus,
 } from '../../contract/index.ts'
 import { crisisCategory, supportStatusPlainWords } from '../../contract/index.ts'
-import { toLondonDate, workingDaysBetween } from '../../platform/working-days/working-days.ts'
+import { toLondonDate, workingDaysBetweenDates } from '../../platform/working-days/working-days.ts'
 import type { findRequestParts, QueueRow } from './support-requests.repository.ts'
 import { allowedActions, isOpen } from './status-machine.ts'
 import { bankHolidays, type SupportLineSettings } from './support-settings.ts'
@@ -55,13 +55,12 @@ export function actionDue(row: DueColumns, now: Date): ActionDue | null {
         ? 'reply'
         : 'triage'
       : 'allocation'
-  // Noon UTC is on the same calendar date in London, whatever the season.
-  const due = new Date(`${dueOn}T12:00:00Z`)
+  const today = toLondonDate(now)
   return {
     action,
     dueOn,
-    workingDaysLeft: workingDaysBetween(now, due, bankHolidays),
-    overdue: toLondonDate(now) > dueOn,
+    workingDaysLeft: workingDaysBetweenDates(today, dueOn, bankHolidays),
+    overdue: today > dueOn,
   }
 }
 

@@ -68,8 +68,13 @@ const londonCalendar = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 })
 
+/** The last instant asked about and its date: a page asks again for the same "now" on every row. */
+const lastAsked = { time: Number.NaN, date: '' }
+
 /** The London calendar date of an instant, 'yyyy-MM-dd'. */
 export function toLondonDate(instant: Date): string {
+  const time = instant.getTime()
+  if (time === lastAsked.time) return lastAsked.date
   let year = ''
   let month = ''
   let day = ''
@@ -78,7 +83,9 @@ export function toLondonDate(instant: Date): string {
     else if (part.type === 'month') month = part.value
     else if (part.type === 'day') day = part.value
   }
-  return `${year}-${month}-${day}`
+  lastAsked.time = time
+  lastAsked.date = `${year}-${month}-${day}`
+  return lastAsked.date
 }
 
 /** Midnight in London on a 'yyyy-MM-dd' calendar date, for wall-clock arithmetic. */
@@ -177,10 +184,15 @@ export function addWorkingDays(from: Date, days: number, holidays: BankHolidays)
  * negative when `to` is earlier, so a deadline three working days past reads as -3.
  */
 export function workingDaysBetween(from: Date, to: Date, holidays: BankHolidays): number {
-  const start = dayNumber(toLondonDate(from))
-  const end = dayNumber(toLondonDate(to))
+  return workingDaysBetweenDates(toLondonDate(from), toLondonDate(to), holidays)
+}
+
+/** `workingDaysBetween` for two London calendar dates, 'yyyy-MM-dd'. */
+export function workingDaysBetweenDates(from: string, to: string, holidays: BankHolidays): number {
+  const start = dayNumber(from)
+  const end = dayNumber(to)
   // 0 - n rather than -n, so a weekend counted backwards is 0 and never -0.
-  if (end < start) return 0 - workingDaysBetween(to, from, holidays)
+  if (end < start) return 0 - workingDaysBetweenDates(to, from, holidays)
   const holidaysInSpan = countUpTo(holidays.dayNumbers, end) - countUpTo(holidays.dayNumbers, start)
   return weekdaysAfter(start, end) - holidaysInSpan
 }
