@@ -1,10 +1,14 @@
 -- The triage queue puts what needs the support line's action first (ADR 0013).
--- The family's "Urgent: we need help within a day" is called urgent everywhere: "crisis" now means
--- a safeguarding concern or the crisis category, never an urgency.
+-- The family's "Urgent: we need help within a day" is called urgent everywhere, in requests, the
+-- agencies' response standards and half-written requests: "crisis" now means a safeguarding
+-- concern or the crisis category, never an urgency.
 UPDATE "support_requests" SET "urgency" = 'urgent' WHERE "urgency" = 'crisis';--> statement-breakpoint
 UPDATE "support_settings"
   SET "response_days" = ("response_days" - 'crisis') || jsonb_build_object('urgent', "response_days" -> 'crisis')
   WHERE "response_days" ? 'crisis';--> statement-breakpoint
+UPDATE "support_request_drafts"
+  SET "draft" = jsonb_set("draft", '{urgency}', '"urgent"')
+  WHERE "draft" ->> 'urgency' = 'crisis';--> statement-breakpoint
 ALTER TABLE "support_settings" ADD COLUMN "crisis_allocation_days" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "support_requests" ADD COLUMN "allocation_due_on" date;--> statement-breakpoint
 -- Requests made before this migration: the agency's standard (one working day unless it set

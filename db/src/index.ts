@@ -21,6 +21,7 @@ export {
   lte,
   ne,
   not,
+  notExists,
   or,
   sql,
 } from 'drizzle-orm'

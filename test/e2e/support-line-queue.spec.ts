@@ -27,6 +27,14 @@ async function cellTexts(row: Locator) {
   return (await row.getByRole('cell').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '))
 }
 
+/** Whether a table is no wider than the page's column that holds it. */
+function fitsTheColumn(table: Locator) {
+  return table.evaluate((element) => {
+    const column = element.closest('[class*="govuk-grid-column"]') ?? element.parentElement!
+    return element.getBoundingClientRect().right <= column.getBoundingClientRect().right + 0.5
+  })
+}
+
 describe('the support line’s queue', { timeout: 240_000 }, () => {
   it('a family asks for urgent support', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
@@ -34,7 +42,8 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
     const ask = new AskForSupportPages(page)
     await ask.open()
     await ask.startNewRequest()
-    await ask.tick(['A crisis, or violence from a child to a parent'])
+    // Urgent, but not a crisis: it belongs after any crisis waiting for triage.
+    await ask.tick(['School or education'])
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL(/\/support\/ask\/(children|what-is-happening)$/)
     if (page.url().endsWith('/children')) {
@@ -45,7 +54,7 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
     await ask.heading.waitFor()
     await ask.fill(
       'What is happening?',
-      'Our daughter smashed a window tonight and threatened her brother. We need help.',
+      'Our son was excluded today and says he will never go back. We need advice before tomorrow.',
     )
     await ask.continueTo('/support/ask/how-urgent')
     // The family's words for the choice staff call "Urgent".
@@ -81,24 +90,30 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
     expect(await current.textContent()).toMatch(/^Waiting for the support line \(\d+\)$/)
     expect(await views.getByRole('link', { name: /^All open requests \(\d+\)$/ }).count()).toBe(1)
 
-    // The urgent request is on page 1, and only crises and urgent requests waiting for triage
-    // come before it.
+    // The urgent request is on page 1, in its place: after every crisis waiting for triage, and
+    // before everything that is neither a crisis nor urgent and waiting for triage.
     const rows = table.locator('tbody tr')
     const texts = await Promise.all((await rows.all()).map(cellTexts))
+    const waitingForTriage = (cells: string[]) => (cells[3] ?? '').startsWith('New')
+    const isCrisis = (cells: string[]) => /Safeguarding|A crisis/.test(`${cells[2]} ${cells[5]}`)
+    const isUrgent = (cells: string[]) => (cells[2] ?? '').startsWith('Urgent')
     const at = texts.findIndex((cells) => cells[0]?.startsWith(urgent))
     expect(at).toBeGreaterThanOrEqual(0)
     const mine = texts[at]!
-    expect(mine[2]).toContain('Urgent')
-    expect(mine[3]).toContain('New')
+    expect(isUrgent(mine) && waitingForTriage(mine) && !isCrisis(mine)).toBe(true)
     expect(mine[4]).toMatch(/^Reply\s*:?\s+(Due today|1 working day left)$/)
     for (const above of texts.slice(0, at)) {
-      expect(above[3]).toContain('New')
-      expect(`${above[2] ?? ''} ${above[5] ?? ''}`).toMatch(/Urgent|Safeguarding|A crisis/)
+      expect(waitingForTriage(above) && (isCrisis(above) || isUrgent(above))).toBe(true)
+    }
+    for (const below of texts.slice(at + 1)) {
+      expect(waitingForTriage(below) && isCrisis(below)).toBe(false)
     }
     // Nothing allocated to a worker waits for the support line.
     for (const cells of texts) expect(cells[3]).not.toMatch(/^Allocated/)
 
-    // Reference, who, urgency, status and time left, on one 1280px screen.
+    // Reference, who, urgency, status and time left, on one 1280px screen: the table fits its
+    // column of the page, and the page does not scroll sideways.
+    expect(await fitsTheColumn(table)).toBe(true)
     expect(await new PortalPage(page, page.url()).scrollsSideways()).toBe(false)
 
     // On a phone each request is a summary card, the time left near the top.
@@ -158,6 +173,7 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
       name: /^Crisis and safeguarding requests without a worker/,
     })
     await list.waitFor()
+    expect(await fitsTheColumn(list)).toBe(true)
     const row = list.locator('tbody tr', { hasText: reference })
     expect((await cellTexts(row))[4]).toMatch(/^Named worker\s*:?\s+\d+ working days? overdue$/)
     expect(await new PortalPage(page, page.url()).scrollsSideways()).toBe(false)

@@ -649,7 +649,9 @@ export const teamViewSchema = z.object({
   /** Open requests past what is due on them. */
   overdue: z.number().int(),
   unallocated: z.number().int(),
-  /** Crisis and safeguarding requests without a worker past the agency's standard, most overdue first. */
+  /** How many crisis and safeguarding requests are without a worker past the agency's standard. */
+  crisisOverdueCount: z.number().int(),
+  /** The first 50 of them, the longest without a worker first. */
   crisisOverdue: z.array(queueItemSchema),
   safeguardingAlerts: z.array(queueItemSchema),
   workers: workerCaseloadSchema.shape.workers,

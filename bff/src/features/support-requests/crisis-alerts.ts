@@ -10,23 +10,24 @@ import {
 } from './support-requests.repository.ts'
 
 /**
- * Tells the team managers of its local authority, once, by email, of each crisis or safeguarding
- * concern still without a worker past the agency's standard (ADR 0013). The request is marked in
- * the same transaction as the emails are queued, and only while it still has no worker, so a
- * request is announced once however many BFF processes run this. The email names the reference
- * only, never the family or what the request is about. Returns the requests announced.
+ * Tells the team managers of its local authority (those without a conflict of interest with the
+ * family), once, by email, of each crisis or safeguarding concern still without a worker past the
+ * agency's standard (ADR 0013). The request is marked in the same transaction as the emails are
+ * queued, and only while it is still open and without a worker, so a request is announced once
+ * however many BFF processes run this. The email names the reference only, never the family or
+ * what the request is about (ASVS 14.2.1). Returns the requests announced.
  */
 export async function sendCrisisAlerts(db: Db, now: Date, publicUrl: string): Promise<number> {
-  const crises = await findUnannouncedCrises(db, toLondonDate(now))
+  const today = toLondonDate(now)
+  const crises = await findUnannouncedCrises(db, today)
   let announced = 0
   for (const crisis of crises) {
     const claimed = await db.transaction(async (tx) => {
-      if (!(await claimCrisisAlert(tx, crisis.id, now))) return false
-      const managers = await findTeamManagerEmails(
-        tx,
-        crisis.organisationId,
-        crisis.localAuthorityId,
-      )
+      // With nobody to tell (no team manager without a conflict of interest works for the
+      // council), the crisis stays unannounced and the next run looks again.
+      const managers = await findTeamManagerEmails(tx, crisis)
+      if (managers.length === 0) return false
+      if (!(await claimCrisisAlert(tx, crisis.id, today, now))) return false
       for (const recipient of managers) {
         await enqueueEmail(tx, {
           recipient,

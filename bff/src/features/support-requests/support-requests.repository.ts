@@ -4,6 +4,7 @@ import {
   birthRelatives,
   caseNotes,
   children,
+  conflictsOfInterest,
   count,
   desc,
   eq,
@@ -15,6 +16,7 @@ import {
   isNull,
   localAuthorities,
   lt,
+  notExists,
   messageAttachments,
   staffLocalAuthorities,
   supportRequestDrafts,
@@ -347,13 +349,21 @@ function openStatusIncludes(status: string) {
 
 export type QueueRow = Awaited<ReturnType<typeof findQueuePage>>['rows'][number]
 
-/** Queue rows for the given ids, in the same shape and order (for My work and the team view). */
-export async function findQueueRows(db: Reader, where: SQL, limit = 200): Promise<QueueRow[]> {
+/** Queue rows in the same shape, in the queue's order unless another is given (My work, the team view). */
+export async function findQueueRows(
+  db: Reader,
+  where: SQL,
+  limit = 200,
+  order: SQL[] = queueOrder,
+): Promise<QueueRow[]> {
   return selectQueueRows(db)
     .where(where)
-    .orderBy(...queueOrder)
+    .orderBy(...order)
     .limit(writtenLimit(limit))
 }
+
+/** Crises without a worker, the longest past the standard first. */
+export const longestWithoutWorker = [asc(supportRequests.allocationDueOn), asc(supportRequests.id)]
 
 /** A timestamp as JSON gives it (ISO 8601 with an offset), back to the Date the views expect. */
 const instantOf = (value: string) => new Date(value)
@@ -576,22 +586,43 @@ export function overdueOn(today: string) {
   return and(openRequests, lt(supportRequests.actionDueOn, today))!
 }
 
-/** The emails of the team managers who work for a local authority, with accounts in use. */
+/**
+ * The emails of the team managers who work for a request's local authority, with accounts in use,
+ * leaving out any with a conflict of interest with its family or birth relative: they never hear
+ * of it, as they never reach it.
+ */
 export async function findTeamManagerEmails(
   db: Reader,
-  organisationId: string,
-  localAuthorityId: string,
+  request: Pick<
+    SupportRequestRow,
+    'organisationId' | 'localAuthorityId' | 'familyId' | 'birthRelativeId'
+  >,
 ) {
+  const conflicted = db
+    .select({ id: conflictsOfInterest.id })
+    .from(conflictsOfInterest)
+    .where(
+      and(
+        eq(conflictsOfInterest.staffUserId, users.id),
+        or(
+          request.familyId ? eq(conflictsOfInterest.familyId, request.familyId) : sql`false`,
+          request.birthRelativeId
+            ? eq(conflictsOfInterest.birthRelativeId, request.birthRelativeId)
+            : sql`false`,
+        ),
+      ),
+    )
   const rows = await db
     .select({ email: users.email })
     .from(users)
     .innerJoin(staffLocalAuthorities, eq(staffLocalAuthorities.userId, users.id))
     .where(
       and(
-        eq(users.organisationId, organisationId),
+        eq(users.organisationId, request.organisationId),
         eq(users.role, 'team_manager'),
-        eq(staffLocalAuthorities.localAuthorityId, localAuthorityId),
+        eq(staffLocalAuthorities.localAuthorityId, request.localAuthorityId),
         isNull(users.disabledAt),
+        notExists(conflicted),
       ),
     )
   return rows.map((row) => row.email)
@@ -604,6 +635,8 @@ export async function findUnannouncedCrises(db: Reader, today: string) {
       id: supportRequests.id,
       organisationId: supportRequests.organisationId,
       localAuthorityId: supportRequests.localAuthorityId,
+      familyId: supportRequests.familyId,
+      birthRelativeId: supportRequests.birthRelativeId,
       reference: supportRequests.reference,
       allocationDueOn: supportRequests.allocationDueOn,
     })
@@ -613,10 +646,16 @@ export async function findUnannouncedCrises(db: Reader, today: string) {
 }
 
 /**
- * Marks a crisis as announced to its managers, if it still has no worker and nobody marked it
- * first: true for the one caller that may send the email.
+ * Marks a crisis as announced to its managers if, now that its row is locked, it is still open,
+ * still without a worker past the standard and unmarked: true for the one caller that may send
+ * the email.
  */
-export async function claimCrisisAlert(db: Pick<Db, 'update'>, id: string, now: Date) {
+export async function claimCrisisAlert(
+  db: Pick<Db, 'update'>,
+  id: string,
+  today: string,
+  now: Date,
+) {
   const claimed = await db
     .update(supportRequests)
     .set({ crisisAlertedAt: now })
@@ -624,7 +663,7 @@ export async function claimCrisisAlert(db: Pick<Db, 'update'>, id: string, now: 
       and(
         eq(supportRequests.id, id),
         isNull(supportRequests.crisisAlertedAt),
-        isNull(supportRequests.workerId),
+        crisisWithoutWorkerPast(today),
       ),
     )
     .returning({ id: supportRequests.id })

@@ -58,6 +58,7 @@ import {
   crisisWithoutWorkerPast,
   findCaseloads,
   findTeamManagerEmails,
+  longestWithoutWorker,
   overdueOn,
   findDraft,
   findQueuePage,
@@ -534,9 +535,12 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     })
   }
 
-  /** Team managers of the request's local authority hear of a safeguarding concern at once. */
-  async function alertManagers(tx: Writer, actor: Actor, request: SupportRequestRow) {
-    const managers = await findTeamManagerEmails(tx, actor.organisationId, request.localAuthorityId)
+  /**
+   * Team managers of the request's local authority, but any with a conflict of interest, hear of a
+   * safeguarding concern at once.
+   */
+  async function alertManagers(tx: Writer, request: SupportRequestRow) {
+    const managers = await findTeamManagerEmails(tx, request)
     for (const recipient of managers) {
       await enqueueEmail(tx, {
         recipient,
@@ -596,14 +600,17 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
       const scope = staffRequestScope(actor)
       const now = clock()
       const today = toLondonDate(now)
-      const [countsByStatus, unallocated, overdue, crises, alerts, workers] = await Promise.all([
-        countByStatus(db, scope),
-        countRequests(db, and(scope, eq(supportRequests.status, 'awaiting_allocation'))!),
-        countRequests(db, and(scope, overdueOn(today))!),
-        findQueueRows(db, and(scope, crisisWithoutWorkerPast(today))!, 50),
-        findQueueRows(db, and(scope, openRequests, eq(supportRequests.safeguarding, true))!, 50),
-        findCaseloads(db, actor),
-      ])
+      const crisis = and(scope, crisisWithoutWorkerPast(today))!
+      const [countsByStatus, unallocated, overdue, crisisCount, crises, alerts, workers] =
+        await Promise.all([
+          countByStatus(db, scope),
+          countRequests(db, and(scope, eq(supportRequests.status, 'awaiting_allocation'))!),
+          countRequests(db, and(scope, overdueOn(today))!),
+          countRequests(db, crisis),
+          findQueueRows(db, crisis, 50, longestWithoutWorker),
+          findQueueRows(db, and(scope, openRequests, eq(supportRequests.safeguarding, true))!, 50),
+          findCaseloads(db, actor),
+        ])
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'support-request',
@@ -613,6 +620,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
         countsByStatus,
         overdue,
         unallocated,
+        crisisOverdueCount: crisisCount,
         crisisOverdue: crises.map((row) => toQueueItem(row, now)),
         safeguardingAlerts: alerts.map((row) => toQueueItem(row, now)),
         workers,
@@ -692,7 +700,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
             kind: 'safeguarding',
             summary: 'Safeguarding concern flagged: team managers alerted',
           })
-          await alertManagers(tx, actor, request)
+          await alertManagers(tx, request)
         }
         await audit(tx, actor, request, { decision: body.decision, status })
         if (status !== request.status) {

@@ -431,7 +431,7 @@ describe('the support line', () => {
     ).body
     const asked = expectStatus(await duty.get(`/api/support-requests?q=${request.reference}`), 200)
       .body.items[0]
-    // Waiting for triage, the reply is due first (three working days); the worker by Thursday.
+    // Waiting for triage: the reply is due in three working days, but the worker by Thursday.
     expect(asked.due).toMatchObject({ action: 'allocation', dueOn: '2026-11-26' })
     expectStatus(
       await duty.post(`/api/support-requests/${request.id}/triage`, {
@@ -455,7 +455,13 @@ describe('the support line', () => {
       })
       const team = expectStatus(await manager.get('/api/team'), 200).body
       expect(team.crisisOverdue.map((i: { id: string }) => i.id)).toContain(request.id)
-      expect(team.overdue).toBeGreaterThan(0)
+      expect(team.crisisOverdueCount).toBe(team.crisisOverdue.length)
+      // The longest without a worker first, each overdue for a worker.
+      const dues = team.crisisOverdue.map((i: { due: { action: string; dueOn: string } }) => i.due)
+      expect(dues.map((d: { dueOn: string }) => d.dueOn)).toEqual(
+        dues.map((d: { dueOn: string }) => d.dueOn).sort(),
+      )
+      expect(team.overdue).toBeGreaterThanOrEqual(team.crisisOverdueCount)
 
       const told = async () =>
         (await emailsTo(demoEmail('manager'))).filter(
@@ -817,21 +823,26 @@ describe('the queue’s total', () => {
         total: await counted(demoEmail('manager'), where),
       })
     }
-    // Each view's count, beside any page, is its own total.
-    for (const filter of ['', `&localAuthorityId=${council!.id}`, '&category=education']) {
+    // Each view's count, beside any page, is the number of matching requests in that view.
+    const views = {
+      waiting: sql`${supportRequests.status} in ('new', 'duty_support', 'advice_call_booked', 'awaiting_allocation')`,
+      open,
+    }
+    const filters: [string, SQL | undefined][] = [
+      ['', undefined],
+      [`&localAuthorityId=${council!.id}`, eq(supportRequests.localAuthorityId, council!.id)],
+      ['&category=education', sql`${supportRequests.categories} @> array['education']`],
+    ]
+    for (const [filter, where] of filters) {
       const page = expectStatus(
         await manager.get(`/api/support-requests?status=all${filter}`),
         200,
       ).body
       for (const view of ['waiting', 'open'] as const) {
-        const own = expectStatus(
-          await manager.get(`/api/support-requests?status=${view}${filter}`),
-          200,
-        ).body
         expect({ filter, view, count: page.views[view] }).toEqual({
           filter,
           view,
-          count: own.total,
+          count: await counted(demoEmail('manager'), and(views[view], where)),
         })
       }
     }
@@ -861,5 +872,52 @@ describe('the queue’s total', () => {
       ),
     )
     expect(after).toBeLessThan(before)
+  })
+
+  it('a team manager with a conflict of interest with the family hears of none of its crises', async () => {
+    const [staff] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, demoEmail('manager')))
+    const family = expectStatus(await adopterB.get('/api/my/family'), 200).body
+    expectStatus(
+      await manager.post('/api/conflicts-of-interest', {
+        staffUserId: staff!.id,
+        familyId: family.id,
+        reason: 'Their child’s godparent',
+      }),
+      201,
+    )
+    const request = expectStatus(
+      await ask(adopterB, { categories: ['crisis_or_child_to_parent_violence'] }),
+      201,
+    ).body
+    expectStatus(
+      await duty.post(`/api/support-requests/${request.id}/triage`, {
+        version: 1,
+        decision: 'duty_support',
+        reason: 'Child-to-parent violence at home',
+        safeguarding: true,
+      }),
+      200,
+    )
+    const before = now
+    now = new Date('2026-11-30T10:00:00Z')
+    try {
+      await sendCrisisAlerts(t.database.db, now, 'https://portal.example.invalid')
+      const told = (await emailsTo(demoEmail('manager'))).filter((e) =>
+        e.subject.includes(request.reference),
+      )
+      // Neither the safeguarding flag nor the crisis without a worker reaches them.
+      expect(told).toEqual([])
+      // Nobody else manages the council, so the crisis waits, unannounced, for someone to tell.
+      const [row] = await t.database.db
+        .select({ alertedAt: supportRequests.crisisAlertedAt })
+        .from(supportRequests)
+        .where(eq(supportRequests.id, request.id))
+      expect(row?.alertedAt).toBeNull()
+    } finally {
+      now = before
+    }
   })
 })

@@ -9,18 +9,18 @@ import { timeLeftOf } from './support-request-words.ts'
 
 /**
  * The crises and safeguarding concerns still without a worker past the agency's standard, each
- * with how overdue it is, in an important banner; nothing when there are none.
+ * with how overdue it is (the longest first), in an important banner; nothing when there are none.
  */
-export function CrisisAlert({ crises }: { crises: QueueItem[] }) {
-  if (crises.length === 0) {
+export function CrisisAlert({ crises, count }: { crises: QueueItem[]; count: number }) {
+  if (count === 0) {
     return null
   }
   return (
     <NotificationBanner title="Crises without a worker" titleId="crisis-alert-title">
       <p className="govuk-notification-banner__heading">
-        {crises.length === 1
+        {count === 1
           ? '1 crisis or safeguarding request has no worker, past the agency’s standard.'
-          : `${String(crises.length)} crisis or safeguarding requests have no worker, past the agency’s standard.`}
+          : `${String(count)} crisis or safeguarding requests have no worker, past the agency’s standard.`}
       </p>
       <ul className="govuk-list">
         {crises.map((item) => (
@@ -45,5 +45,10 @@ export function CrisisAlert({ crises }: { crises: QueueItem[] }) {
 /** The crisis alert on a team manager's home page, from the team view. */
 export function HomeCrisisAlert() {
   const team = useQuery(teamViewQueries.current())
-  return <CrisisAlert crises={team.data?.crisisOverdue ?? []} />
+  return (
+    <CrisisAlert
+      crises={team.data?.crisisOverdue ?? []}
+      count={team.data?.crisisOverdueCount ?? 0}
+    />
+  )
 }

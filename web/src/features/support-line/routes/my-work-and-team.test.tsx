@@ -116,7 +116,7 @@ describe('team view', { timeout: 30_000 }, () => {
     server.use(
       ...signedInAs('team_manager'),
       http.get(mswPath('getTeamView'), () =>
-        HttpResponse.json(buildTeamView({ crisisOverdue: [crisis] })),
+        HttpResponse.json(buildTeamView({ crisisOverdue: [crisis], crisisOverdueCount: 1 })),
       ),
     )
     renderRoute('/support-line/team')
@@ -139,6 +139,31 @@ describe('team view', { timeout: 30_000 }, () => {
     ).toHaveTextContent('1See the crises without a worker')
   })
 
+  it('counts every crisis without a worker, though it lists only the longest waiting', async () => {
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('getTeamView'), () =>
+        HttpResponse.json(
+          buildTeamView({
+            crisisOverdueCount: 60,
+            crisisOverdue: [buildQueueItem({ reference: 'SR-2026-0077' })],
+          }),
+        ),
+      ),
+    )
+    renderRoute('/support-line/team')
+
+    const banner = await screen.findByRole('region', { name: 'Crises without a worker' })
+    expect(banner).toHaveTextContent(
+      '60 crisis or safeguarding requests have no worker, past the agency’s standard.',
+    )
+    expect(
+      screen.getByRole('table', {
+        name: 'Crisis and safeguarding requests without a worker past the standard: the 1 longest of 60',
+      }),
+    ).toBeInTheDocument()
+  })
+
   it('is for team managers only', async () => {
     server.use(...signedInAs('support_worker'))
     renderRoute('/support-line/team')
@@ -159,6 +184,7 @@ describe('support line navigation', { timeout: 30_000 }, () => {
       http.get(mswPath('getTeamView'), () =>
         HttpResponse.json(
           buildTeamView({
+            crisisOverdueCount: 1,
             crisisOverdue: [
               buildQueueItem({
                 reference: 'SR-2026-0077',

@@ -28,7 +28,7 @@ export function TeamPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <CrisisAlert crises={crises} />
+        <CrisisAlert crises={crises} count={team.crisisOverdueCount} />
         {alerts.length > 0 && (
           <NotificationBanner title="Safeguarding">
             <p className="govuk-notification-banner__heading">
@@ -55,8 +55,8 @@ export function TeamPage() {
                   key: 'Crises without a worker',
                   value: (
                     <>
-                      {String(crises.length)}
-                      {crises.length > 0 && (
+                      {String(team.crisisOverdueCount)}
+                      {team.crisisOverdueCount > 0 && (
                         <>
                           <br />
                           <a className="govuk-link" href="#crises-without-a-worker">
@@ -105,7 +105,11 @@ export function TeamPage() {
         ) : (
           <QueueTable
             items={crises}
-            caption={`Crisis and safeguarding requests without a worker past the standard (${String(crises.length)})`}
+            caption={
+              crises.length < team.crisisOverdueCount
+                ? `Crisis and safeguarding requests without a worker past the standard: the ${String(crises.length)} longest of ${String(team.crisisOverdueCount)}`
+                : `Crisis and safeguarding requests without a worker past the standard (${String(crises.length)})`
+            }
             captionClassName="govuk-visually-hidden"
             cardHeadingLevel={3}
           />

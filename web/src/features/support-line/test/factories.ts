@@ -189,6 +189,7 @@ export function buildTeamView(
     countsByStatus: buildCounts({ new: 4, awaiting_allocation: 6, allocated: 13 }),
     overdue: 3,
     unallocated: 6,
+    crisisOverdueCount: 0,
     crisisOverdue: [],
     safeguardingAlerts: [buildQueueItem({ safeguarding: true })],
     workers: [workers.sam, workers.jo],
