@@ -113,25 +113,21 @@ describe('the service navigation', () => {
     expect(within(navigation).getAllByRole('link', { current: true })).toEqual([link])
   })
 
-  it('leaves "Your bookings" to the "Groups and training" pages, and marks that item on it', () => {
-    const navigation = renderNavigation('adopter', '/groups/bookings')
+  it.each<[Role, string, string, string]>([
+    ['adopter', '/groups/bookings', 'Your bookings', 'Groups and training'],
+    ['team_manager', '/support-line/team', 'Team', 'Support line'],
+  ])(
+    "leaves the %s role's %s page to the item that links to it, and marks that item there",
+    (role, path, leftOut, marked) => {
+      const navigation = renderNavigation(role, path)
 
-    expect(within(navigation).queryByRole('link', { name: 'Your bookings' })).toBeNull()
-    expect(within(navigation).getByRole('link', { name: 'Groups and training' })).toHaveAttribute(
-      'aria-current',
-      'true',
-    )
-  })
-
-  it('leaves a team manager\'s "Team" to the support line\'s queue, and marks that item on it', () => {
-    const navigation = renderNavigation('team_manager', '/support-line/team')
-
-    expect(within(navigation).queryByRole('link', { name: 'Team' })).toBeNull()
-    expect(within(navigation).getByRole('link', { name: 'Support line' })).toHaveAttribute(
-      'aria-current',
-      'true',
-    )
-  })
+      expect(within(navigation).queryByRole('link', { name: leftOut })).toBeNull()
+      expect(within(navigation).getByRole('link', { name: marked })).toHaveAttribute(
+        'aria-current',
+        'true',
+      )
+    },
+  )
 
   it('marks a place and the pages under it', () => {
     const navigation = renderNavigation('team_manager', '/group-programme/new')

@@ -63,37 +63,30 @@ describe('the Administration page', () => {
     )
   })
 
-  it('gives a team manager invitations and the staff accounts', async () => {
-    server.use(sessionHandler(buildSession({ user: { role: 'team_manager' } })))
+  const invite = [
+    'Invite a person',
+    '/invitations/new',
+    'Send an adoptive parent or birth relative an email invitation to create an account.',
+  ]
+  it.each<[Role, string[][]]>([
+    [
+      'team_manager',
+      [
+        invite,
+        [
+          'Staff accounts',
+          '/staff',
+          'See the agency’s staff, their roles and the local authorities they work for.',
+        ],
+      ],
+    ],
+    ['support_worker', [invite]],
+  ])('gives the %s role its administration', async (role, places) => {
+    server.use(sessionHandler(buildSession({ user: { role } })))
     renderRoute('/administration')
 
     await screen.findByRole('heading', { level: 1, name: 'Administration' })
-    expect(placesOf(screen.getByRole('main'))).toEqual([
-      [
-        'Invite a person',
-        '/invitations/new',
-        'Send an adoptive parent or birth relative an email invitation to create an account.',
-      ],
-      [
-        'Staff accounts',
-        '/staff',
-        'See the agency’s staff, their roles and the local authorities they work for.',
-      ],
-    ])
-  })
-
-  it('gives a support worker invitations alone', async () => {
-    server.use(sessionHandler(buildSession({ user: { role: 'support_worker' } })))
-    renderRoute('/administration')
-
-    await screen.findByRole('heading', { level: 1, name: 'Administration' })
-    expect(placesOf(screen.getByRole('main'))).toEqual([
-      [
-        'Invite a person',
-        '/invitations/new',
-        'Send an adoptive parent or birth relative an email invitation to create an account.',
-      ],
-    ])
+    expect(placesOf(screen.getByRole('main'))).toEqual(places)
   })
 
   it.each<Role>(['duty_officer', 'adopter', 'birth_relative'])(
