@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import tanstackQuery from '@tanstack/eslint-plugin-query'
 import prettier from 'eslint-config-prettier'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
+import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -10,6 +12,26 @@ import tseslint from 'typescript-eslint'
 const boundary = (message, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 })
+
+/**
+ * One zone a pair of features: a feature reaches another only through that feature's `index.ts`,
+ * the few things it offers the rest of the app, never its internals.
+ */
+function featureZones(root) {
+  const features = readdirSync(new URL(root, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+  return features.flatMap((feature) =>
+    features
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `${root}/${feature}`,
+        from: `${root}/${other}`,
+        except: ['./index.ts', './test'],
+        message: `${feature} may use only what ${other} exports from its index.ts.`,
+      })),
+  )
+}
 
 const webBoundary = 'The web app reaches the BFF only through its contract (@asp/bff/contract).'
 
@@ -48,6 +70,32 @@ export default tseslint.config(
           selector:
             'CallExpression[callee.property.name=/^(query|exec)$/] > TemplateLiteral[expressions.length>0]',
           message: 'No string-built SQL (ASVS 1.2.4): pass values as parameters.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['{db,bff,web}/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones('./bff/src/features'),
+            ...featureZones('./web/src/features'),
+            {
+              target: './bff/src/platform',
+              from: './bff/src/features',
+              message: 'platform/ is what every feature uses; it imports no feature.',
+            },
+            {
+              target: './bff/src/contract',
+              from: ['./bff/src/platform', './bff/src/features', './db'],
+              message: 'The contract imports zod and nothing else of ours.',
+            },
+          ],
         },
       ],
     },

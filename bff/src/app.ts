@@ -16,6 +16,7 @@ import { supportRequestRoutes } from './features/support-requests/support-reques
 import { createAuth, type Auth } from './platform/auth/auth.ts'
 import { outboxMailer } from './platform/auth/mailer.ts'
 import { resolveActor } from './platform/auth/session-middleware.ts'
+import { systemClock, type Clock } from './platform/clock.ts'
 import type { Config } from './platform/config.ts'
 import { refuseCrossSite } from './platform/cross-site.ts'
 import { routerFor, type MountedEndpoint } from './platform/endpoint-router.ts'
@@ -36,7 +37,7 @@ export interface AppDeps {
   database: Database
   logger: Logger
   /** The time, injectable so that every timer can be tested. */
-  clock?: () => Date
+  clock?: Clock
 }
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -49,7 +50,7 @@ export const jsonBodyLimit = '100kb'
 /** Every endpoint the app answers, feature by feature, each with its access rule. */
 export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
   const db = deps.database.db
-  const clock = deps.clock ?? (() => new Date())
+  const clock = deps.clock ?? systemClock
   const { publicUrl } = deps.config
   const mounted: MountedEndpoint[] = [
     ...statusRoutes(deps.database, () => mounted.map((m) => m.endpoint)),

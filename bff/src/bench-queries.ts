@@ -4,4 +4,4 @@ export {
   queuePageQuery,
   requestPartsQuery,
 } from './features/support-requests/support-requests.repository.ts'
-export { staffRequestScope } from './platform/scope.ts'
+export { staffRequestScope } from './features/support-requests/support-requests.repository.ts'

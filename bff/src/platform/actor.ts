@@ -23,6 +23,12 @@ export interface Actor {
   requestId: string
 }
 
+/** What a member of staff's reach is made of. */
+export type StaffScope = Pick<
+  Actor,
+  'organisationId' | 'localAuthorityIds' | 'conflictedFamilyIds' | 'conflictedBirthRelativeIds'
+>
+
 export const staffRoles = [
   'duty_officer',
   'support_worker',

@@ -1,15 +1,46 @@
 import {
   and,
   asc,
+  birthRelatives,
   children,
   eq,
   families,
   familyParents,
+  inArray,
   localAuthorities,
+  not,
   type Db,
   type SQL,
 } from '@asp/db'
 import type { Family } from '../../contract/index.ts'
+import type { Actor } from '../../platform/actor.ts'
+
+/**
+ * The families a member of staff may reach: their organisation, their local authorities, and none
+ * they have a recorded conflict of interest with. Every staff query for family data `and`s this.
+ */
+export function staffFamilyScope(actor: Actor): SQL {
+  const conditions = [
+    eq(families.organisationId, actor.organisationId),
+    inArray(families.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedFamilyIds.length > 0) {
+    conditions.push(not(inArray(families.id, actor.conflictedFamilyIds)))
+  }
+  return and(...conditions) as SQL
+}
+
+/** The birth relatives a member of staff may reach, on the same terms. */
+export function staffBirthRelativeScope(actor: Actor): SQL {
+  const conditions = [
+    eq(birthRelatives.organisationId, actor.organisationId),
+    inArray(birthRelatives.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedBirthRelativeIds.length > 0) {
+    conditions.push(not(inArray(birthRelatives.id, actor.conflictedBirthRelativeIds)))
+  }
+  return and(...conditions) as SQL
+}
 
 /** One family with its parents and children, if `scope` lets the caller reach it. */
 export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope: SQL) {

@@ -23,12 +23,13 @@ import { caseStaffRoles, staffRoles, type Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
+import { staffRequestScope } from '../support-requests/index.ts'
 import {
+  findFamily,
+  findFamilyIdOfAdopter,
   staffBirthRelativeScope,
   staffFamilyScope,
-  staffRequestScope,
-} from '../../platform/scope.ts'
-import { findFamily, findFamilyIdOfAdopter } from './families.repository.ts'
+} from './families.repository.ts'
 
 // Another family's record answers 404, never 403, so that its existence does not leak.
 const notFound = () => new AppError('NOT_FOUND')

@@ -6,7 +6,7 @@ import { caseStaffRoles, isStaff } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
-import { ownRequestScope, staffRequestScope } from '../../platform/scope.ts'
+import { ownRequestScope, staffRequestScope } from '../support-requests/index.ts'
 import { findReadableFile, storeUpload } from '../../platform/files/files.ts'
 
 const readers = ['adopter', 'birth_relative', ...caseStaffRoles] as const

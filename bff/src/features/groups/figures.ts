@@ -29,7 +29,7 @@ import {
 } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { AppError } from '../../platform/errors.ts'
-import { staffGroupEventScope } from '../../platform/scope.ts'
+import { staffGroupEventScope } from './groups.repository.ts'
 
 type Reader = Pick<Db, 'select'>
 type FiguresQuery = z.output<typeof groupFiguresQuerySchema>

@@ -25,17 +25,44 @@ import {
   type GroupEventRow,
   type SQL,
 } from '@asp/db'
+import type { Actor } from '../../platform/actor.ts'
 import { londonMidnight, nextMonth } from './groups.views.ts'
 
 type Reader = Pick<Db, 'select' | 'selectDistinct'>
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type Writer = Db | Tx
 
-export {
-  familyGroupEventScope,
-  ownGroupBookingScope,
-  staffGroupEventScope,
-} from '../../platform/scope.ts'
+/**
+ * The events a member of staff may run: their organisation's events for every area, and those for
+ * their own areas. Administrators run the agency's whole programme.
+ */
+export function staffGroupEventScope(actor: Actor): SQL {
+  const organisation = eq(groupEvents.organisationId, actor.organisationId)
+  if (actor.role === 'administrator') return organisation
+  const areas =
+    actor.localAuthorityIds.length > 0
+      ? or(
+          isNull(groupEvents.localAuthorityId),
+          inArray(groupEvents.localAuthorityId, actor.localAuthorityIds),
+        )
+      : isNull(groupEvents.localAuthorityId)
+  return and(organisation, areas) as SQL
+}
+
+/** The events a family may see and book: their organisation's, published or planned. */
+export function familyGroupEventScope(actor: Actor): SQL {
+  if (actor.role !== 'adopter') return sql`false`
+  return and(
+    eq(groupEvents.organisationId, actor.organisationId),
+    inArray(groupEvents.status, ['planned', 'published', 'cancelled']),
+  ) as SQL
+}
+
+/** A family's own bookings: those of the family the signed-in adoptive parent belongs to. */
+export function ownGroupBookingScope(actor: Actor): SQL {
+  if (actor.role !== 'adopter') return sql`false`
+  return sql`${groupBookings.familyId} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`
+}
 
 // ---- Families and their households ---------------------------------------------------------------
 

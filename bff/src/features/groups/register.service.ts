@@ -27,7 +27,8 @@ import type { addWalkInSchema, GroupRegister, markAttendanceSchema } from '../..
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { AppError } from '../../platform/errors.ts'
-import { staffFamilyScope, staffGroupEventScope } from '../../platform/scope.ts'
+import { staffFamilyScope } from '../families/index.ts'
+import { staffGroupEventScope } from './groups.repository.ts'
 import { formatLondonDate, toLondonDate } from '../../platform/working-days/working-days.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]

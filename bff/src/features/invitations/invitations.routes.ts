@@ -25,7 +25,7 @@ import { hashPassword } from '../../platform/auth/password-hashing.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
-import { staffBirthRelativeScope, staffFamilyScope } from '../../platform/scope.ts'
+import { staffBirthRelativeScope, staffFamilyScope } from '../families/index.ts'
 import { assertAcceptablePassword } from '../account/account.routes.ts'
 
 export const invitationDays = 7

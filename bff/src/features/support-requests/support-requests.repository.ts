@@ -16,6 +16,7 @@ import {
   isNull,
   localAuthorities,
   lt,
+  not,
   notExists,
   messageAttachments,
   staffLocalAuthorities,
@@ -34,13 +35,58 @@ import {
   type SupportRequestRow,
 } from '@asp/db'
 import { crisisCategory, supportStatuses, type SupportStatus } from '../../contract/index.ts'
-import type { Actor } from '../../platform/actor.ts'
+import type { Actor, StaffScope } from '../../platform/actor.ts'
 import type { AttachmentSummary } from '../../platform/files/files.ts'
-import { ownRequestScope, staffRequestScope, type StaffScope } from '../../platform/scope.ts'
 
 type Reader = Pick<Db, 'select'>
 
-export { ownRequestScope, staffRequestScope }
+/**
+ * The requests a member of staff may reach: their organisation, their local authorities, and no
+ * family or birth relative they have a recorded conflict of interest with.
+ */
+export function staffRequestScope(actor: StaffScope): SQL {
+  const conditions = [
+    eq(supportRequests.organisationId, actor.organisationId),
+    inArray(supportRequests.localAuthorityId, actor.localAuthorityIds),
+  ]
+  if (actor.conflictedFamilyIds.length > 0) {
+    conditions.push(
+      or(
+        isNull(supportRequests.familyId),
+        not(inArray(supportRequests.familyId, actor.conflictedFamilyIds)),
+      ) as SQL,
+    )
+  }
+  if (actor.conflictedBirthRelativeIds.length > 0) {
+    conditions.push(
+      or(
+        isNull(supportRequests.birthRelativeId),
+        not(inArray(supportRequests.birthRelativeId, actor.conflictedBirthRelativeIds)),
+      ) as SQL,
+    )
+  }
+  return and(...conditions) as SQL
+}
+
+/**
+ * A family's or birth relative's own requests: an adoptive parent reaches their family's family
+ * requests; a birth relative reaches only the requests they made as a birth relative.
+ */
+export function ownRequestScope(actor: Actor): SQL {
+  if (actor.role === 'adopter') {
+    return and(
+      eq(supportRequests.queue, 'family'),
+      sql`${supportRequests.familyId} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  if (actor.role === 'birth_relative') {
+    return and(
+      eq(supportRequests.queue, 'birth_relative'),
+      sql`${supportRequests.birthRelativeId} in (select ${birthRelatives.id} from ${birthRelatives} where ${birthRelatives.userId} = ${actor.userId})`,
+    ) as SQL
+  }
+  return sql`false`
+}
 
 export async function findRequest(db: Reader, id: string, scope: SQL) {
   const [row] = await db

@@ -40,7 +40,7 @@ import {
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { AppError } from '../../platform/errors.ts'
-import { staffFamilyScope } from '../../platform/scope.ts'
+import { staffFamilyScope } from '../families/index.ts'
 import { attachToMessage } from '../../platform/files/files.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import {
