@@ -101,6 +101,48 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's layers: routes speak HTTP and call a service; a service holds the rules and
+    // transactions and runs no SQL; the repository holds every query. Types may cross freely.
+    files: ['bff/src/features/**/*.routes.ts', 'bff/src/features/**/*.service.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@asp/db',
+              allowTypeImports: true,
+              message:
+                'Queries belong in the repository; routes and services import only its types.',
+            },
+            {
+              name: 'drizzle-orm',
+              allowTypeImports: true,
+              message: 'Queries belong in the repository.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bff/src/features/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./*.repository.ts', '../*.repository.ts', '**/*.repository.ts'],
+              message: 'Routes call a service; the service calls the repository.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
