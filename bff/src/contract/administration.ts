@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defineEndpoint } from './endpoint.ts'
 
 const staffRoleSchema = z.enum(
   ['duty_officer', 'support_worker', 'team_manager', 'administrator'],
@@ -64,3 +65,48 @@ export const recordConflictSchema = z.strictObject({
     .max(500, 'Reason must be 500 characters or fewer'),
 })
 export const conflictRecordedSchema = z.object({ id: z.uuid() })
+
+/** The endpoints of administration. */
+export const administrationEndpoints = {
+  findLocalAuthorities: defineEndpoint({
+    method: 'get',
+    path: '/api/local-authorities',
+    summary: 'The local authorities the agency serves',
+    tag: 'administration',
+    response: localAuthoritiesSchema,
+  }),
+  createLocalAuthority: defineEndpoint({
+    method: 'post',
+    path: '/api/local-authorities',
+    summary: 'Add a local authority the agency serves',
+    tag: 'administration',
+    body: createLocalAuthoritySchema,
+    response: localAuthoritySchema,
+    successStatus: 201,
+  }),
+  findStaff: defineEndpoint({
+    method: 'get',
+    path: '/api/staff',
+    summary: 'Staff accounts of the agency',
+    tag: 'administration',
+    response: staffListSchema,
+  }),
+  updateStaffMember: defineEndpoint({
+    method: 'patch',
+    path: '/api/staff/:userId',
+    summary: 'Change a member of staff’s role and local authorities, or disable the account',
+    tag: 'administration',
+    params: staffParamsSchema,
+    body: updateStaffMemberSchema,
+    response: staffMemberSchema,
+  }),
+  recordConflictOfInterest: defineEndpoint({
+    method: 'post',
+    path: '/api/conflicts-of-interest',
+    summary: 'Record that a member of staff must not reach a family’s records',
+    tag: 'administration',
+    body: recordConflictSchema,
+    response: conflictRecordedSchema,
+    successStatus: 201,
+  }),
+} as const

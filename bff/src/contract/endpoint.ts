@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -27,3 +27,6 @@ export interface Endpoint {
 export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
   return endpoint
 }
+
+/** The answer of an endpoint that has nothing to say but that it worked. */
+export const okSchema = z.object({ ok: z.literal(true) })

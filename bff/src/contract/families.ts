@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { roleSchema } from './accounts.ts'
+import { roleSchema } from './session.ts'
+import { defineEndpoint } from './endpoint.ts'
 
 export const familyParamsSchema = z.object({ familyId: z.uuid({ error: 'Page not found' }) })
 
@@ -215,3 +216,75 @@ export const addChildSchema = z.strictObject(childFields).superRefine(checkDates
 export const updateChildSchema = z
   .strictObject({ ...childFields, version: z.number().int().positive() })
   .superRefine(checkDates)
+
+/** The endpoints of families. */
+export const familyEndpoints = {
+  getMyFamily: defineEndpoint({
+    method: 'get',
+    path: '/api/my/family',
+    summary: 'The signed-in adoptive parent’s own family',
+    tag: 'families',
+    response: familySchema,
+  }),
+  findPeople: defineEndpoint({
+    method: 'get',
+    path: '/api/people',
+    summary: 'Find adopters, birth relatives and staff by name or email',
+    tag: 'families',
+    query: peopleQuerySchema,
+    response: peopleSchema,
+  }),
+  getFamily: defineEndpoint({
+    method: 'get',
+    path: '/api/families/:familyId',
+    summary: 'A family record',
+    tag: 'families',
+    params: familyParamsSchema,
+    response: familySchema,
+  }),
+  updateFamily: defineEndpoint({
+    method: 'patch',
+    path: '/api/families/:familyId',
+    summary: 'Change a family’s address, telephone or responsible local authority',
+    tag: 'families',
+    params: familyParamsSchema,
+    body: updateFamilySchema,
+    response: familySchema,
+  }),
+  getAuditTrail: defineEndpoint({
+    method: 'get',
+    path: '/api/audit-events',
+    summary: 'Who read or changed a record, when and from where',
+    tag: 'audit',
+    query: auditQuerySchema,
+    response: auditTrailSchema,
+  }),
+  updateFamilyParent: defineEndpoint({
+    method: 'patch',
+    path: '/api/families/:familyId/parents/:parentId',
+    summary: 'Change an adoptive parent’s or special guardian’s details',
+    tag: 'families',
+    params: parentParamsSchema,
+    body: updateFamilyParentSchema,
+    response: familyParentSchema,
+  }),
+  addChild: defineEndpoint({
+    method: 'post',
+    path: '/api/families/:familyId/children',
+    summary: 'Add a child to a family record',
+    tag: 'families',
+    params: familyParamsSchema,
+    body: addChildSchema,
+    response: childSchema,
+    successStatus: 201,
+  }),
+  updateChild: defineEndpoint({
+    method: 'patch',
+    path: '/api/families/:familyId/children/:childId',
+    summary: 'Change a child’s details',
+    tag: 'families',
+    params: childParamsSchema,
+    body: updateChildSchema,
+    response: childSchema,
+  }),
+} as const

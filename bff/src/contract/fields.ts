@@ -22,3 +22,23 @@ export const version = z.number().int().positive()
 
 /** A client-made key: the same key sent twice makes one record, not two. */
 export const idempotencyKey = z.uuid({ error: 'Refresh the page and try again' })
+
+export const email = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .min(1, 'Enter your email address')
+  .max(254, 'Email address must be 254 characters or fewer')
+  .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.com' }))
+
+/** The password rule (ASVS 6.2.1, 6.2.9, 6.2.12): length only, no composition rules. */
+export const newPasswordSchema = z
+  .string({ error: 'Enter a password' })
+  .min(1, 'Enter a password')
+  .min(12, 'Password must be 12 characters or more')
+  .max(256, 'Password must be 256 characters or fewer')
+
+export const code = z
+  .string({ error: 'Enter the security code' })
+  .trim()
+  .min(1, 'Enter the security code')
+  .regex(/^[0-9A-Za-z-]{6,20}$/, 'Enter the security code in the correct format')

@@ -1,10 +1,16 @@
-// The API contract shared by the BFF and the SPA. It imports zod and nothing else of ours.
-export * from './accounts.ts'
+// The API contract shared by the BFF and the SPA, one file a domain, each with its own endpoints.
+// It imports zod and nothing else of ours.
+export * from './account.ts'
 export * from './administration.ts'
+export * from './dev-mailbox.ts'
 export * from './endpoint.ts'
 export * from './endpoints.ts'
 export * from './errors.ts'
 export * from './families.ts'
+export * from './files.ts'
 export * from './groups.ts'
-export * from './platform.ts'
+export * from './invitations.ts'
+export * from './service-info.ts'
+export * from './session.ts'
+export * from './status.ts'
 export * from './support-requests.ts'

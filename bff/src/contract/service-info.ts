@@ -1,10 +1,5 @@
 import { z } from 'zod'
-
-export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
-export type Health = z.infer<typeof healthSchema>
-
-export const readinessSchema = z.object({ status: z.literal('ready') }).meta({ id: 'Readiness' })
-export type Readiness = z.infer<typeof readinessSchema>
+import { defineEndpoint } from './endpoint.ts'
 
 /** What the start page says about who runs the service: public, and the same for everyone. */
 export const serviceInfoSchema = z
@@ -18,3 +13,14 @@ export const serviceInfoSchema = z
   })
   .meta({ id: 'ServiceInfo' })
 export type ServiceInfo = z.infer<typeof serviceInfoSchema>
+
+/** The endpoints of service info. */
+export const serviceInfoEndpoints = {
+  getServiceInfo: defineEndpoint({
+    method: 'get',
+    path: '/api/service-info',
+    summary: 'Who provides the service, for the start page',
+    tag: 'platform',
+    response: serviceInfoSchema,
+  }),
+} as const
