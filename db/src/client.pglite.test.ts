@@ -4,7 +4,7 @@ import path from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDatabase } from './client.ts'
-import { demoLocalAuthorities, demoOrganisation } from './seed/demo-data.ts'
+import { demoLocalAuthorities, demoOrganisation } from './seed/agency.ts'
 import { localAuthorities, organisations } from './schema/index.ts'
 
 // Runs only in the embedded-database suite (see vitest.config.ts).

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { organisations } from './schema/index.ts'
-import { seedDemoData } from './seed/demo.ts'
+import { seedDemoData } from './seed/agency.ts'
 import { createTestDatabase } from './testing.ts'
 
 const serverUrl = process.env.TEST_DATABASE_URL

@@ -3,28 +3,14 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres'
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import * as schema from './schema/index.ts'
-import { seedDemoData, type SeedOutcome } from './seed/demo.ts'
-
-export type Schema = typeof schema
-
-/** The database as every repository sees it, whichever engine is underneath. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
-
-/** An open transaction, as `db.transaction(async (tx) => …)` hands it over. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
-
-/** What a read needs: the database or a transaction already open. */
-export type Reader = Pick<Db, 'select' | 'selectDistinct' | 'execute'>
-
-/** What a write needs: the database, or a transaction so that the write joins it. */
-export type Writer = Db | Tx
+import { seedDemoData, type SeedOutcome } from './seed/agency.ts'
+import type { Db } from './types.ts'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 

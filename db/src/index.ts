@@ -1,9 +1,9 @@
 export * from './client.ts'
+export type * from './types.ts'
 export { renderedOnce } from './rendered-once.ts'
 export * from './schema/index.ts'
-export { seedDemoData, type SeedOutcome } from './seed/demo.ts'
+export * from './seed/index.ts'
 export { defaultDataDir, databaseTarget } from './cli/target.ts'
-export { demoOrganisation, demoLocalAuthorities } from './seed/demo-data.ts'
 // Query operators, re-exported so that every workspace builds queries with this one copy of Drizzle.
 export {
   and,

@@ -5,14 +5,9 @@ import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { and, eq, ne, sql } from 'drizzle-orm'
-import {
-  createDatabase,
-  migrationsFolder,
-  type Database,
-  type Db,
-  type SeedMode,
-} from './client.ts'
+import { createDatabase, migrationsFolder, type Database, type SeedMode } from './client.ts'
 import { supportRequests, supportRequestTallies } from './schema/index.ts'
+import type { Db } from './types.ts'
 
 export interface TestDatabaseOptions {
   seed?: SeedMode

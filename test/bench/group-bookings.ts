@@ -26,7 +26,7 @@ import { cpus, loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
-import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
+import { demoEmail, demoPassword, demoTotpSecret } from '@asp/db'
 import {
   createDatabase,
   demoOrganisation,

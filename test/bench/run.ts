@@ -7,7 +7,7 @@ import type { Server } from 'node:http'
 import autocannon from 'autocannon'
 import express from 'express'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
-import { demoEmail, demoStaff } from '@asp/bff/demo'
+import { demoEmail, demoStaff } from '@asp/db'
 import { createDatabase } from '@asp/db'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'

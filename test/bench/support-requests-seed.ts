@@ -3,7 +3,7 @@
 // agency (its organisation, four local authorities, 360 families, birth relatives and staff).
 // Every value is drawn from a hash of the row number, so each run writes the same data.
 import { birthRelativeCategories, closureOutcomes, familyCategories } from '@asp/bff/contract'
-import { demoEmail } from '@asp/bff/demo'
+import { demoEmail } from '@asp/db'
 import { demoOrganisation, sql, type Db, type SQL } from '@asp/db'
 
 /** References of bench rows: a prefix the demo (ASR-yyyy-nnnnnn) never uses. */

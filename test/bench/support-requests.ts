@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
 import { queuePageQuery, requestPartsQuery, staffRequestScope } from '@asp/bff/bench-queries'
-import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
+import { demoEmail, demoPassword, demoTotpSecret } from '@asp/db'
 import {
   and,
   createDatabase,

@@ -24,11 +24,11 @@ afterAll(() => browser.close())
 /**
  * A demo family in the first council, which the duty officer, the team manager and the support
  * worker Sam Okafor all work for: the demo seed's sixth family, Oscar Mistry's
- * (`bff/src/features/demo/demo-accounts.ts`). Not the demo adopter's own, whose requests other
+ * (`db/src/seed/accounts.ts`). Not the demo adopter's own, whose requests other
  * specs follow.
  */
 const family = { search: 'Mistry', reference: 'CSA-01006', parent: 'Oscar Mistry' }
-/** The demo support worker (`bff/src/features/demo/demo-people.ts`). */
+/** The demo support worker (`db/src/seed/people.ts`). */
 const worker = { key: 'worker', name: 'Sam Okafor' }
 
 /** What the journey made, for the next person's part of it. */

@@ -1,8 +1,7 @@
 // Prints the current authenticator-app code of a demo staff account, so that a demo can sign in
 // without setting up an app: `npm run demo:totp -- manager@central-shires.invalid`
 import * as OTPAuth from 'otpauth'
-import { demoTotpSecret } from '../features/demo/demo-people.ts'
-import { demoEmail, demoStaff } from '../features/demo/demo-people.ts'
+import { demoEmail, demoStaff, demoTotpSecret } from '@asp/db'
 
 const email = process.argv[2] ?? demoEmail('manager')
 const secret = demoTotpSecret(email)

@@ -1,9 +1,7 @@
-import { desc, eq, outboxMessages, type Db } from '@asp/db'
+import { demoPassword, demoTotpSecret, desc, eq, outboxMessages, type Db } from '@asp/db'
 import type { Express } from 'express'
 import * as OTPAuth from 'otpauth'
 import request from 'supertest'
-import { demoTotpSecret } from '../features/demo/demo-people.ts'
-import { demoPassword } from '../features/demo/demo-people.ts'
 
 /**
  * A browser's cookie jar for supertest. The session cookie is `__Host-` and Secure, which

@@ -2,7 +2,7 @@ import type { Database } from '@asp/db'
 import { createTestDatabase } from '@asp/db/testing'
 import type { Express } from 'express'
 import { createApp, type AppDeps } from '../app.ts'
-import { seedDemoAccounts } from '../features/demo/demo-accounts.ts'
+import { seedDemoAccounts } from '../demo-seed.ts'
 import { createLogger } from '../platform/logger.ts'
 
 export interface TestApp {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { demoEmail, demoPassword, demoTotpSecret } from '@asp/bff/demo'
+import { demoEmail, demoPassword, demoTotpSecret } from '@asp/db'
 import * as OTPAuth from 'otpauth'
 import { inject } from 'vitest'
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 
 export const demoPassword = 'Central-Shires-demo-2026'
 
+/** `las`: the local authorities each works for, by index in code order, or all of them. */
 export const demoStaff = [
   { key: 'administrator', name: 'Alex Morgan', role: 'administrator', las: 'all' },
   { key: 'manager', name: 'Priya Shah', role: 'team_manager', las: 'all' },
@@ -15,7 +16,21 @@ export const demoStaff = [
   { key: 'worker-adopter', name: 'Morgan Reid', role: 'support_worker', las: [0, 1] },
 ] as const
 
+export type DemoStaffKey = (typeof demoStaff)[number]['key']
+
+/**
+ * Who holds allocated cases in each local authority (by index in code order) and marks the
+ * registers of its groups: the support worker of that council, or the manager where none.
+ */
+export function caseHolder(laIndex: number | null): DemoStaffKey {
+  if (laIndex === 0 || laIndex === 1) return 'worker'
+  return laIndex === 3 ? 'worker-wyvern' : 'manager'
+}
+
 export const demoEmail = (key: string) => `${key}@central-shires.invalid`
+
+/** Families in the demo: the scale of a mid-sized agency's open support cases (DOMAIN.md §10). */
+export const demoFamilyCount = 360
 
 const firstNames = [
   'Amelia',
@@ -102,8 +117,12 @@ const relationships = [
   'Birth aunt',
 ]
 
+export const demoNames = { firstNames, surnames, streets, towns, relationships }
+
+export type Random = () => number
+
 /** A deterministic pseudo-random sequence, so every fresh demo has the same people. */
-export function sequence(seed: number) {
+export function sequence(seed: number): Random {
   let state = seed
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
@@ -111,16 +130,18 @@ export function sequence(seed: number) {
   }
 }
 
-export function pick<T>(random: () => number, items: readonly T[]): T {
+export function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)]
   if (item === undefined) throw new Error('pick from an empty list')
   return item
 }
 
-export const demoNames = { firstNames, surnames, streets, towns, relationships }
+/** A made-up full name: a first name, then a surname. */
+export const pickFullName = (random: Random) =>
+  `${pick(random, firstNames)} ${pick(random, surnames)}`
 
 /** Dates as yyyy-mm-dd, `yearsAgo` years before 1 April 2026, moved by up to a year. */
-export function demoDate(random: () => number, yearsAgo: number) {
+export function demoDate(random: Random, yearsAgo: number) {
   const base = Date.UTC(2026, 3, 1) - yearsAgo * 365.25 * 86_400_000
   return new Date(base - Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10)
 }
