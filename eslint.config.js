@@ -77,6 +77,11 @@ export default tseslint.config(
   {
     files: ['{db,bff,web}/src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
+    settings: {
+      // Without a parser for TypeScript, no-cycle cannot read the files it follows.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { endpoints, type EndpointName } from './contract/index.ts'
-import { demoEmail, demoPassword } from './features/demo/demo-people.ts'
+import { demoEmail, demoPassword } from '@asp/db'
 import { Browser, signInAs } from './testing/sign-in.ts'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 

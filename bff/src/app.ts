@@ -1,18 +1,18 @@
 import type { Database } from '@asp/db'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
-import { accountRoutes } from './features/account/account.routes.ts'
-import { administrationRoutes } from './features/administration/administration.routes.ts'
-import { devMailboxRoutes } from './features/dev-mailbox/dev-mailbox.routes.ts'
-import { familyRoutes } from './features/families/families.routes.ts'
-import { fileRoutes, readUpload } from './features/files/files.routes.ts'
-import { groupRoutes } from './features/groups/groups.routes.ts'
-import { groupRegisterRoutes } from './features/groups/register.routes.ts'
-import { invitationRoutes } from './features/invitations/invitations.routes.ts'
-import { serviceInfoRoutes } from './features/service-info/service-info.routes.ts'
-import { sessionRoutes } from './features/session/session.routes.ts'
-import { statusRoutes } from './features/status/status.routes.ts'
-import { supportRequestRoutes } from './features/support-requests/support-requests.routes.ts'
+import { accountRoutes } from './features/account/index.ts'
+import { administrationRoutes } from './features/administration/index.ts'
+import { auditRoutes } from './features/audit/index.ts'
+import { devMailboxRoutes } from './features/dev-mailbox/index.ts'
+import { familyRoutes } from './features/families/index.ts'
+import { fileRoutes, readUpload } from './features/files/index.ts'
+import { groupRegisterRoutes, groupRoutes } from './features/groups/index.ts'
+import { invitationRoutes } from './features/invitations/index.ts'
+import { serviceInfoRoutes } from './features/service-info/index.ts'
+import { sessionRoutes } from './features/session/index.ts'
+import { statusRoutes } from './features/status/index.ts'
+import { supportRequestRoutes } from './features/support-requests/index.ts'
 import { createAuth, type Auth } from './platform/auth/auth.ts'
 import { outboxMailer } from './platform/auth/mailer.ts'
 import { resolveActor } from './platform/auth/session-middleware.ts'
@@ -56,10 +56,11 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...statusRoutes(deps.database, () => mounted.map((m) => m.endpoint)),
     ...serviceInfoRoutes(db),
     ...sessionRoutes(db, auth, deps.config),
-    ...accountRoutes(db, auth, deps.config),
-    ...invitationRoutes(db, deps.config.publicUrl),
-    ...familyRoutes(db),
-    ...administrationRoutes(db),
+    ...accountRoutes(db, auth, deps.config, clock),
+    ...invitationRoutes(db, { clock, publicUrl }),
+    ...familyRoutes(db, { clock }),
+    ...auditRoutes(db),
+    ...administrationRoutes(db, { clock }),
     ...fileRoutes(db),
     ...supportRequestRoutes(db, { clock, publicUrl }),
     ...groupRoutes(db, { clock, publicUrl }),

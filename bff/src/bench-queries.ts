@@ -1,7 +1,7 @@
 // The statements behind the support line's busiest pages, for the benchmark to explain exactly as
 // the BFF sends them (test/bench/support-requests.ts). Not for the app itself.
+export { queuePageQuery } from './features/support-requests/support-line.repository.ts'
 export {
-  queuePageQuery,
   requestPartsQuery,
+  staffRequestScope,
 } from './features/support-requests/support-requests.repository.ts'
-export { staffRequestScope } from './features/support-requests/support-requests.repository.ts'

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { endpoints, type Endpoint } from './contract/index.ts'
-import { demoEmail } from './features/demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { Browser, signInAs } from './testing/sign-in.ts'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 

@@ -1,9 +1,9 @@
 // The BFF's entry point: read the configuration, open the database, listen, stop gracefully.
 import { createDatabase } from '@asp/db'
 import { createApp } from './app.ts'
-import { seedDemoAccounts } from './features/demo/demo-accounts.ts'
-import { startGroupReminderJob } from './features/groups/reminders.ts'
-import { startCrisisAlertJob } from './features/support-requests/crisis-alerts.ts'
+import { seedDemoAccounts } from './demo-seed.ts'
+import { startGroupReminderJob } from './features/groups/index.ts'
+import { startCrisisAlertJob } from './features/support-requests/index.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
 import {

@@ -1,4 +1,5 @@
 import { accountEndpoints } from './account.ts'
+import { auditEndpoints } from './audit.ts'
 import { administrationEndpoints } from './administration.ts'
 import { devMailboxEndpoints } from './dev-mailbox.ts'
 import { familyEndpoints } from './families.ts'
@@ -18,6 +19,7 @@ export const endpoints = {
   ...accountEndpoints,
   ...invitationEndpoints,
   ...familyEndpoints,
+  ...auditEndpoints,
   ...administrationEndpoints,
   ...fileEndpoints,
   ...supportRequestEndpoints,

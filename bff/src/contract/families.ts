@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { roleSchema } from './session.ts'
 import { defineEndpoint } from './endpoint.ts'
 
 export const familyParamsSchema = z.object({ familyId: z.uuid({ error: 'Page not found' }) })
@@ -132,26 +131,6 @@ export const personResultSchema = z.object({
 export const peopleSchema = z.object({ people: z.array(personResultSchema) })
 export type PersonResult = z.infer<typeof personResultSchema>
 
-export const auditQuerySchema = z.object({
-  recordType: z.enum(['family', 'support-request'], { error: 'Select a record type' }),
-  recordId: z.uuid({ error: 'Enter a valid record reference' }),
-})
-export const auditEventSchema = z.object({
-  id: z.uuid(),
-  occurredAt: z.iso.datetime(),
-  actorName: z.string().nullable(),
-  actorRole: roleSchema.nullable(),
-  action: z.string(),
-  recordType: z.string(),
-  recordId: z.string().nullable(),
-  ipAddress: z.string().nullable(),
-  /** For changes: the names of the fields that changed (never their values). */
-  changedFields: z.array(z.string()),
-})
-export const auditTrailSchema = z.object({ events: z.array(auditEventSchema) })
-export type AuditEvent = z.infer<typeof auditEventSchema>
-export type AuditTrail = z.infer<typeof auditTrailSchema>
-
 /** A date from a GOV.UK date input, sent as yyyy-mm-dd. */
 const isoDate = (required: string, invalid: string) =>
   z
@@ -250,14 +229,6 @@ export const familyEndpoints = {
     params: familyParamsSchema,
     body: updateFamilySchema,
     response: familySchema,
-  }),
-  getAuditTrail: defineEndpoint({
-    method: 'get',
-    path: '/api/audit-events',
-    summary: 'Who read or changed a record, when and from where',
-    tag: 'audit',
-    query: auditQuerySchema,
-    response: auditTrailSchema,
   }),
   updateFamilyParent: defineEndpoint({
     method: 'patch',

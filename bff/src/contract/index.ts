@@ -2,6 +2,7 @@
 // It imports zod and nothing else of ours.
 export * from './account.ts'
 export * from './administration.ts'
+export * from './audit.ts'
 export * from './dev-mailbox.ts'
 export * from './endpoint.ts'
 export * from './endpoints.ts'

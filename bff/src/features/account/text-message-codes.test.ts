@@ -1,6 +1,6 @@
 import { and, desc, eq, outboxMessages, users } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { Browser, expectStatus, latestEmailTo, signInAs } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

@@ -1,6 +1,6 @@
 import { eq, families } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

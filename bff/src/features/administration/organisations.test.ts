@@ -11,8 +11,8 @@ import {
 import { symmetricEncrypt } from 'better-auth/crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../platform/auth/password-hashing.ts'
-import { demoTotpSecret } from '../demo/demo-people.ts'
-import { demoEmail, demoPassword } from '../demo/demo-people.ts'
+import { demoTotpSecret } from '@asp/db'
+import { demoEmail, demoPassword } from '@asp/db'
 import { expectStatus, signInAs } from '../../testing/sign-in.ts'
 import { createTestApp, testAuthSecret, type TestApp } from '../../testing/test-app.ts'
 

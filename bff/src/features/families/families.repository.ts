@@ -6,44 +6,60 @@ import {
   eq,
   families,
   familyParents,
+  ilike,
   inArray,
   localAuthorities,
   not,
-  type Db,
+  or,
+  sql,
+  users,
+  type Reader,
   type SQL,
+  type Writer,
 } from '@asp/db'
-import type { Family } from '../../contract/index.ts'
-import type { Actor } from '../../platform/actor.ts'
+import { staffRoles, type Actor } from '../../platform/actor.ts'
+import { versioned } from '../../platform/versioned-update.ts'
+
+type Column = Parameters<typeof eq>[0]
 
 /**
- * The families a member of staff may reach: their organisation, their local authorities, and none
- * they have a recorded conflict of interest with. Every staff query for family data `and`s this.
+ * The rows of `table` a member of staff may reach: their organisation, their local authorities,
+ * and none they have a recorded conflict of interest with.
  */
-export function staffFamilyScope(actor: Actor): SQL {
+function staffScope(
+  actor: Actor,
+  table: { id: Column; organisationId: Column; localAuthorityId: Column },
+  conflictedIds: string[],
+): SQL {
   const conditions = [
-    eq(families.organisationId, actor.organisationId),
-    inArray(families.localAuthorityId, actor.localAuthorityIds),
+    eq(table.organisationId, actor.organisationId),
+    inArray(table.localAuthorityId, actor.localAuthorityIds),
   ]
-  if (actor.conflictedFamilyIds.length > 0) {
-    conditions.push(not(inArray(families.id, actor.conflictedFamilyIds)))
-  }
+  if (conflictedIds.length > 0) conditions.push(not(inArray(table.id, conflictedIds)))
   return and(...conditions) as SQL
 }
+
+/** The families a member of staff may reach. Every staff query for family data `and`s this. */
+export const staffFamilyScope = (actor: Actor): SQL =>
+  staffScope(actor, families, actor.conflictedFamilyIds)
 
 /** The birth relatives a member of staff may reach, on the same terms. */
-export function staffBirthRelativeScope(actor: Actor): SQL {
-  const conditions = [
-    eq(birthRelatives.organisationId, actor.organisationId),
-    inArray(birthRelatives.localAuthorityId, actor.localAuthorityIds),
-  ]
-  if (actor.conflictedBirthRelativeIds.length > 0) {
-    conditions.push(not(inArray(birthRelatives.id, actor.conflictedBirthRelativeIds)))
-  }
-  return and(...conditions) as SQL
+export const staffBirthRelativeScope = (actor: Actor): SQL =>
+  staffScope(actor, birthRelatives, actor.conflictedBirthRelativeIds)
+
+/** The families the caller may reach: an adoptive parent their own; staff as `staffFamilyScope`. */
+export function familyScopeOf(actor: Actor): SQL {
+  return actor.role === 'adopter'
+    ? sql`${families.id} in (select ${familyParents.familyId} from ${familyParents} where ${familyParents.userId} = ${actor.userId})`
+    : staffFamilyScope(actor)
 }
 
+export const updateFamily = versioned(families)
+export const updateFamilyParent = versioned(familyParents)
+export const updateChild = versioned(children)
+
 /** One family with its parents and children, if `scope` lets the caller reach it. */
-export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope: SQL) {
+export async function findFamily(db: Reader, familyId: string, scope: SQL) {
   const [row] = await db
     .select({ family: families, localAuthorityName: localAuthorities.name })
     .from(families)
@@ -61,43 +77,84 @@ export async function findFamily(db: Pick<Db, 'select'>, familyId: string, scope
     .from(children)
     .where(eq(children.familyId, familyId))
     .orderBy(asc(children.dateOfBirth))
-  const family: Family = {
-    id: row.family.id,
-    reference: row.family.reference,
-    localAuthority: { id: row.family.localAuthorityId, name: row.localAuthorityName },
-    address: {
-      line1: row.family.addressLine1,
-      line2: row.family.addressLine2,
-      town: row.family.town,
-      postcode: row.family.postcode,
-    },
-    phone: row.family.phone,
-    parents: parents.map((parent) => ({
-      id: parent.id,
-      fullName: parent.fullName,
-      kind: parent.kind,
-      email: parent.email,
-      hasAccount: parent.userId !== null,
-      version: parent.version,
-    })),
-    children: kids.map((child) => ({
-      id: child.id,
-      firstName: child.firstName,
-      lastName: child.lastName,
-      dateOfBirth: child.dateOfBirth,
-      adoptionOrderDate: child.adoptionOrderDate,
-      version: child.version,
-    })),
-    version: row.family.version,
-  }
-  return { family, localAuthorityId: row.family.localAuthorityId }
+  return { ...row, parents, children: kids }
 }
 
 /** The family an adoptive parent belongs to, scoped by their own account. */
-export async function findFamilyIdOfAdopter(db: Pick<Db, 'select'>, userId: string) {
+export async function findFamilyIdOfAdopter(db: Reader, userId: string) {
   const [row] = await db
     .select({ familyId: familyParents.familyId })
     .from(familyParents)
     .where(eq(familyParents.userId, userId))
   return row?.familyId
+}
+
+export async function createChild(db: Writer, values: typeof children.$inferInsert) {
+  const [child] = await db.insert(children).values(values).returning()
+  if (!child) throw new Error('Child not written')
+  return child
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** A case-insensitive "contains" pattern for `ilike`, with the user's own wildcards escaped. */
+export const containing = (text: string) => `%${escapeLike(text)}%`
+
+/** Adoptive parents the member of staff may reach whose name or email matches, at most 50. */
+export function findParentsMatching(db: Reader, actor: Actor, pattern: string) {
+  return db
+    .select({
+      id: familyParents.id,
+      name: familyParents.fullName,
+      email: familyParents.email,
+      userId: familyParents.userId,
+      familyId: families.id,
+      reference: families.reference,
+      localAuthorityName: localAuthorities.name,
+    })
+    .from(familyParents)
+    .innerJoin(families, eq(families.id, familyParents.familyId))
+    .innerJoin(localAuthorities, eq(localAuthorities.id, families.localAuthorityId))
+    .where(
+      and(
+        staffFamilyScope(actor),
+        or(ilike(familyParents.fullName, pattern), ilike(familyParents.email, pattern)),
+      ),
+    )
+    .limit(50)
+}
+
+/** Birth relatives the member of staff may reach whose name or email matches, at most 50. */
+export function findBirthRelativesMatching(db: Reader, actor: Actor, pattern: string) {
+  return db
+    .select({
+      id: birthRelatives.id,
+      name: birthRelatives.fullName,
+      email: birthRelatives.email,
+      userId: birthRelatives.userId,
+      relationship: birthRelatives.relationship,
+    })
+    .from(birthRelatives)
+    .where(
+      and(
+        staffBirthRelativeScope(actor),
+        or(ilike(birthRelatives.fullName, pattern), ilike(birthRelatives.email, pattern)),
+      ),
+    )
+    .limit(50)
+}
+
+/** Staff of the organisation whose name or email matches, at most 50. */
+export function findStaffMatching(db: Reader, organisationId: string, pattern: string) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        inArray(users.role, [...staffRoles]),
+        or(ilike(users.name, pattern), ilike(users.email, pattern)),
+      ),
+    )
+    .limit(50)
 }

@@ -2,12 +2,10 @@ import type { Db } from '@asp/db'
 import express, { type RequestHandler } from 'express'
 import { endpoints, maxAttachmentBytes } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
-import { caseStaffRoles, isStaff } from '../../platform/actor.ts'
-import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import { caseStaffRoles } from '../../platform/actor.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { AppError } from '../../platform/errors.ts'
-import { ownRequestScope, staffRequestScope } from '../support-requests/index.ts'
-import { findReadableFile, storeUpload } from '../../platform/files/files.ts'
+import { filesService } from './files.service.ts'
 
 const readers = ['adopter', 'birth_relative', ...caseStaffRoles] as const
 
@@ -31,20 +29,14 @@ export const readUpload: RequestHandler = (req, res, next) => {
 }
 
 export function fileRoutes(db: Db) {
+  const service = filesService(db)
   return [
     handle(endpoints.uploadFile, access.signedIn(readers), ({ actor, req }) =>
-      storeUpload(db, actor, req.body, req.get('x-file-name')),
+      service.upload(actor, req.body, req.get('x-file-name')),
     ),
 
     handle(endpoints.downloadFile, access.signedIn(readers), async ({ actor, params, res }) => {
-      const scope = isStaff(actor.role) ? staffRequestScope(actor) : ownRequestScope(actor)
-      const file = await findReadableFile(db, actor, params.fileId, scope)
-      if (!file) throw new AppError('NOT_FOUND')
-      await recordAudit(db, auditContextOf(actor), {
-        action: 'read',
-        recordType: 'file',
-        recordId: file.id,
-      })
+      const file = await service.getReadable(actor, params.fileId)
       res.setHeader('Content-Type', file.contentType)
       res.setHeader('Content-Length', String(file.sizeBytes))
       res.setHeader(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

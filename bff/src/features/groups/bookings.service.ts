@@ -1,18 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  eq,
-  groupBookingAttendees,
-  groupBookings,
-  groupEventInterests,
-  groupEvents,
-  gte,
-  sql,
-  type Db,
-  type GroupBookingRow,
-  type GroupEventRow,
-} from '@asp/db'
+import type { Db, GroupBookingRow, GroupEventRow, Tx, Writer } from '@asp/db'
 import type { z } from 'zod'
 import type {
   bookGroupEventSchema,
@@ -21,35 +7,45 @@ import type {
 } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { AppError } from '../../platform/errors.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import { formatLondonDateTime } from '../../platform/working-days/working-days.ts'
-import { bookingCalendar } from './calendar.ts'
 import {
-  eventConditions,
-  familyGroupEventScope,
-  findAreas,
+  addPlacesBooked,
+  countWaiting,
   findAttendees,
   findBooking,
   findBookingByKey,
   findBookingsWithEvents,
-  findEvent,
-  findEventMonths,
-  findEventPage,
   findFamilyBookings,
+  findWaitingList,
+  givePlacesBack,
+  hasLiveBooking,
+  insertBooking,
+  lockBooking,
+  markCancelled,
+  markPromoted,
+  ownFamilyBookings,
+  type BookingWithPosition,
+} from './bookings.repository.ts'
+import { bookingCalendar } from './calendar.ts'
+import { startOfLondonDay } from './dates.ts'
+import {
+  familyGroupEventScope,
+  findAreas,
+  findEvent,
   findFamilyRecipients,
   findHousehold,
   findOwnFamily,
   findPlannedEvents,
   findSessions,
+  findUpcomingFamilyEventMonths,
+  findUpcomingFamilyEventPage,
   hasInterest,
-  isLive,
+  insertInterest,
   lockEvent,
-  ownGroupBookingScope,
-  type BookingWithPosition,
   type Household,
-  type Tx,
-  type Writer,
 } from './groups.repository.ts'
 import {
   ageDate,
@@ -57,7 +53,6 @@ import {
   guestsAllowed,
   parentIneligibility,
   portalLinks,
-  startOfLondonDay,
   toEventSummary,
   toFamilyEvent,
   toHousehold,
@@ -66,7 +61,6 @@ import {
   toPlannedCourse,
 } from './groups.views.ts'
 
-export type Clock = () => Date
 type BookGroupEvent = z.output<typeof bookGroupEventSchema>
 type EventsQuery = z.output<typeof groupEventsQuerySchema>
 type MyBookings = z.infer<typeof myGroupBookingsSchema>
@@ -132,34 +126,17 @@ export async function promoteFromWaitingList(
   if (!event || event.status !== 'published') return []
   let free = event.capacity - event.placesBooked
   if (free <= 0) return []
-  const waiting = await tx
-    .select()
-    .from(groupBookings)
-    .where(and(eq(groupBookings.eventId, eventId), eq(groupBookings.status, 'waiting')))
-    .orderBy(asc(groupBookings.queuePosition))
-    .limit(1000)
+  const waiting = await findWaitingList(tx, eventId)
   const promoted: Promotion[] = []
   for (const booking of waiting) {
     if (booking.places > free) break
-    await tx
-      .update(groupBookings)
-      .set({
-        status: 'booked',
-        bookedAt: now,
-        promotedAt: now,
-        version: sql`${groupBookings.version} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(groupBookings.id, booking.id))
+    await markPromoted(tx, booking.id, now)
     free -= booking.places
     promoted.push({ bookingId: booking.id, familyId: booking.familyId, places: booking.places })
   }
   if (promoted.length === 0) return []
   const places = promoted.reduce((sum, p) => sum + p.places, 0)
-  await tx
-    .update(groupEvents)
-    .set({ placesBooked: sql`${groupEvents.placesBooked} + ${places}` })
-    .where(eq(groupEvents.id, eventId))
+  await addPlacesBooked(tx, eventId, places)
   for (const promotion of promoted) {
     await recordAudit(
       tx,
@@ -268,9 +245,6 @@ function bookingResult(row: BookingWithPosition, eventId: string) {
   }
 }
 
-const ownBookings = (actor: Actor) =>
-  and(ownGroupBookingScope(actor), eq(groupBookings.kind, 'booking'))!
-
 // ---- Families ----------------------------------------------------------------------------------
 
 export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
@@ -299,7 +273,7 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
 
   async function findMine(actor: Actor): Promise<MyBookings> {
     const now = clock()
-    const rows = await findBookingsWithEvents(db, ownBookings(actor))
+    const rows = await findBookingsWithEvents(db, ownFamilyBookings(actor))
     const attendees = await findAttendees(
       db,
       rows.map((row) => row.booking.id),
@@ -330,27 +304,15 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
     async findEvents(actor: Actor, query: EventsQuery) {
       const now = clock()
       const family = await findOwnFamily(db, actor.userId)
-      const scope = familyGroupEventScope(actor)
-      const upcoming = and(
-        scope,
-        eq(groupEvents.status, 'published'),
-        gte(groupEvents.startsAt, startOfLondonDay(now)),
-      )!
-      const where = and(upcoming, ...eventConditions(query))!
-      const { rows, total } = await findEventPage(
-        db,
-        where,
-        [asc(groupEvents.startsAt)],
-        query.page,
-        groupEventsPageSize,
-      )
-      const planned = await findPlannedEvents(
-        db,
-        and(
-          scope,
-          ...eventConditions({ kind: query.kind, localAuthorityId: query.localAuthorityId }),
-        )!,
-      )
+      const today = startOfLondonDay(now)
+      const { rows, total } = await findUpcomingFamilyEventPage(db, actor, today, query, {
+        page: query.page,
+        pageSize: groupEventsPageSize,
+      })
+      const planned = await findPlannedEvents(db, actor, {
+        kind: query.kind,
+        localAuthorityId: query.localAuthorityId,
+      })
       const bookings = family
         ? await findFamilyBookings(
             db,
@@ -365,7 +327,7 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
       )
       const areas = await findAreas(db, actor.organisationId)
       // The months of every upcoming event, whatever the other filters: they are chosen together.
-      const months = await findEventMonths(db, upcoming)
+      const months = await findUpcomingFamilyEventMonths(db, actor, today)
       await audit(db, actor, 'read', null, {
         list: 'events',
         page: query.page,
@@ -425,18 +387,9 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
           const raced = await findBookingByKey(tx, actor.userId, body.idempotencyKey)
           if (raced) return raced.booking.id
           refuseUnlessBookable(event, now)
-          const [live] = await tx
-            .select({ id: groupBookings.id })
-            .from(groupBookings)
-            .where(
-              and(
-                eq(groupBookings.eventId, event.id),
-                eq(groupBookings.familyId, family.id),
-                isLive,
-              ),
-            )
-            .limit(1)
-          if (live) throw conflict('You have already booked this event')
+          if (await hasLiveBooking(tx, event.id, family.id)) {
+            throw conflict('You have already booked this event')
+          }
           const household = await findHousehold(tx, family.id)
           const attendees = checkAttendees(event, household, body.attendees, now)
           const places = attendees.length
@@ -446,39 +399,25 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
             )
           }
           // First come, first served: while anyone is waiting, a new booking waits behind them.
-          const [waiting] = await tx
-            .select({ n: count() })
-            .from(groupBookings)
-            .where(and(eq(groupBookings.eventId, event.id), eq(groupBookings.status, 'waiting')))
-          const fits = (waiting?.n ?? 0) === 0 && places <= event.capacity - event.placesBooked
+          const waiting = await countWaiting(tx, event.id)
+          const fits = waiting === 0 && places <= event.capacity - event.placesBooked
           const status = fits ? 'booked' : 'waiting'
-          const [created] = await tx
-            .insert(groupBookings)
-            .values({
+          const created = await insertBooking(
+            tx,
+            {
               eventId: event.id,
               familyId: family.id,
-              kind: 'booking',
               status,
               places,
               bookedByUserId: actor.userId,
               idempotencyKey: body.idempotencyKey,
               bookedAt: fits ? now : null,
               waitingSince: fits ? null : now,
-            })
-            .onConflictDoNothing({
-              target: [groupBookings.bookedByUserId, groupBookings.idempotencyKey],
-            })
-            .returning()
+            },
+            attendees,
+          )
           if (!created) throw new DuplicateBooking()
-          await tx
-            .insert(groupBookingAttendees)
-            .values(attendees.map((attendee) => ({ bookingId: created.id, ...attendee })))
-          if (fits) {
-            await tx
-              .update(groupEvents)
-              .set({ placesBooked: sql`${groupEvents.placesBooked} + ${places}` })
-              .where(eq(groupEvents.id, event.id))
-          }
+          if (fits) await addPlacesBooked(tx, event.id, places)
           await audit(
             tx,
             actor,
@@ -506,7 +445,7 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
         return bookingResult(raced, eventId)
       }
       // Read after the commit, with its place on the waiting list.
-      const saved = await findBooking(db, bookingId, ownBookings(actor))
+      const saved = await findBooking(db, bookingId, ownFamilyBookings(actor))
       if (!saved) throw notFound()
       return bookingResult(saved, eventId)
     },
@@ -520,18 +459,16 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
         if (row.event.status !== 'planned') {
           throw conflict('This course already has dates. Book a place instead')
         }
-        const [created] = await tx
-          .insert(groupEventInterests)
-          .values({ eventId, familyId: family.id, userId: actor.userId })
-          .onConflictDoNothing({
-            target: [groupEventInterests.eventId, groupEventInterests.familyId],
-          })
-          .returning({ id: groupEventInterests.id })
-        if (created) {
+        const interestId = await insertInterest(tx, {
+          eventId,
+          familyId: family.id,
+          userId: actor.userId,
+        })
+        if (interestId) {
           await recordAudit(tx, auditContextOf(actor), {
             action: 'create',
             recordType: 'group-interest',
-            recordId: created.id,
+            recordId: interestId,
             localAuthorityId: row.event.localAuthorityId,
             details: { eventId },
           })
@@ -545,16 +482,12 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
     async cancel(actor: Actor, bookingId: string, body: { version: number }) {
       const now = clock()
       await db.transaction(async (tx) => {
-        const found = await findBooking(tx, bookingId, ownBookings(actor))
+        const found = await findBooking(tx, bookingId, ownFamilyBookings(actor))
         if (!found) throw notFound()
         // The event first, then the booking: the order every booking change takes its locks in.
         const event = await lockEvent(tx, found.booking.eventId)
         if (!event) throw notFound()
-        const [booking] = await tx
-          .select()
-          .from(groupBookings)
-          .where(eq(groupBookings.id, bookingId))
-          .for('update')
+        const booking = await lockBooking(tx, bookingId)
         if (!booking || booking.version !== body.version) {
           throw conflict('This booking was changed by someone else. Check it and try again')
         }
@@ -583,7 +516,7 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
 
     /** The calendar file of a booked place; a waiting or cancelled booking has none (404). */
     async calendar(actor: Actor, bookingId: string) {
-      const row = await findBooking(db, bookingId, ownBookings(actor))
+      const row = await findBooking(db, bookingId, ownFamilyBookings(actor))
       if (!row || row.booking.status !== 'booked') throw notFound()
       const found = await findEvent(db, row.booking.eventId, familyGroupEventScope(actor))
       if (!found || found.event.status !== 'published') throw notFound()
@@ -608,21 +541,8 @@ export function familyGroupService(db: Db, clock: Clock, publicUrl: string) {
 
 /** Cancels a booking and gives back its places; the caller holds the event's lock. */
 async function cancelBooking(tx: Tx, booking: GroupBookingRow, event: GroupEventRow, now: Date) {
-  await tx
-    .update(groupBookings)
-    .set({
-      status: 'cancelled',
-      cancelledAt: now,
-      version: sql`${groupBookings.version} + 1`,
-      updatedAt: now,
-    })
-    .where(eq(groupBookings.id, booking.id))
-  if (booking.status === 'booked') {
-    await tx
-      .update(groupEvents)
-      .set({ placesBooked: sql`${groupEvents.placesBooked} - ${booking.places}` })
-      .where(eq(groupEvents.id, event.id))
-  }
+  await markCancelled(tx, booking.id, now)
+  if (booking.status === 'booked') await givePlacesBack(tx, event.id, booking.places)
 }
 
 export type FamilyGroupService = ReturnType<typeof familyGroupService>

@@ -1,22 +1,4 @@
-import {
-  and,
-  desc,
-  eq,
-  groupBookingReminders,
-  groupEventInterests,
-  groupEventSessions,
-  groupEvents,
-  gte,
-  inArray,
-  isNull,
-  lt,
-  or,
-  sql,
-  type Db,
-  type GroupEventRow,
-  type GroupEventSessionRow,
-  type SQL,
-} from '@asp/db'
+import type { Db, GroupEventRow, GroupEventSessionRow, Reader, Tx } from '@asp/db'
 import type { z } from 'zod'
 import type {
   GroupEventInput,
@@ -26,24 +8,29 @@ import type {
 } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { AppError } from '../../platform/errors.ts'
 import { formatLondonDateTime } from '../../platform/working-days/working-days.ts'
-import { emailFamilies, promoteFromWaitingList, type Clock } from './bookings.service.ts'
+import { findLiveFamilyIds } from './bookings.repository.ts'
+import { emailFamilies, promoteFromWaitingList } from './bookings.service.ts'
+import { startOfLondonDay } from './dates.ts'
 import {
-  eventConditions,
+  deleteSessions,
   findAreas,
   findEvent,
-  findEventMonths,
-  findEventPage,
-  findLiveFamilyIds,
+  findManagedEventMonths,
+  findManagedEventPage,
   findMarkedSessionIds,
   findSessions,
+  findSessionsOfEvent,
+  insertEvent,
+  insertSessions,
   lockEvent,
+  markInterestNotified,
   staffGroupEventScope,
-  type Tx,
-  type Writer,
+  updateEventAtVersion,
 } from './groups.repository.ts'
-import { portalLinks, startOfLondonDay, toManagedEvent, toManagedSummary } from './groups.views.ts'
+import { portalLinks, toManagedEvent, toManagedSummary } from './groups.views.ts'
 
 type ManagedQuery = z.output<typeof managedGroupEventsQuerySchema>
 type UpdateGroupEvent = z.output<typeof updateGroupEventSchema>
@@ -83,7 +70,7 @@ function columnsOf(input: GroupEventInput) {
 /** Staff run the programme: create, edit (with sessions), publish and cancel events. */
 export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
   /** The areas the actor may run events for: all of the agency's for administrators. */
-  function allowedAreas(actor: Actor, reader: Writer = db) {
+  function allowedAreas(actor: Actor, reader: Reader = db) {
     return actor.role === 'administrator'
       ? findAreas(reader, actor.organisationId)
       : findAreas(reader, actor.organisationId, actor.localAuthorityIds)
@@ -98,7 +85,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
 
   /** Checks the form against what only the server knows; `prefix` is where the form sits. */
   async function check(
-    reader: Writer,
+    reader: Reader,
     actor: Actor,
     input: GroupEventInput,
     newSessions: { index: number; startsAt: Date }[],
@@ -139,49 +126,28 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
 
   /** Families who registered interest hear once that the dates are published. */
   async function notifyInterest(tx: Tx, event: GroupEventRow, now: Date) {
-    const told = await tx
-      .update(groupEventInterests)
-      .set({ notifiedAt: now, updatedAt: now })
-      .where(and(eq(groupEventInterests.eventId, event.id), isNull(groupEventInterests.notifiedAt)))
-      .returning({ familyId: groupEventInterests.familyId })
-    await emailFamilies(
-      tx,
-      told.map((t) => t.familyId),
-      {
-        template: 'group-dates-published',
-        subject: 'Dates are published for a course you are interested in',
-        lines: [
-          'You registered your interest in a course. Its dates are now published and you can book a place.',
-        ],
-        link: portalLinks.event(publicUrl, event.id),
-      },
-    )
+    const told = await markInterestNotified(tx, event.id, now)
+    await emailFamilies(tx, told, {
+      template: 'group-dates-published',
+      subject: 'Dates are published for a course you are interested in',
+      lines: [
+        'You registered your interest in a course. Its dates are now published and you can book a place.',
+      ],
+      link: portalLinks.event(publicUrl, event.id),
+    })
     return told.length
   }
 
   return {
     async findManaged(actor: Actor, query: ManagedQuery) {
       const now = clock()
-      const today = startOfLondonDay(now)
-      const scope = staffGroupEventScope(actor)
-      const conditions: (SQL | undefined)[] = [scope, ...eventConditions(query)]
-      let orderBy: SQL[]
-      if (query.when === 'upcoming') {
-        // Courses with no dates yet are still to come.
-        conditions.push(or(isNull(groupEvents.endsAt), gte(groupEvents.endsAt, today)))
-        orderBy = [sql`${groupEvents.startsAt} asc nulls last`]
-      } else if (query.when === 'past') {
-        conditions.push(lt(groupEvents.endsAt, today))
-        orderBy = [desc(groupEvents.startsAt)]
-      } else {
-        orderBy = [sql`${groupEvents.startsAt} desc nulls first`]
-      }
-      const { rows, total } = await findEventPage(
+      const { rows, total } = await findManagedEventPage(
         db,
-        and(...conditions)!,
-        orderBy,
-        query.page,
-        managedEventsPageSize,
+        actor,
+        query.when,
+        startOfLondonDay(now),
+        query,
+        { page: query.page, pageSize: managedEventsPageSize },
       )
       return {
         items: rows.map((row) => toManagedSummary(row, now)),
@@ -191,7 +157,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         areas: await allowedAreas(actor),
         // Every month of their events, past or to come, whatever the other filters: the list
         // covers any dates, and the filters are chosen together.
-        months: await findEventMonths(db, scope),
+        months: await findManagedEventMonths(db, actor),
       }
     },
 
@@ -212,31 +178,24 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
       const published = input.status === 'published'
       const id = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(groupEvents)
-          .values({
-            ...columnsOf(input),
-            organisationId: actor.organisationId,
-            status: input.status,
-            startsAt: sessions[0]?.startsAt ?? null,
-            endsAt: latestEnd(sessions),
-            publishedAt: published ? now : null,
-            createdByUserId: actor.userId,
-          })
-          .returning()
-        if (sessions.length > 0) {
-          await tx
-            .insert(groupEventSessions)
-            .values(sessions.map((s) => ({ eventId: created!.id, ...s })))
-        }
+        const created = await insertEvent(tx, {
+          ...columnsOf(input),
+          organisationId: actor.organisationId,
+          status: input.status,
+          startsAt: sessions[0]?.startsAt ?? null,
+          endsAt: latestEnd(sessions),
+          publishedAt: published ? now : null,
+          createdByUserId: actor.userId,
+        })
+        await insertSessions(tx, created.id, sessions)
         await recordAudit(tx, auditContextOf(actor), {
           action: 'create',
           recordType: 'group-event',
-          recordId: created!.id,
-          localAuthorityId: created!.localAuthorityId,
+          recordId: created.id,
+          localAuthorityId: created.localAuthorityId,
           details: { status: input.status, sessions: sessions.length },
         })
-        return created!.id
+        return created.id
       })
       return view(actor, id)
     },
@@ -252,10 +211,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
           throw conflict('You cannot change an event that has been cancelled')
         }
         // Sessions are replaced as a set: one with the same start and end is kept as it is.
-        const existing = await tx
-          .select()
-          .from(groupEventSessions)
-          .where(eq(groupEventSessions.eventId, id))
+        const existing = await findSessionsOfEvent(tx, id)
         const existingKeys = new Set(existing.map((s) => sessionKey(s.startsAt, s.endsAt)))
         const wanted = new Map<string, { index: number; startsAt: Date; endsAt: Date }>()
         input.sessions.forEach((s, index) => {
@@ -285,36 +241,29 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
             `You cannot remove the session on ${formatLondonDateTime(markedSession.startsAt)} because attendance has been marked for it`,
           )
         }
-        if (removed.length > 0) {
-          const removedIds = removed.map((s) => s.id)
-          await tx
-            .delete(groupBookingReminders)
-            .where(inArray(groupBookingReminders.sessionId, removedIds))
-          await tx.delete(groupEventSessions).where(inArray(groupEventSessions.id, removedIds))
-        }
-        if (added.length > 0) {
-          await tx
-            .insert(groupEventSessions)
-            .values(added.map((s) => ({ eventId: id, startsAt: s.startsAt, endsAt: s.endsAt })))
-        }
+        await deleteSessions(
+          tx,
+          removed.map((s) => s.id),
+        )
+        await insertSessions(tx, id, added)
         const sessions = [
           ...existing.filter((s) => !removed.includes(s)),
           ...added.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
         ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
         const publishing = event.status === 'planned' && input.status === 'published'
-        const [updated] = await tx
-          .update(groupEvents)
-          .set({
+        const updated = await updateEventAtVersion(
+          tx,
+          id,
+          body.version,
+          {
             ...columnsOf(input),
             status: input.status,
             startsAt: sessions[0]?.startsAt ?? null,
             endsAt: latestEnd(sessions),
             publishedAt: event.publishedAt ?? (publishing ? now : null),
-            version: sql`${groupEvents.version} + 1`,
-            updatedAt: now,
-          })
-          .where(and(eq(groupEvents.id, id), eq(groupEvents.version, body.version)))
-          .returning()
+          },
+          now,
+        )
         if (!updated) throw changedBySomeoneElse()
         const datesChanged = added.length > 0 || removed.length > 0
         if (event.status === 'published' && datesChanged) {
@@ -346,17 +295,13 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         if (!event) throw notFound()
         if (event.version !== body.version) throw changedBySomeoneElse()
         if (event.status === 'cancelled') throw conflict('This event has already been cancelled')
-        const [updated] = await tx
-          .update(groupEvents)
-          .set({
-            status: 'cancelled',
-            cancelledAt: now,
-            cancelReason: body.reason,
-            version: sql`${groupEvents.version} + 1`,
-            updatedAt: now,
-          })
-          .where(and(eq(groupEvents.id, id), eq(groupEvents.version, body.version)))
-          .returning()
+        const updated = await updateEventAtVersion(
+          tx,
+          id,
+          body.version,
+          { status: 'cancelled', cancelledAt: now, cancelReason: body.reason },
+          now,
+        )
         if (!updated) throw changedBySomeoneElse()
         // Bookings stay as they were: the event's status says they will not happen.
         const familyIds = await findLiveFamilyIds(tx, id)

@@ -18,7 +18,7 @@ import {
   type Db,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { familyGroupService } from './bookings.service.ts'

@@ -3,11 +3,12 @@ import {
   asc,
   children,
   count,
+  desc,
   eq,
   families,
   familyParents,
   groupAttendance,
-  groupBookingAttendees,
+  groupBookingReminders,
   groupBookings,
   groupEventInterests,
   groupEventSessions,
@@ -21,16 +22,13 @@ import {
   or,
   sql,
   users,
-  type Db,
   type GroupEventRow,
+  type Reader,
   type SQL,
+  type Tx,
 } from '@asp/db'
 import type { Actor } from '../../platform/actor.ts'
-import { londonMidnight, nextMonth } from './groups.views.ts'
-
-type Reader = Pick<Db, 'select' | 'selectDistinct'>
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
-export type Writer = Db | Tx
+import { londonMidnight, nextMonth } from './dates.ts'
 
 /**
  * The events a member of staff may run: their organisation's events for every area, and those for
@@ -156,6 +154,18 @@ export async function findEvent(db: Reader, id: string, scope: SQL) {
   return row
 }
 
+const selectEventRow = (db: Reader, id: string, scope: SQL | undefined) =>
+  db
+    .select()
+    .from(groupEvents)
+    .where(and(eq(groupEvents.id, id), scope))
+
+/** One event's row within the caller's scope, without counts, or undefined. */
+export async function findEventRow(db: Reader, id: string, scope: SQL) {
+  const [row] = await selectEventRow(db, id, scope)
+  return row
+}
+
 /**
  * Locks an event's row until the transaction ends: every booking change for an event holds this
  * lock, so places are counted and changed one change at a time.
@@ -165,11 +175,7 @@ export async function lockEvent(
   id: string,
   scope?: SQL,
 ): Promise<GroupEventRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(groupEvents)
-    .where(and(eq(groupEvents.id, id), scope))
-    .for('update')
+  const [row] = await selectEventRow(tx, id, scope).for('update')
   return row
 }
 
@@ -181,19 +187,19 @@ export interface EventFilters {
   status?: string | undefined
 }
 
+/** An area's events: those for the area, and those for every area. */
+export const forArea = (localAuthorityId: string) =>
+  or(
+    isNull(groupEvents.localAuthorityId),
+    eq(groupEvents.localAuthorityId, localAuthorityId),
+  ) as SQL
+
 /** The filters as conditions: an area's events include those for every area. */
-export function eventConditions(filters: EventFilters): SQL[] {
+function eventConditions(filters: EventFilters): SQL[] {
   const conditions: SQL[] = []
   if (filters.kind) conditions.push(eq(groupEvents.kind, filters.kind))
   if (filters.status) conditions.push(eq(groupEvents.status, filters.status))
-  if (filters.localAuthorityId) {
-    conditions.push(
-      or(
-        isNull(groupEvents.localAuthorityId),
-        eq(groupEvents.localAuthorityId, filters.localAuthorityId),
-      ) as SQL,
-    )
-  }
+  if (filters.localAuthorityId) conditions.push(forArea(filters.localAuthorityId))
   if (filters.month) {
     const from = londonMidnight(`${filters.month}-01`)
     const to = londonMidnight(`${nextMonth(filters.month)}-01`)
@@ -203,19 +209,18 @@ export function eventConditions(filters: EventFilters): SQL[] {
 }
 
 /** One page of events, in the given order, with the total. */
-export async function findEventPage(
+async function findEventPage(
   db: Reader,
   where: SQL,
   orderBy: SQL[],
-  page: number,
-  pageSize: number,
+  page: { page: number; pageSize: number },
 ) {
   const [rows, [total]] = await Promise.all([
     selectEvents(db)
       .where(where)
       .orderBy(...orderBy, asc(groupEvents.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
     db.select({ total: count() }).from(groupEvents).where(where),
   ])
   return { rows, total: total?.total ?? 0 }
@@ -227,7 +232,7 @@ const londonMonth = sql<string>`to_char(${groupEvents.startsAt} at time zone 'Eu
  * The London months (`yyyy-mm`, earliest first) in which events matching `where` start: one
  * grouped query, for the month filter. Events with no dates yet start in no month.
  */
-export async function findEventMonths(db: Reader, where: SQL): Promise<string[]> {
+async function findEventMonths(db: Reader, where: SQL): Promise<string[]> {
   const rows = await db
     .select({ month: londonMonth })
     .from(groupEvents)
@@ -237,12 +242,78 @@ export async function findEventMonths(db: Reader, where: SQL): Promise<string[]>
   return rows.map((row) => row.month)
 }
 
-/** Events in scope with no dates yet, to register interest in. */
-export async function findPlannedEvents(db: Reader, where: SQL) {
+/** The events a family may book: published ones in their scope, from the start of `today`. */
+const upcomingForFamily = (actor: Actor, today: Date) =>
+  and(
+    familyGroupEventScope(actor),
+    eq(groupEvents.status, 'published'),
+    gte(groupEvents.startsAt, today),
+  )!
+
+/** A page of the events a family may book that match the filters, soonest first. */
+export async function findUpcomingFamilyEventPage(
+  db: Reader,
+  actor: Actor,
+  today: Date,
+  filters: EventFilters,
+  page: { page: number; pageSize: number },
+) {
+  const where = and(upcomingForFamily(actor, today), ...eventConditions(filters))!
+  return findEventPage(db, where, [asc(groupEvents.startsAt)], page)
+}
+
+/** The months of every event a family may book, whatever the filters: they are chosen together. */
+export async function findUpcomingFamilyEventMonths(db: Reader, actor: Actor, today: Date) {
+  return findEventMonths(db, upcomingForFamily(actor, today))
+}
+
+/** Courses in a family's scope with no dates yet, to register interest in. */
+export async function findPlannedEvents(
+  db: Reader,
+  actor: Actor,
+  filters: Pick<EventFilters, 'kind' | 'localAuthorityId'>,
+) {
+  const where = and(familyGroupEventScope(actor), ...eventConditions(filters))!
   return selectEvents(db)
     .where(and(where, eq(groupEvents.status, 'planned')))
     .orderBy(asc(groupEvents.title), asc(groupEvents.id))
     .limit(50)
+}
+
+/** Staff's lists by their dates: still to come (or no dates yet), over, or any. */
+export type EventPeriod = 'upcoming' | 'past' | 'all'
+
+/**
+ * A page of the events a member of staff runs that match the filters: those to come soonest
+ * first (no dates yet last), past ones latest first, or all of them latest first (no dates first).
+ * `today` is the start of today in London.
+ */
+export async function findManagedEventPage(
+  db: Reader,
+  actor: Actor,
+  when: EventPeriod,
+  today: Date,
+  filters: EventFilters,
+  page: { page: number; pageSize: number },
+) {
+  const conditions: (SQL | undefined)[] = [staffGroupEventScope(actor), ...eventConditions(filters)]
+  let orderBy: SQL[]
+  if (when === 'upcoming') {
+    // Courses with no dates yet are still to come.
+    conditions.push(or(isNull(groupEvents.endsAt), gte(groupEvents.endsAt, today)))
+    orderBy = [sql`${groupEvents.startsAt} asc nulls last`]
+  } else if (when === 'past') {
+    conditions.push(lt(groupEvents.endsAt, today))
+    orderBy = [desc(groupEvents.startsAt)]
+  } else {
+    orderBy = [sql`${groupEvents.startsAt} desc nulls first`]
+  }
+  return findEventPage(db, and(...conditions)!, orderBy, page)
+}
+
+/** Every month of a member of staff's events, past or to come, whatever the filters. */
+export async function findManagedEventMonths(db: Reader, actor: Actor) {
+  return findEventMonths(db, staffGroupEventScope(actor))
 }
 
 export async function findSessions(db: Reader, eventIds: string[]) {
@@ -264,96 +335,60 @@ export async function findMarkedSessionIds(db: Reader, sessionIds: string[]) {
   return new Set(rows.map((row) => row.sessionId))
 }
 
-// ---- Bookings ------------------------------------------------------------------------------------
-
-/** Live bookings: booked or on the waiting list. */
-export const isLive = inArray(groupBookings.status, ['booked', 'waiting'])
-
-/**
- * A waiting booking's place on its event's list, 1 for next; null when not waiting. The outer row
- * is named in full: Drizzle leaves columns unqualified in a one-table select.
- */
-export const waitingPosition = sql<
-  number | null
->`case when ${groupBookings.status} = 'waiting' then (select count(*)::int from group_bookings ahead where ahead.event_id = group_bookings.event_id and ahead.status = 'waiting' and ahead.queue_position <= group_bookings.queue_position) end`
-
-function selectBookings(db: Reader) {
-  return db.select({ booking: groupBookings, waitingPosition }).from(groupBookings)
-}
-export type BookingWithPosition = NonNullable<Awaited<ReturnType<typeof findBooking>>>
-
-export async function findBooking(db: Reader, id: string, scope: SQL) {
-  const [row] = await selectBookings(db).where(and(eq(groupBookings.id, id), scope))
-  return row
+/** An event's sessions as they stand, in no particular order: the caller replaces them as a set. */
+export async function findSessionsOfEvent(db: Reader, eventId: string) {
+  return db.select().from(groupEventSessions).where(eq(groupEventSessions.eventId, eventId))
 }
 
-/** The booking a user made with an idempotency key, if any. */
-export async function findBookingByKey(db: Reader, userId: string, idempotencyKey: string) {
-  const [row] = await selectBookings(db).where(
-    and(eq(groupBookings.bookedByUserId, userId), eq(groupBookings.idempotencyKey, idempotencyKey)),
-  )
-  return row
+// ---- Changing events -----------------------------------------------------------------------------
+
+export type NewGroupEvent = typeof groupEvents.$inferInsert
+
+export async function insertEvent(tx: Tx, event: NewGroupEvent): Promise<GroupEventRow> {
+  const [created] = await tx.insert(groupEvents).values(event).returning()
+  return created!
 }
 
 /**
- * A family's bookings for the given events (every event when absent), the live one first, then
- * the latest: a family has at most one live booking per event.
+ * Changes an event if it is still at `version`, and counts the change; undefined when someone else
+ * changed it first.
  */
-export async function findFamilyBookings(db: Reader, familyId: string, eventIds?: string[]) {
-  if (eventIds && eventIds.length === 0) return []
-  return selectBookings(db)
-    .where(
-      and(
-        eq(groupBookings.familyId, familyId),
-        eq(groupBookings.kind, 'booking'),
-        eventIds ? inArray(groupBookings.eventId, eventIds) : undefined,
-      ),
-    )
-    .orderBy(
-      sql`case when ${groupBookings.status} in ('booked', 'waiting') then 0 else 1 end`,
-      sql`${groupBookings.createdAt} desc`,
-    )
+export async function updateEventAtVersion(
+  tx: Tx,
+  id: string,
+  version: number,
+  changes: Omit<Partial<NewGroupEvent>, 'version' | 'updatedAt'>,
+  now: Date,
+): Promise<GroupEventRow | undefined> {
+  const [updated] = await tx
+    .update(groupEvents)
+    .set({ ...changes, version: sql`${groupEvents.version} + 1`, updatedAt: now })
+    .where(and(eq(groupEvents.id, id), eq(groupEvents.version, version)))
+    .returning()
+  return updated
 }
 
-/** A family's own bookings with their events, for "Your bookings". */
-export async function findBookingsWithEvents(db: Reader, scope: SQL) {
-  return db
-    .select({ booking: groupBookings, waitingPosition, event: groupEvents })
-    .from(groupBookings)
-    .innerJoin(groupEvents, eq(groupEvents.id, groupBookings.eventId))
-    .where(and(scope, eq(groupBookings.kind, 'booking')))
-    .orderBy(asc(groupEvents.startsAt), sql`${groupBookings.createdAt} desc`)
-    .limit(500)
+export async function insertSessions(
+  tx: Tx,
+  eventId: string,
+  sessions: { startsAt: Date; endsAt: Date }[],
+) {
+  if (sessions.length === 0) return
+  await tx
+    .insert(groupEventSessions)
+    .values(sessions.map((s) => ({ eventId, startsAt: s.startsAt, endsAt: s.endsAt })))
 }
 
-const attendeeName = sql<string>`coalesce(${familyParents.fullName}, ${children.firstName} || ' ' || ${children.lastName}, ${groupBookingAttendees.name}, '')`
-
-/** The people on each booking, by name, with what they attended of the sessions marked. */
-export async function findAttendees(db: Reader, bookingIds: string[]) {
-  if (bookingIds.length === 0) return []
-  return db
-    .select({
-      bookingId: groupBookingAttendees.bookingId,
-      name: attendeeName,
-      sessionsAttended: sql<number>`(select count(*)::int from ${groupAttendance} where ${groupAttendance.attendeeId} = ${groupBookingAttendees.id} and ${groupAttendance.present})`,
-      sessionsMarked: sql<number>`(select count(*)::int from ${groupAttendance} where ${groupAttendance.attendeeId} = ${groupBookingAttendees.id})`,
-    })
-    .from(groupBookingAttendees)
-    .leftJoin(familyParents, eq(familyParents.id, groupBookingAttendees.familyParentId))
-    .leftJoin(children, eq(children.id, groupBookingAttendees.childId))
-    .where(inArray(groupBookingAttendees.bookingId, bookingIds))
-    .orderBy(asc(groupBookingAttendees.createdAt), asc(groupBookingAttendees.id))
+/** Deletes sessions with the reminders sent for them (none may have attendance marked). */
+export async function deleteSessions(tx: Tx, sessionIds: string[]) {
+  if (sessionIds.length === 0) return
+  await tx.delete(groupBookingReminders).where(inArray(groupBookingReminders.sessionId, sessionIds))
+  await tx.delete(groupEventSessions).where(inArray(groupEventSessions.id, sessionIds))
 }
 
-/** The families with a live booking for an event: the ones to tell when it changes. */
-export async function findLiveFamilyIds(db: Reader, eventId: string) {
-  const rows = await db
-    .selectDistinct({ familyId: groupBookings.familyId })
-    .from(groupBookings)
-    .where(and(eq(groupBookings.eventId, eventId), isLive))
-  return rows.flatMap((row) => (row.familyId ? [row.familyId] : []))
-}
+// ---- Interest in courses with no dates yet -------------------------------------------------------
 
+/** Of `eventIds`, those the family has registered interest in. */
 export async function hasInterest(db: Reader, eventIds: string[], familyId: string | undefined) {
   if (!familyId || eventIds.length === 0) return new Set<string>()
   const rows = await db
@@ -366,4 +401,29 @@ export async function hasInterest(db: Reader, eventIds: string[], familyId: stri
       ),
     )
   return new Set(rows.map((row) => row.eventId))
+}
+
+/** Registers a family's interest once: the new row's id, or undefined when it was there already. */
+export async function insertInterest(
+  tx: Tx,
+  interest: { eventId: string; familyId: string; userId: string },
+) {
+  const [created] = await tx
+    .insert(groupEventInterests)
+    .values(interest)
+    .onConflictDoNothing({
+      target: [groupEventInterests.eventId, groupEventInterests.familyId],
+    })
+    .returning({ id: groupEventInterests.id })
+  return created?.id
+}
+
+/** Marks the interest not yet told about the event as told: the families to tell. */
+export async function markInterestNotified(tx: Tx, eventId: string, now: Date) {
+  const told = await tx
+    .update(groupEventInterests)
+    .set({ notifiedAt: now, updatedAt: now })
+    .where(and(eq(groupEventInterests.eventId, eventId), isNull(groupEventInterests.notifiedAt)))
+    .returning({ familyId: groupEventInterests.familyId })
+  return told.map((t) => t.familyId)
 }

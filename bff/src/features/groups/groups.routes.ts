@@ -2,8 +2,9 @@ import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { staffRoles } from '../../platform/actor.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { handle } from '../../platform/endpoint-router.ts'
-import { familyGroupService, type Clock } from './bookings.service.ts'
+import { familyGroupService } from './bookings.service.ts'
 import { groupProgrammeService } from './events.service.ts'
 
 /** Adoptive parents and special guardians book; birth relatives have no part in these groups. */

@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz'
 import type { GroupEventRow, GroupEventSessionRow } from '@asp/db'
 import type { z } from 'zod'
 import {
@@ -12,7 +11,9 @@ import {
   type myGroupBookingSchema,
 } from '../../contract/index.ts'
 import { toLondonDate } from '../../platform/working-days/working-days.ts'
-import type { BookingWithPosition, EventListRow, Household } from './groups.repository.ts'
+import type { BookingWithPosition } from './bookings.repository.ts'
+import { ageOn } from './dates.ts'
+import type { EventListRow, Household } from './groups.repository.ts'
 
 // Turning rows into what the contract promises. A family's views never name another family: they
 // carry their own booking and household only, and the online link only with a booked place.
@@ -26,29 +27,6 @@ type BookingStatus = MyBooking['status']
 export const portalLinks = {
   event: (publicUrl: string, eventId: string) => `${publicUrl}/groups/${eventId}`,
   myBookings: (publicUrl: string) => `${publicUrl}/groups/bookings`,
-}
-
-// ---- London dates --------------------------------------------------------------------------------
-
-/** The instant of midnight in London on a 'yyyy-mm-dd' date. */
-export function londonMidnight(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(new TZDate(year!, month! - 1, day!, 'Europe/London').getTime())
-}
-
-/** The month after a 'yyyy-mm' month. */
-export function nextMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number)
-  return number === 12 ? `${year! + 1}-01` : `${year}-${String(number! + 1).padStart(2, '0')}`
-}
-
-/** The start of today in London: events from then on are upcoming. */
-export const startOfLondonDay = (now: Date) => londonMidnight(toLondonDate(now))
-
-/** Age in whole years on a date; both 'yyyy-mm-dd'. A 29 February birthday comes on 1 March. */
-export function ageOn(dateOfBirth: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(dateOfBirth.slice(0, 4))
-  return date.slice(5) < dateOfBirth.slice(5) ? years - 1 : years
 }
 
 // ---- Rules a view shows --------------------------------------------------------------------------

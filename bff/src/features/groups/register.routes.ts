@@ -2,10 +2,10 @@ import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
-import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { handle } from '../../platform/endpoint-router.ts'
-import { findGroupFigures } from './figures.ts'
-import { groupRegisterService, type Clock } from './register.service.ts'
+import { groupFiguresService } from './figures.service.ts'
+import { groupRegisterService } from './register.service.ts'
 
 /** The register names families and children: case staff, never administrators. */
 const registerKeepers = caseStaffRoles
@@ -15,6 +15,7 @@ const reporters = ['team_manager', 'administrator'] as const
 export function groupRegisterRoutes(db: Db, options: { clock: Clock }) {
   const { clock } = options
   const registers = groupRegisterService(db, clock)
+  const figures = groupFiguresService(db, clock)
 
   return [
     handle(endpoints.getGroupRegister, access.signedIn(registerKeepers), ({ actor, params }) =>
@@ -48,15 +49,8 @@ export function groupRegisterRoutes(db: Db, options: { clock: Clock }) {
       registers.addWalkIn(actor, params.eventId, body),
     ),
 
-    handle(endpoints.getGroupFigures, access.signedIn(reporters), async ({ actor, query }) => {
-      const figures = await findGroupFigures(db, actor, query, clock())
-      await recordAudit(db, auditContextOf(actor), {
-        action: 'read',
-        recordType: 'group-figures',
-        localAuthorityId: query.localAuthorityId ?? null,
-        details: { from: query.from, to: query.to, events: figures.totals.events },
-      })
-      return figures
-    }),
+    handle(endpoints.getGroupFigures, access.signedIn(reporters), ({ actor, query }) =>
+      figures.getFigures(actor, query),
+    ),
   ]
 }

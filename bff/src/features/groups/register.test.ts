@@ -14,11 +14,12 @@ import {
   type Db,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemoGroups } from '../demo/demo-groups.ts'
-import { demoEmail } from '../demo/demo-people.ts'
+import { seedDemoGroups } from '../../demo-seed.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
-import { ageOn, neutraliseCell } from './register.service.ts'
+import { ageOn } from './dates.ts'
+import { neutraliseCell } from './register.views.ts'
 import { insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 // A parents' wellbeing group in Ardenshire meeting twice: Thursdays 9 and 16 March 2028, 10am

@@ -1,7 +1,7 @@
 import { eq, families, familyParents, groupBookingReminders, inArray, type Db } from '@asp/db'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { reminderDueAt, sendDueGroupReminders, startGroupReminderJob } from './reminders.ts'
 import { emailsTo, insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'

@@ -1,19 +1,6 @@
 import { TZDate } from '@date-fns/tz'
-import {
-  and,
-  eq,
-  familyParents,
-  groupBookingReminders,
-  groupBookings,
-  groupEventSessions,
-  groupEvents,
-  gt,
-  isNotNull,
-  isNull,
-  lt,
-  users,
-  type Db,
-} from '@asp/db'
+import type { Db } from '@asp/db'
+import { systemClock, type Clock } from '../../platform/clock.ts'
 import { startRepeating } from '../../platform/jobs.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import {
@@ -22,6 +9,8 @@ import {
   loadBankHolidays,
   type BankHolidays,
 } from '../../platform/working-days/working-days.ts'
+import { claimReminder, findSessionsToRemind, isStillBooked } from './bookings.repository.ts'
+import { findFamilyRecipients } from './groups.repository.ts'
 
 const englandAndWales = loadBankHolidays()
 
@@ -64,34 +53,7 @@ export async function sendDueGroupReminders(
   const holidays = options.holidays ?? englandAndWales
   const publicUrl = options.publicUrl ?? ''
   const horizon = new Date(now.getTime() + lookAheadDays * 24 * 60 * 60 * 1000)
-  const candidates = await db
-    .select({
-      bookingId: groupBookings.id,
-      familyId: groupBookings.familyId,
-      sessionId: groupEventSessions.id,
-      startsAt: groupEventSessions.startsAt,
-    })
-    .from(groupBookings)
-    .innerJoin(groupEvents, eq(groupEvents.id, groupBookings.eventId))
-    .innerJoin(groupEventSessions, eq(groupEventSessions.eventId, groupBookings.eventId))
-    .leftJoin(
-      groupBookingReminders,
-      and(
-        eq(groupBookingReminders.bookingId, groupBookings.id),
-        eq(groupBookingReminders.sessionId, groupEventSessions.id),
-      ),
-    )
-    .where(
-      and(
-        eq(groupBookings.status, 'booked'),
-        eq(groupBookings.kind, 'booking'),
-        isNotNull(groupBookings.familyId),
-        eq(groupEvents.status, 'published'),
-        gt(groupEventSessions.startsAt, now),
-        lt(groupEventSessions.startsAt, horizon),
-        isNull(groupBookingReminders.bookingId),
-      ),
-    )
+  const candidates = await findSessionsToRemind(db, now, horizon)
   const due = candidates
     .filter((c) => reminderDueAt(c.startsAt, holidays).getTime() <= now.getTime())
     .sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime())
@@ -100,31 +62,13 @@ export async function sendDueGroupReminders(
   for (const reminder of due) {
     const recorded = await db.transaction(async (tx) => {
       // Still booked, on an event still running: a cancellation since the list was read wins.
-      const [still] = await tx
-        .select({ id: groupBookings.id })
-        .from(groupBookings)
-        .innerJoin(groupEvents, eq(groupEvents.id, groupBookings.eventId))
-        .where(
-          and(
-            eq(groupBookings.id, reminder.bookingId),
-            eq(groupBookings.status, 'booked'),
-            eq(groupEvents.status, 'published'),
-          ),
-        )
-      if (!still) return false
-      const [claimed] = await tx
-        .insert(groupBookingReminders)
-        .values({ bookingId: reminder.bookingId, sessionId: reminder.sessionId, sentAt: now })
-        .onConflictDoNothing()
-        .returning({ bookingId: groupBookingReminders.bookingId })
-      if (!claimed) return false
-      const recipients = await tx
-        .select({ email: users.email })
-        .from(familyParents)
-        .innerJoin(users, eq(users.id, familyParents.userId))
-        .where(and(eq(familyParents.familyId, reminder.familyId!), isNull(users.disabledAt)))
+      if (!(await isStillBooked(tx, reminder.bookingId))) return false
+      if (!(await claimReminder(tx, reminder.bookingId, reminder.sessionId, now))) return false
+      // Only bookings with a family are reminded.
+      const familyId = reminder.familyId!
+      const recipients = await findFamilyRecipients(tx, [familyId])
       // What and when only: the event's name could say what the family needs help with.
-      for (const { email } of recipients) {
+      for (const email of recipients.get(familyId) ?? []) {
         await enqueueEmail(tx, {
           recipient: email,
           template: 'group-session-reminder',
@@ -147,13 +91,14 @@ export interface GroupReminderJobOptions extends ReminderOptions {
   db: Db
   logger: { error: (obj: object, msg: string) => void }
   intervalMs?: number
-  now?: () => Date
+  /** The time; the real time unless given. */
+  now?: Clock
 }
 
 /** Runs `sendDueGroupReminders` every minute (or `intervalMs`) until the returned stop is called. */
 export function startGroupReminderJob(options: GroupReminderJobOptions) {
   return startRepeating(
-    () => sendDueGroupReminders(options.db, options.now?.() ?? new Date(), options),
+    () => sendDueGroupReminders(options.db, (options.now ?? systemClock)(), options),
     {
       intervalMs: options.intervalMs ?? 60_000,
       logger: options.logger,

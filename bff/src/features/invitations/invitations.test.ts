@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { eq, invitations, organisations, users } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { Browser, expectStatus, latestEmailTo, signInAs } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

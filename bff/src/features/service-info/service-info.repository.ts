@@ -1,8 +1,8 @@
-import { asc, eq, localAuthorities, organisations, type Db } from '@asp/db'
+import { asc, eq, localAuthorities, organisations, type Reader } from '@asp/db'
 import type { ServiceInfo } from '../../contract/index.ts'
 
 /** Public facts only: which agencies run the service and for which councils. */
-export async function findServiceProviders(db: Db): Promise<ServiceInfo['organisations']> {
+export async function findServiceProviders(db: Reader): Promise<ServiceInfo['organisations']> {
   const rows = await db
     .select({
       organisationId: organisations.id,

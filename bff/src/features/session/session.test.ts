@@ -2,7 +2,7 @@ import { credentials, eq, sessions, users } from '@asp/db'
 import * as OTPAuth from 'otpauth'
 import request from 'supertest'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { demoEmail, demoPassword } from '../demo/demo-people.ts'
+import { demoEmail, demoPassword } from '@asp/db'
 import {
   Browser,
   unusedTotp,
@@ -10,7 +10,7 @@ import {
   latestEmailTo,
   signInAs,
 } from '../../testing/sign-in.ts'
-import { demoTotpSecret } from '../demo/demo-people.ts'
+import { demoTotpSecret } from '@asp/db'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 
 let t: TestApp

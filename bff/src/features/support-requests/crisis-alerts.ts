@@ -1,5 +1,6 @@
 import type { Db } from '@asp/db'
 import { recordAudit } from '../../platform/audit.ts'
+import { systemClock, type Clock } from '../../platform/clock.ts'
 import { startRepeating } from '../../platform/jobs.ts'
 import { enqueueEmail } from '../../platform/outbox/outbox.ts'
 import { formatLondonDate, toLondonDate } from '../../platform/working-days/working-days.ts'
@@ -7,7 +8,7 @@ import {
   claimCrisisAlert,
   findTeamManagerEmails,
   findUnannouncedCrises,
-} from './support-requests.repository.ts'
+} from './support-line.repository.ts'
 
 /**
  * Tells the team managers of its local authority (those without a conflict of interest with the
@@ -65,14 +66,13 @@ export function startCrisisAlertJob(options: {
   publicUrl: string
   logger: { error: (obj: object, msg: string) => void }
   intervalMs?: number
-  now?: () => Date
+  /** The time the job sees; the real time unless a test sets it. */
+  clock?: Clock
 }) {
-  return startRepeating(
-    () => sendCrisisAlerts(options.db, options.now?.() ?? new Date(), options.publicUrl),
-    {
-      intervalMs: options.intervalMs ?? 5 * 60_000,
-      logger: options.logger,
-      failure: 'Crisis alerts failed',
-    },
-  )
+  const clock = options.clock ?? systemClock
+  return startRepeating(() => sendCrisisAlerts(options.db, clock(), options.publicUrl), {
+    intervalMs: options.intervalMs ?? 5 * 60_000,
+    logger: options.logger,
+    failure: 'Crisis alerts failed',
+  })
 }

@@ -23,7 +23,7 @@ import {
   type QueueItem,
   type SupportStatus,
 } from '../../contract/index.ts'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

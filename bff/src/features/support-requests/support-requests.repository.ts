@@ -1,44 +1,40 @@
 import {
   and,
-  asc,
   birthRelatives,
   caseNotes,
   children,
-  conflictsOfInterest,
-  count,
   desc,
   eq,
   families,
   familyParents,
   files,
-  ilike,
   inArray,
   isNull,
   localAuthorities,
-  lt,
-  not,
-  notExists,
   messageAttachments,
-  staffLocalAuthorities,
-  supportRequestDrafts,
+  not,
   or,
+  referenceCounters,
   sql,
+  supportRequestDrafts,
   supportRequestEvents,
-  supportSettings,
   supportRequestMessages,
   supportRequests,
-  supportRequestTallies,
+  supportSettings,
   users,
-  type Db,
-  type SQL,
   renderedOnce,
+  type NewSupportRequestRow,
+  type Reader,
+  type SQL,
   type SupportRequestRow,
+  type Writer,
 } from '@asp/db'
-import { crisisCategory, supportStatuses, type SupportStatus } from '../../contract/index.ts'
 import type { Actor, StaffScope } from '../../platform/actor.ts'
 import type { AttachmentSummary } from '../../platform/files/files.ts'
 
-type Reader = Pick<Db, 'select'>
+// A request and what hangs off it, as both sides read and write it: who may reach which requests,
+// the request's page, its writes, and the drafts and settings behind a new request. The support
+// line's own reads (the queue, the team's figures) are in support-line.repository.ts.
 
 /**
  * The requests a member of staff may reach: their organisation, their local authorities, and no
@@ -122,294 +118,18 @@ export async function findOwnBirthRelative(db: Reader, userId: string) {
   return row
 }
 
-const parentNames = renderedOnce(
-  sql<
-    string | null
-  >`(select string_agg(${familyParents.fullName}, ' and ' order by ${familyParents.createdAt}) from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId})`,
-)
-
-/**
- * What a queue row shows: the request's own columns it needs, its council (joined, so that every
- * column below is written with its table's name) and the worker's and people's names. The names
- * are scalar subqueries rather than joins: the planner then has far fewer join orders to weigh,
- * which halves the time it takes to plan the queue (read more than anything else).
- */
-const queueColumns = {
-  request: {
-    id: supportRequests.id,
-    reference: supportRequests.reference,
-    queue: supportRequests.queue,
-    birthRelativeId: supportRequests.birthRelativeId,
-    enquirerName: supportRequests.enquirerName,
-    categories: supportRequests.categories,
-    urgency: supportRequests.urgency,
-    status: supportRequests.status,
-    channel: supportRequests.channel,
-    receivedAt: supportRequests.receivedAt,
-    safeguarding: supportRequests.safeguarding,
-    firstRespondedAt: supportRequests.firstRespondedAt,
-    responseDueOn: supportRequests.responseDueOn,
-    allocationDueOn: supportRequests.allocationDueOn,
-    actionDueOn: supportRequests.actionDueOn,
-    workerId: supportRequests.workerId,
-    adviceCallAt: supportRequests.adviceCallAt,
-  },
-  localAuthorityName: localAuthorities.name,
-  workerName: renderedOnce(
-    sql<
-      string | null
-    >`(select ${users.name} from ${users} where ${users.id} = ${supportRequests.workerId})`,
-  ),
-  parentNames,
-  birthRelativeName: renderedOnce(
-    sql<
-      string | null
-    >`(select ${birthRelatives.fullName} from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId})`,
-  ),
-}
-
 /**
  * A LIMIT written into the statement rather than bound as a parameter. Bound, PostgreSQL cannot see
  * it when it weighs a generic plan for a prepared statement, assumes 100 rows, judges that plan
  * dearer and so plans the queue afresh on every call; written in, each connection plans the queue
  * once (ADR 0011). Only a whole number from the code comes here, never anything a user sent.
  */
-function writtenLimit(rows: number): number {
+export function writtenLimit(rows: number): number {
   if (!Number.isInteger(rows) || rows < 1 || rows > 1000) throw new Error(`Bad limit ${rows}`)
   // Drizzle writes an SQL chunk given as the limit as it is.
   // eslint-disable-next-line no-restricted-syntax -- a whole number from the code, checked above
   return sql.raw(String(rows)) as unknown as number
 }
-
-/** Queue rows, with the council joined. */
-function selectQueueRows<Extra extends Record<string, SQL.Aliased | SQL>>(
-  db: Reader,
-  extra: Extra = {} as Extra,
-) {
-  return db
-    .select({ ...queueColumns, ...extra })
-    .from(supportRequests)
-    .innerJoin(localAuthorities, eq(localAuthorities.id, supportRequests.localAuthorityId))
-}
-
-export interface QueueFilters {
-  queue?: string | undefined
-  localAuthorityId?: string | undefined
-  category?: string | undefined
-  /** A view (`waiting`, `open`), one status, or `all`. */
-  status: string
-  workerId?: string | undefined
-  q?: string | undefined
-  page: number
-}
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
-
-const closedStatuses = sql`('closed', 'withdrawn')`
-const waitingList = sql`('new', 'duty_support', 'advice_call_booked', 'awaiting_allocation')`
-
-/** The condition a status filter puts on a status column: a view, one status, or none for `all`. */
-function statusCondition(
-  column: typeof supportRequests.status | typeof supportRequestTallies.status,
-  status: string,
-) {
-  if (status === 'waiting') return sql`${column} in ${waitingList}`
-  if (status === 'open') return sql`${column} not in ${closedStatuses}`
-  if (status === 'all') return undefined
-  return eq(column, status)
-}
-
-/**
- * The queue's order (ADR 0013): crises, then urgent requests, waiting for triage; then whatever is
- * due, soonest (most overdue) first; then the next advice call; then the oldest. The columns are
- * the database's own (generated from each row), in the order of the index that serves them.
- */
-export const queueOrder = [
-  asc(supportRequests.queueRank),
-  asc(supportRequests.actionDueOn),
-  asc(supportRequests.adviceCallAt),
-  asc(supportRequests.receivedAt),
-  asc(supportRequests.id),
-]
-
-/** Whether the queue's counts may be summed from the tallies (ADR 0012) rather than counted. */
-function isTallied(actor: StaffScope, filters: QueueFilters) {
-  return (
-    !filters.category &&
-    !filters.workerId &&
-    !filters.q &&
-    actor.conflictedFamilyIds.length === 0 &&
-    actor.conflictedBirthRelativeIds.length === 0
-  )
-}
-
-/**
- * The caller's scope, narrowed to the one council the queue is filtered by (none, if they do not
- * work for it). One condition on the council rather than two keeps the planner's estimate of the
- * rows right, so the statement keeps one generic plan (ADR 0011).
- */
-function queueScope(actor: StaffScope, filters: QueueFilters): StaffScope {
-  if (!filters.localAuthorityId) return actor
-  return {
-    ...actor,
-    localAuthorityIds: actor.localAuthorityIds.filter((id) => id === filters.localAuthorityId),
-  }
-}
-
-/** The tally rows for the caller's scope and the council and queue filters. */
-function tallyConditions(actor: StaffScope, filters: QueueFilters): SQL[] {
-  const t = supportRequestTallies
-  const conditions: SQL[] = [
-    eq(t.organisationId, actor.organisationId),
-    inArray(t.localAuthorityId, queueScope(actor, filters).localAuthorityIds),
-  ]
-  if (filters.queue) conditions.push(eq(t.queue, filters.queue))
-  return conditions
-}
-
-/**
- * How many requests a queue page is one page of. Filtered only by council, queue and status, for
- * someone with no conflicts of interest, it is a sum of the tallies the database keeps (a few rows,
- * ADR 0012); otherwise the matching requests are counted.
- */
-function queueTotal(actor: StaffScope, filters: QueueFilters, where: SQL | undefined) {
-  if (!isTallied(actor, filters)) {
-    return sql<number>`(select count(*)::int from ${supportRequests} where ${where})`
-  }
-  const t = supportRequestTallies
-  const conditions = tallyConditions(actor, filters)
-  const status = statusCondition(t.status, filters.status)
-  if (status) conditions.push(status)
-  return sql<number>`(select coalesce(sum(${t.requests}), 0)::int from ${t} where ${and(...conditions)})`
-}
-
-/**
- * How many requests each view (waiting for the support line, all open) holds with the other filters
- * as they are: from the tallies where the total may be, or else counted among the open requests.
- */
-function viewCounts(actor: StaffScope, filters: QueueFilters, others: SQL | undefined) {
-  if (!isTallied(actor, filters)) {
-    return sql<{
-      waiting: number
-      open: number
-    }>`(select json_build_object('waiting', count(*) filter (where ${supportRequests.status} in ${waitingList}), 'open', count(*)) from ${supportRequests} where ${and(others, openRequests)})`
-  }
-  const t = supportRequestTallies
-  return sql<{
-    waiting: number
-    open: number
-  }>`(select json_build_object('waiting', coalesce(sum(${t.requests}) filter (where ${t.status} in ${waitingList}), 0), 'open', coalesce(sum(${t.requests}), 0)) from ${t} where ${and(...tallyConditions(actor, filters), sql`${t.status} not in ${closedStatuses}`)})`
-}
-
-/**
- * The conditions of a queue page: the caller's scope and every filter but the status, and the
- * status's own condition.
- */
-function queueConditions(actor: StaffScope, filters: QueueFilters) {
-  const conditions: SQL[] = [staffRequestScope(queueScope(actor, filters))]
-  if (filters.queue) conditions.push(eq(supportRequests.queue, filters.queue))
-  if (filters.category)
-    conditions.push(sql`${supportRequests.categories} @> array[${filters.category}]::text[]`)
-  if (filters.workerId === 'unallocated') conditions.push(isNull(supportRequests.workerId))
-  else if (filters.workerId) conditions.push(eq(supportRequests.workerId, filters.workerId))
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`
-    conditions.push(
-      or(
-        ilike(supportRequests.reference, pattern),
-        ilike(supportRequests.enquirerName, pattern),
-        sql`exists (select 1 from ${familyParents} where ${familyParents.familyId} = ${supportRequests.familyId} and ${familyParents.fullName} ilike ${pattern})`,
-        sql`exists (select 1 from ${birthRelatives} where ${birthRelatives.id} = ${supportRequests.birthRelativeId} and ${birthRelatives.fullName} ilike ${pattern})`,
-      ) as SQL,
-    )
-  }
-  const others = and(...conditions)
-  return { others, where: and(others, statusCondition(supportRequests.status, filters.status)) }
-}
-
-/** Whether a status filter lists open requests only, which the queue's order is for. */
-function isOpenFilter(status: string) {
-  return status === 'waiting' || status === 'open' || openStatusIncludes(status)
-}
-
-/**
- * The statement behind one page of the triage queue, with its total and the views' counts, and its
- * conditions (the benchmark explains this statement as the BFF sends it).
- */
-export function queuePageQuery(
-  db: Reader,
-  actor: StaffScope,
-  filters: QueueFilters,
-  pageSize: number,
-) {
-  const { others, where } = queueConditions(actor, filters)
-  // The counts ride with the page, in one statement: each is worked out once, before the page.
-  const views = viewCounts(actor, filters, others)
-  const isView = filters.status === 'waiting' || filters.status === 'open'
-  const query = selectQueueRows(db, {
-    views,
-    // A view's total is its own count.
-    total: isView ? sql<null>`null` : queueTotal(actor, filters, where),
-  })
-    .where(where)
-    .orderBy(...(isOpenFilter(filters.status) ? queueOrder : [desc(supportRequests.receivedAt)]))
-    .limit(writtenLimit(pageSize))
-    .offset((filters.page - 1) * pageSize)
-  return { query, where, others }
-}
-
-/** One page of the triage queue, scoped and filtered, in the queue's order, with its counts. */
-export async function findQueuePage(
-  db: Reader,
-  actor: StaffScope,
-  filters: QueueFilters,
-  pageSize: number,
-) {
-  const { query } = queuePageQuery(db, actor, filters, pageSize)
-  const rows = await query
-  // A page past the end carries no counts with it: they are read on their own.
-  const first = rows[0] ?? (await queueCounts(db, actor, filters))
-  const views = first.views
-  const total = first.total ?? views[filters.status as 'waiting' | 'open']
-  return { rows: rows.map(({ views: _, total: __, ...row }) => row), total, views }
-}
-
-/** The queue's counts alone, for a page with no rows. */
-async function queueCounts(db: Reader, actor: StaffScope, filters: QueueFilters) {
-  const { others, where } = queueConditions(actor, filters)
-  const isView = filters.status === 'waiting' || filters.status === 'open'
-  const [row] = await db
-    .select({
-      views: viewCounts(actor, filters, others),
-      total: isView ? sql<null>`null` : queueTotal(actor, filters, where),
-    })
-    .from(sql`(select 1) as one`)
-  return row!
-}
-
-function openStatusIncludes(status: string) {
-  return ['new', 'duty_support', 'advice_call_booked', 'awaiting_allocation', 'allocated'].includes(
-    status,
-  )
-}
-
-export type QueueRow = Awaited<ReturnType<typeof findQueuePage>>['rows'][number]
-
-/** Queue rows in the same shape, in the queue's order unless another is given (My work, the team view). */
-export async function findQueueRows(
-  db: Reader,
-  where: SQL,
-  limit = 200,
-  order: SQL[] = queueOrder,
-): Promise<QueueRow[]> {
-  return selectQueueRows(db)
-    .where(where)
-    .orderBy(...order)
-    .limit(writtenLimit(limit))
-}
-
-/** Crises without a worker, the longest past the standard first. */
-export const longestWithoutWorker = [asc(supportRequests.allocationDueOn), asc(supportRequests.id)]
 
 /** A timestamp as JSON gives it (ISO 8601 with an offset), back to the Date the views expect. */
 const instantOf = (value: string) => new Date(value)
@@ -611,161 +331,6 @@ export async function findRecipients(db: Reader, request: SupportRequestRow) {
   return []
 }
 
-/** Open requests: every status but closed and withdrawn. */
-export const openRequests = sql`${supportRequests.status} not in ('closed', 'withdrawn')`
-
-/**
- * Open crises (a safeguarding concern or the crisis category) with no worker past the agency's
- * standard on the London date `today`: overdue, whatever else is due on them.
- */
-export function crisisWithoutWorkerPast(today: string) {
-  return and(
-    openRequests,
-    isNull(supportRequests.workerId),
-    sql`(${supportRequests.safeguarding} or ${supportRequests.categories} @> array[${crisisCategory}]::text[])`,
-    lt(supportRequests.allocationDueOn, today),
-  )!
-}
-
-/** Open requests past what is due on them on the London date `today`. */
-export function overdueOn(today: string) {
-  return and(openRequests, lt(supportRequests.actionDueOn, today))!
-}
-
-/**
- * The emails of the team managers who work for a request's local authority, with accounts in use,
- * leaving out any with a conflict of interest with its family or birth relative: they never hear
- * of it, as they never reach it.
- */
-export async function findTeamManagerEmails(
-  db: Reader,
-  request: Pick<
-    SupportRequestRow,
-    'organisationId' | 'localAuthorityId' | 'familyId' | 'birthRelativeId'
-  >,
-) {
-  const conflicted = db
-    .select({ id: conflictsOfInterest.id })
-    .from(conflictsOfInterest)
-    .where(
-      and(
-        eq(conflictsOfInterest.staffUserId, users.id),
-        or(
-          request.familyId ? eq(conflictsOfInterest.familyId, request.familyId) : sql`false`,
-          request.birthRelativeId
-            ? eq(conflictsOfInterest.birthRelativeId, request.birthRelativeId)
-            : sql`false`,
-        ),
-      ),
-    )
-  const rows = await db
-    .select({ email: users.email })
-    .from(users)
-    .innerJoin(staffLocalAuthorities, eq(staffLocalAuthorities.userId, users.id))
-    .where(
-      and(
-        eq(users.organisationId, request.organisationId),
-        eq(users.role, 'team_manager'),
-        eq(staffLocalAuthorities.localAuthorityId, request.localAuthorityId),
-        isNull(users.disabledAt),
-        notExists(conflicted),
-      ),
-    )
-  return rows.map((row) => row.email)
-}
-
-/** Crises past the standard that no team manager has been told of yet, across every agency. */
-export async function findUnannouncedCrises(db: Reader, today: string) {
-  return db
-    .select({
-      id: supportRequests.id,
-      organisationId: supportRequests.organisationId,
-      localAuthorityId: supportRequests.localAuthorityId,
-      familyId: supportRequests.familyId,
-      birthRelativeId: supportRequests.birthRelativeId,
-      reference: supportRequests.reference,
-      allocationDueOn: supportRequests.allocationDueOn,
-    })
-    .from(supportRequests)
-    .where(and(crisisWithoutWorkerPast(today), isNull(supportRequests.crisisAlertedAt)))
-    .orderBy(asc(supportRequests.allocationDueOn))
-}
-
-/**
- * Marks a crisis as announced to its managers if, now that its row is locked, it is still open,
- * still without a worker past the standard and unmarked: true for the one caller that may send
- * the email.
- */
-export async function claimCrisisAlert(
-  db: Pick<Db, 'update'>,
-  id: string,
-  today: string,
-  now: Date,
-) {
-  const claimed = await db
-    .update(supportRequests)
-    .set({ crisisAlertedAt: now })
-    .where(
-      and(
-        eq(supportRequests.id, id),
-        isNull(supportRequests.crisisAlertedAt),
-        crisisWithoutWorkerPast(today),
-      ),
-    )
-    .returning({ id: supportRequests.id })
-  return claimed.length === 1
-}
-
-/** How many requests in `where` have each status, every status present. */
-export async function countByStatus(db: Reader, where: SQL) {
-  const counts = Object.fromEntries(supportStatuses.map((s) => [s, 0])) as Record<
-    SupportStatus,
-    number
-  >
-  const rows = await db
-    .select({ status: supportRequests.status, total: count() })
-    .from(supportRequests)
-    .where(where)
-    .groupBy(supportRequests.status)
-  for (const row of rows) counts[row.status as SupportStatus] = row.total
-  return counts
-}
-
-export async function countRequests(db: Reader, where: SQL) {
-  const [row] = await db.select({ total: count() }).from(supportRequests).where(where)
-  return row?.total ?? 0
-}
-
-/** Workers who may take requests in the caller's local authorities, with their open caseloads. */
-export async function findCaseloads(db: Reader, actor: Actor) {
-  const rows = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      role: users.role,
-      openCases: count(supportRequests.id),
-    })
-    .from(users)
-    .leftJoin(supportRequests, and(eq(supportRequests.workerId, users.id), openRequests))
-    .where(
-      and(
-        eq(users.organisationId, actor.organisationId),
-        inArray(users.role, ['support_worker', 'team_manager']),
-        isNull(users.disabledAt),
-        inArray(
-          users.id,
-          db
-            .select({ id: staffLocalAuthorities.userId })
-            .from(staffLocalAuthorities)
-            .where(inArray(staffLocalAuthorities.localAuthorityId, actor.localAuthorityIds)),
-        ),
-      ),
-    )
-    .groupBy(users.id, users.name, users.role)
-    .orderBy(users.name)
-  return rows.map((row) => ({ ...row, role: row.role as 'support_worker' | 'team_manager' }))
-}
-
 export async function findDraft(db: Reader, userId: string) {
   const [row] = await db
     .select()
@@ -775,7 +340,7 @@ export async function findDraft(db: Reader, userId: string) {
 }
 
 export async function saveDraft(
-  db: Pick<Db, 'insert'>,
+  db: Writer,
   userId: string,
   draft: Record<string, unknown>,
   savedAt: Date,
@@ -784,4 +349,118 @@ export async function saveDraft(
     .insert(supportRequestDrafts)
     .values({ userId, draft, savedAt })
     .onConflictDoUpdate({ target: supportRequestDrafts.userId, set: { draft, savedAt } })
+}
+
+export async function deleteDraft(db: Writer, userId: string) {
+  await db.delete(supportRequestDrafts).where(eq(supportRequestDrafts.userId, userId))
+}
+
+/** The request a user already made with this idempotency key, if any. */
+export async function findRequestByIdempotencyKey(
+  db: Reader,
+  userId: string,
+  idempotencyKey: string,
+) {
+  const [row] = await db
+    .select()
+    .from(supportRequests)
+    .where(
+      and(
+        eq(supportRequests.createdByUserId, userId),
+        eq(supportRequests.idempotencyKey, idempotencyKey),
+      ),
+    )
+  return row
+}
+
+/** Which of `childIds` are children of the family. */
+export async function findFamilyChildIds(db: Reader, familyId: string, childIds: string[]) {
+  return db
+    .select({ id: children.id })
+    .from(children)
+    .where(and(eq(children.familyId, familyId), inArray(children.id, childIds)))
+}
+
+/** The agency's own support-line settings; undefined while it keeps the product's defaults. */
+export async function findSupportSettingsRow(db: Reader, organisationId: string) {
+  const [row] = await db
+    .select()
+    .from(supportSettings)
+    .where(eq(supportSettings.organisationId, organisationId))
+  return row
+}
+
+/** The next number in the agency's series of references with `prefix` for the year, from 1. */
+export async function nextReferenceNumber(
+  db: Writer,
+  organisationId: string,
+  prefix: string,
+  year: number,
+) {
+  const [counter] = await db
+    .insert(referenceCounters)
+    .values({ organisationId, prefix, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [referenceCounters.organisationId, referenceCounters.prefix, referenceCounters.year],
+      set: { last: sql`${referenceCounters.last} + 1` },
+    })
+    .returning({ last: referenceCounters.last })
+  return counter!.last
+}
+
+/** Writes a new request; undefined if its maker already made one with the same idempotency key. */
+export async function createRequest(db: Writer, values: NewSupportRequestRow) {
+  const [created] = await db
+    .insert(supportRequests)
+    .values(values)
+    .onConflictDoNothing({
+      target: [supportRequests.createdByUserId, supportRequests.idempotencyKey],
+    })
+    .returning()
+  return created
+}
+
+/** Adds an entry to a request's timeline. */
+export async function createRequestEvent(
+  db: Writer,
+  values: typeof supportRequestEvents.$inferInsert,
+) {
+  await db.insert(supportRequestEvents).values(values)
+}
+
+/** Adds a message to a request's thread; undefined if it was sent before (same idempotency key). */
+export async function createMessage(
+  db: Writer,
+  values: typeof supportRequestMessages.$inferInsert,
+) {
+  const [sent] = await db
+    .insert(supportRequestMessages)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: supportRequestMessages.id })
+  return sent
+}
+
+/**
+ * Changes a request if it is still at `version`, moving it to the next version; undefined if
+ * someone else changed it first.
+ */
+export async function updateRequestIfVersion(
+  db: Writer,
+  id: string,
+  version: number,
+  changes: Partial<NewSupportRequestRow>,
+  updatedAt: Date,
+) {
+  const [updated] = await db
+    .update(supportRequests)
+    .set({ ...changes, version: sql`${supportRequests.version} + 1`, updatedAt })
+    .where(and(eq(supportRequests.id, id), eq(supportRequests.version, version)))
+    .returning()
+  return updated
+}
+
+/** Notes when the family last read the request's thread. */
+export async function updateFamilyReadAt(db: Writer, id: string, readAt: Date) {
+  await db.update(supportRequests).set({ familyReadAt: readAt }).where(eq(supportRequests.id, id))
 }

@@ -2,10 +2,10 @@ import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { handle } from '../../platform/endpoint-router.ts'
-import { findCaseloads } from './support-requests.repository.ts'
-import { familySupportService, supportLineService, type Clock } from './support-requests.service.ts'
-import { findSupportSettings } from './support-settings.ts'
+import { familyRequestsService } from './family-requests.service.ts'
+import { supportLineService } from './support-line.service.ts'
 
 const families = ['adopter', 'birth_relative'] as const
 /** Who triages, messages and writes notes: everyone on the support line. */
@@ -17,7 +17,7 @@ export const queuePageSize = 25
 
 export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl: string }) {
   const { clock, publicUrl } = options
-  const mine = familySupportService(db, clock)
+  const mine = familyRequestsService(db, clock)
   const line = supportLineService(db, clock, publicUrl)
 
   return [
@@ -93,22 +93,16 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       line.close(actor, params.supportRequestId, body),
     ),
 
-    handle(endpoints.findWorkers, access.signedIn(supportLine), async ({ actor }) => ({
-      workers: await findCaseloads(db, actor),
-    })),
+    handle(endpoints.findWorkers, access.signedIn(supportLine), ({ actor }) =>
+      line.findWorkers(actor),
+    ),
 
     handle(endpoints.getMyWork, access.signedIn(supportLine), ({ actor }) => line.myWork(actor)),
 
     handle(endpoints.getTeamView, access.signedIn(managers), ({ actor }) => line.teamView(actor)),
 
-    handle(endpoints.getSupportSettings, access.signedIn(supportLine), async ({ actor }) => {
-      const settings = await findSupportSettings(db, actor.organisationId)
-      return {
-        dutyHours: settings.dutyHours,
-        responseStandards: settings.responseDays,
-        crisisAllocationDays: settings.crisisAllocationDays,
-        tiers: settings.tiers,
-      }
-    }),
+    handle(endpoints.getSupportSettings, access.signedIn(supportLine), ({ actor }) =>
+      line.getSettings(actor),
+    ),
   ]
 }

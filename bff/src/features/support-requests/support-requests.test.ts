@@ -18,7 +18,7 @@ import {
   type SQL,
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail } from '../demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { sendCrisisAlerts } from './crisis-alerts.ts'
 import { findRequestParts } from './support-requests.repository.ts'

@@ -9,7 +9,8 @@ import type {
 } from '../../contract/index.ts'
 import { crisisCategory, supportStatusPlainWords } from '../../contract/index.ts'
 import { toLondonDate, workingDaysBetweenDates } from '../../platform/working-days/working-days.ts'
-import type { findRequestParts, QueueRow } from './support-requests.repository.ts'
+import type { QueueRow } from './support-line.repository.ts'
+import type { findRequestParts } from './support-requests.repository.ts'
 import { allowedActions, isOpen } from './status-machine.ts'
 import { bankHolidays, type SupportLineSettings } from './support-settings.ts'
 

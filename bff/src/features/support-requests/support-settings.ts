@@ -1,4 +1,4 @@
-import { eq, supportSettings, type Db } from '@asp/db'
+import type { Reader } from '@asp/db'
 import type { Urgency } from '../../contract/index.ts'
 import {
   defaultDutyHours,
@@ -6,6 +6,7 @@ import {
   type BankHolidays,
   type DutyHours,
 } from '../../platform/working-days/working-days.ts'
+import { findSupportSettingsRow } from './support-requests.repository.ts'
 
 export interface SupportLineSettings {
   dutyHours: DutyHours
@@ -31,14 +32,12 @@ export const defaultSupportSettings: SupportLineSettings = {
 /** England and Wales bank holidays, from the data file shipped with the product. */
 export const bankHolidays: BankHolidays = loadBankHolidays()
 
+/** The agency's support-line settings, or the product's defaults while it has set none. */
 export async function findSupportSettings(
-  db: Pick<Db, 'select'>,
+  db: Reader,
   organisationId: string,
 ): Promise<SupportLineSettings> {
-  const [row] = await db
-    .select()
-    .from(supportSettings)
-    .where(eq(supportSettings.organisationId, organisationId))
+  const row = await findSupportSettingsRow(db, organisationId)
   if (!row) return defaultSupportSettings
   return {
     dutyHours: { days: row.dutyDays, opens: row.dutyOpens, closes: row.dutyCloses },

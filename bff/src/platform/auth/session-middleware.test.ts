@@ -4,7 +4,7 @@
 import { eq, sessions } from '@asp/db'
 import request from 'supertest'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { demoEmail } from '../../features/demo/demo-people.ts'
+import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 

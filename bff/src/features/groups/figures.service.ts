@@ -1,25 +1,4 @@
-import { TZDate } from '@date-fns/tz'
-import {
-  and,
-  asc,
-  eq,
-  gte,
-  groupAttendance,
-  groupBookingAttendees,
-  groupBookings,
-  groupEvents,
-  inArray,
-  isNull,
-  families,
-  localAuthorities,
-  lt,
-  ne,
-  or,
-  sql,
-  type Db,
-  type SQL,
-} from '@asp/db'
-import { addDays } from 'date-fns'
+import type { Db, Reader } from '@asp/db'
 import type { z } from 'zod'
 import {
   groupFiguresRowNames,
@@ -28,10 +7,11 @@ import {
   type groupFiguresQuerySchema,
 } from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
+import { auditContextOf, recordAudit } from '../../platform/audit.ts'
+import type { Clock } from '../../platform/clock.ts'
 import { AppError } from '../../platform/errors.ts'
-import { staffGroupEventScope } from './groups.repository.ts'
+import { findFigureAreas, findFigureEvents, findFigurePeople } from './figures.repository.ts'
 
-type Reader = Pick<Db, 'select'>
 type FiguresQuery = z.output<typeof groupFiguresQuerySchema>
 
 /**
@@ -49,7 +29,7 @@ type FiguresQuery = z.output<typeof groupFiguresQuerySchema>
  * reached in one row only. With `localAuthorityId`, the events are that area's and those for every
  * area, as in the events list, and the areas shown are that one alone.
  */
-export async function findGroupFigures(
+async function findGroupFigures(
   db: Reader,
   actor: Actor,
   query: FiguresQuery,
@@ -60,64 +40,13 @@ export async function findGroupFigures(
       fieldErrors: { to: 'The end date must be the same as or after the start date' },
     })
   }
-  const areas = await findAreas(db, actor, query.localAuthorityId)
+  const areas = await findFigureAreas(db, actor, query.localAuthorityId)
   if (query.localAuthorityId && areas.length === 0) {
     throw new AppError('VALIDATION_FAILED', { fieldErrors: { localAuthorityId: 'Select an area' } })
   }
 
-  const inPeriod: SQL[] = [
-    staffGroupEventScope(actor),
-    ne(groupEvents.status, 'cancelled'),
-    gte(groupEvents.startsAt, londonMidnight(query.from)),
-    lt(groupEvents.startsAt, londonMidnight(query.to, 1)),
-  ]
-  if (query.localAuthorityId) {
-    inPeriod.push(
-      or(
-        isNull(groupEvents.localAuthorityId),
-        eq(groupEvents.localAuthorityId, query.localAuthorityId),
-      ) as SQL,
-    )
-  }
-  const where = and(...inPeriod)
-
-  const events = await db
-    .select({
-      id: groupEvents.id,
-      title: groupEvents.title,
-      kind: groupEvents.kind,
-      startsAt: groupEvents.startsAt,
-      endsAt: groupEvents.endsAt,
-      capacity: groupEvents.capacity,
-      localAuthorityId: groupEvents.localAuthorityId,
-    })
-    .from(groupEvents)
-    .where(where)
-    .orderBy(asc(groupEvents.startsAt), asc(groupEvents.title))
-
-  // One row per person on a booking of those events that is booked, or was marked present
-  // (someone who came to the first sessions of a course and then cancelled still took part).
-  const present = sql<boolean>`exists (select 1 from ${groupAttendance} where ${groupAttendance.attendeeId} = ${groupBookingAttendees.id} and ${groupAttendance.present})`
-  const people = await db
-    .select({
-      eventId: groupBookings.eventId,
-      bookingKind: groupBookings.kind,
-      bookingStatus: groupBookings.status,
-      familyId: groupBookings.familyId,
-      familyLocalAuthorityId: families.localAuthorityId,
-      childId: groupBookingAttendees.childId,
-      present,
-    })
-    .from(groupBookingAttendees)
-    .innerJoin(groupBookings, eq(groupBookings.id, groupBookingAttendees.bookingId))
-    .innerJoin(groupEvents, eq(groupEvents.id, groupBookings.eventId))
-    .leftJoin(families, eq(families.id, groupBookings.familyId))
-    .where(
-      and(
-        where,
-        or(eq(groupBookings.status, 'booked'), and(ne(groupBookings.status, 'waiting'), present)),
-      ),
-    )
+  const events = await findFigureEvents(db, actor, query)
+  const people = await findFigurePeople(db, actor, query)
 
   const totals = tally()
   const byArea = new Map(areas.map((area) => [area.id, tally()]))
@@ -186,24 +115,20 @@ export async function findGroupFigures(
   }
 }
 
-/** The areas to break the figures down by: the organisation's, for staff only their own. */
-async function findAreas(db: Reader, actor: Actor, localAuthorityId: string | undefined) {
-  const conditions: SQL[] = [eq(localAuthorities.organisationId, actor.organisationId)]
-  if (actor.role !== 'administrator') {
-    conditions.push(inArray(localAuthorities.id, actor.localAuthorityIds))
+/** The figures for those who report them; each reading is audited, with the period asked for. */
+export function groupFiguresService(db: Db, clock: Clock) {
+  return {
+    async getFigures(actor: Actor, query: FiguresQuery): Promise<GroupFigures> {
+      const figures = await findGroupFigures(db, actor, query, clock())
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'group-figures',
+        localAuthorityId: query.localAuthorityId ?? null,
+        details: { from: query.from, to: query.to, events: figures.totals.events },
+      })
+      return figures
+    },
   }
-  if (localAuthorityId) conditions.push(eq(localAuthorities.id, localAuthorityId))
-  return db
-    .select({ id: localAuthorities.id, name: localAuthorities.name })
-    .from(localAuthorities)
-    .where(and(...conditions))
-    .orderBy(asc(localAuthorities.name))
-}
-
-/** Midnight in London at the start of a 'yyyy-MM-dd' date. */
-function londonMidnight(date: string, plusDays = 0): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(addDays(new TZDate(year, month - 1, day, 'Europe/London'), plusDays).getTime())
 }
 
 function tally() {

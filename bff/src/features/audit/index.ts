@@ -1,0 +1,2 @@
+// The audit trail of a family or a support request. Nothing else uses it.
+export { auditRoutes } from './audit.routes.ts'

@@ -1,0 +1,1 @@
+export { serviceInfoRoutes } from './service-info.routes.ts'
