@@ -17,6 +17,7 @@ import {
   sessionCookieName,
   slideEverySeconds,
 } from './auth.ts'
+import { systemClock, type Clock } from '../clock.ts'
 
 /** Copies the cookies better-auth set onto the Express response. */
 export function forwardCookies(headers: Headers, res: Response) {
@@ -87,11 +88,7 @@ function prepareSessionQuery(db: Db) {
  * and the cookie is sent again with its new lifetime. A session past the absolute limit, or of a
  * disabled account, is deleted too.
  */
-export function resolveActor(
-  db: Db,
-  secret: string,
-  now: () => Date = () => new Date(),
-): RequestHandler {
+export function resolveActor(db: Db, secret: string, now: Clock = systemClock): RequestHandler {
   const findSession = prepareSessionQuery(db)
   const endSession = async (sessionId: string, res: Response) => {
     await db.delete(sessions).where(eq(sessions.id, sessionId))

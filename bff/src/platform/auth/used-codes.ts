@@ -1,4 +1,5 @@
 import { lte, usedCodes, type Db } from '@asp/db'
+import { systemClock } from '../clock.ts'
 
 /** How long an authenticator code stays acceptable: its 30-second step and one either side. */
 const acceptableSeconds = 90
@@ -8,7 +9,7 @@ const acceptableSeconds = 90
  * while it could still be accepted: the caller must then refuse it (ASVS 6.5.1). Atomic, so two
  * requests racing with one code cannot both win.
  */
-export async function claimCode(db: Db, userId: string, code: string, now = new Date()) {
+export async function claimCode(db: Db, userId: string, code: string, now = systemClock()) {
   const expiresAt = new Date(now.getTime() + acceptableSeconds * 1000)
   const claimed = await db
     .insert(usedCodes)

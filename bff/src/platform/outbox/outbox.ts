@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db } from '@asp/db'
 import { startRepeating } from '../jobs.ts'
+import { systemClock, type Clock } from '../clock.ts'
 
 export interface EmailMessage {
   recipient: string
@@ -46,7 +47,7 @@ export interface OutboxWorkerOptions {
   /** How long a claimed message stays claimed before another process may retry it. */
   claimSeconds?: number
   maxAttempts?: number
-  now?: () => Date
+  now?: Clock
 }
 
 /**
@@ -55,7 +56,8 @@ export interface OutboxWorkerOptions {
  */
 export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<number> {
   const { db, transport, logger, batchSize = 10, claimSeconds = 60, maxAttempts = 8 } = options
-  const now = options.now?.() ?? new Date()
+  const clock = options.now ?? systemClock
+  const now = clock()
   const claimedUntil = new Date(now.getTime() + claimSeconds * 1000)
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
@@ -90,7 +92,7 @@ export async function deliverDueMessages(options: OutboxWorkerOptions): Promise<
       await transport.send({ ...message, channel: message.channel === 'sms' ? 'sms' : 'email' })
       await db
         .update(outboxMessages)
-        .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, lastError: null })
+        .set({ status: 'sent', sentAt: clock(), lockedUntil: null, lastError: null })
         .where(eq(outboxMessages.id, message.id))
       sent += 1
     } catch (error) {
