@@ -31,7 +31,7 @@ describe('paths', () => {
       staffAccounts: '/staff',
       changeStaffAccount: '/staff/:userId',
       localAuthorities: '/local-authorities',
-      // Support line (features/support-line)
+      // Support line (features/support-requests/staff)
       supportLineQueue: '/support-line/queue',
       supportLineLogContact: '/support-line/contacts/new',
       supportLineRequest: '/support-line/requests/:supportRequestId',
@@ -42,7 +42,7 @@ describe('paths', () => {
       supportLineAudit: '/support-line/requests/:supportRequestId/audit',
       supportLineMyWork: '/support-line/my-work',
       supportLineTeam: '/support-line/team',
-      // Groups and training: staff (features/group-programme)
+      // Groups and training: staff (features/groups/staff)
       groupProgramme: '/group-programme',
       groupProgrammeNewEvent: '/group-programme/new',
       groupProgrammeFigures: '/group-programme/figures',
@@ -50,7 +50,7 @@ describe('paths', () => {
       groupProgrammeEditEvent: '/group-programme/:eventId/edit',
       groupProgrammeCancelEvent: '/group-programme/:eventId/cancel',
       groupProgrammeRegister: '/group-programme/:eventId/register',
-      // Support requests: families and birth relatives (features/support-requests)
+      // Support requests: families and birth relatives (features/support-requests/family)
       askForSupport: '/support/ask',
       askForSupportCategories: '/support/ask/what-about',
       askForSupportChildren: '/support/ask/children',
@@ -62,7 +62,7 @@ describe('paths', () => {
       mySupportRequests: '/support/requests',
       mySupportRequest: '/support/requests/:supportRequestId',
       withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
-      // Groups and training: families (features/groups)
+      // Groups and training: families (features/groups/family)
       groups: '/groups',
       groupEvent: '/groups/:eventId',
       groupEventBooked: '/groups/:eventId/booked',

@@ -39,7 +39,7 @@ export const paths = {
   changeStaffAccount: '/staff/:userId',
   localAuthorities: '/local-authorities',
 
-  // Support line: the staff side of support requests (features/support-line)
+  // Support line: the staff side of support requests (features/support-requests/staff)
   supportLineQueue: '/support-line/queue',
   supportLineLogContact: '/support-line/contacts/new',
   supportLineRequest: '/support-line/requests/:supportRequestId',
@@ -51,7 +51,7 @@ export const paths = {
   supportLineMyWork: '/support-line/my-work',
   supportLineTeam: '/support-line/team',
 
-  // Groups and training: staff (features/group-programme)
+  // Groups and training: staff (features/groups/staff)
   groupProgramme: '/group-programme',
   groupProgrammeNewEvent: '/group-programme/new',
   groupProgrammeFigures: '/group-programme/figures',
@@ -61,7 +61,7 @@ export const paths = {
   groupProgrammeRegister: '/group-programme/:eventId/register',
 
   // Support requests: adoptive parents and birth relatives ask for support and follow their
-  // requests (features/support-requests)
+  // requests (features/support-requests/family)
   askForSupport: '/support/ask',
   askForSupportCategories: '/support/ask/what-about',
   askForSupportChildren: '/support/ask/children',
@@ -74,7 +74,7 @@ export const paths = {
   mySupportRequest: '/support/requests/:supportRequestId',
   withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
 
-  // Groups and training: families (features/groups)
+  // Groups and training: families (features/groups/family)
   groups: '/groups',
   groupEvent: '/groups/:eventId',
   groupEventBooked: '/groups/:eventId/booked',

@@ -74,7 +74,7 @@ export function roleLinks(role: Role): RoleLink[] {
       description: 'Check the details we hold about your family and children.',
     })
   }
-  // Support requests: adoptive parents and birth relatives (features/support-requests)
+  // Support requests: adoptive parents and birth relatives (features/support-requests/family)
   if (role === 'adopter' || role === 'birth_relative') {
     links.push(
       {
@@ -93,7 +93,7 @@ export function roleLinks(role: Role): RoleLink[] {
       },
     )
   }
-  // Groups and training: families find and book groups, courses and activities (features/groups)
+  // Groups and training: families find and book groups, courses and activities (features/groups/family)
   if (role === 'adopter') {
     links.push(
       {
@@ -110,7 +110,7 @@ export function roleLinks(role: Role): RoleLink[] {
       },
     )
   }
-  // Support line: staff with case records, never administrators (features/support-line)
+  // Support line: staff with case records, never administrators (features/support-requests/staff)
   if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
     links.push(
       {
@@ -135,7 +135,7 @@ export function roleLinks(role: Role): RoleLink[] {
     }
   }
   // Groups and training: staff run the events, case staff take the register, team managers and
-  // administrators see the figures (features/group-programme)
+  // administrators see the figures (features/groups/staff)
   if (isStaffRole(role)) {
     links.push({
       href: paths.groupProgramme,

@@ -1,5 +1,5 @@
 import { Button } from '../../components/button.tsx'
-import { ServiceProviders } from '../../features/service-info/components/service-providers.tsx'
+import { ServiceProviders } from '../../features/service-info/index.ts'
 import { paths } from '../paths.ts'
 import { usePageTitle } from '../use-page-title.ts'
 

@@ -9,3 +9,5 @@ export {
 } from './api/get-family.ts'
 export { peopleQueries } from './api/find-people.ts'
 export { FamilySummary, familyName } from './components/family-summary.tsx'
+// The routes of families and people.
+export { familiesRoutes } from './routes/families-routes.tsx'

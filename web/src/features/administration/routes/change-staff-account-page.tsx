@@ -1,7 +1,7 @@
 import { roleNames, staffRoles, updateStaffMemberSchema, type StaffMember } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useState } from 'react'
+import { useParams } from 'react-router'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -11,9 +11,9 @@ import { Checkboxes } from '../../../components/checkboxes.tsx'
 import { Radios } from '../../../components/radios.tsx'
 import { SummaryList } from '../../../components/summary-list.tsx'
 import { WarningText } from '../../../components/warning-text.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
+import { useSignedInSession } from '../../auth/index.ts'
 import { localAuthorityQueries } from '../api/find-local-authorities.ts'
 import { getStaffMemberById, parseStaffUserId, staffQueries } from '../api/find-staff.ts'
 import { useUpdateStaffMember } from '../api/update-staff-member.ts'
@@ -51,50 +51,24 @@ export function ChangeStaffAccountPage() {
   const { user } = useSignedInSession()
   const [values, setValues] = useState(() => valuesOf(member))
   const form = useFormErrors(fields)
-  const updateStaffMember = useUpdateStaffMember(userId)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const isOwnAccount = user.id === member.id
-  usePageTitle('Change a staff account', { hasError: form.hasErrors })
-
-  async function reloadAfterConflict(message: string) {
-    const latest = await queryClient.fetchQuery({ ...staffQueries.list(), staleTime: 0 })
-    setValues(valuesOf(getStaffMemberById(latest.staff, userId)))
-    form.showErrors({}, [
-      `${message}. We have loaded their changes: check the details and make your changes again.`,
-    ])
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (updateStaffMember.isPending) {
-      return
-    }
-    const parsed = updateStaffMemberSchema.safeParse({
+  const { onSubmit } = useFormSubmit(form, {
+    schema: updateStaffMemberSchema,
+    values: () => ({
       version: member.version,
       role: values.role || undefined,
       localAuthorityIds: values.localAuthorityIds,
       disabled: values.disabled,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    updateStaffMember.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.staffAccounts, { state: noticeState('staff-account-updated') })
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 409) {
-          reloadAfterConflict(error.message.replace(/\.$/, '')).catch((reloadError: unknown) => {
-            form.showApiError(reloadError)
-          })
-        } else {
-          form.showApiError(error)
-        }
-      },
-    })
-  }
+    }),
+    mutation: useUpdateStaffMember(userId),
+    navigateTo: () => ({ to: paths.staffAccounts, state: noticeState('staff-account-updated') }),
+    reloadAfterConflict: async () => {
+      const latest = await queryClient.fetchQuery({ ...staffQueries.list(), staleTime: 0 })
+      setValues(valuesOf(getStaffMemberById(latest.staff, userId)))
+    },
+  })
+  usePageTitle('Change a staff account', { hasError: form.hasErrors })
 
   return (
     <div className="govuk-grid-row">
@@ -112,7 +86,7 @@ export function ChangeStaffAccountPage() {
             },
           ]}
         />
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <Radios
             name="role"
             legend="Role"

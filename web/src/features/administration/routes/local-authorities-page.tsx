@@ -1,6 +1,6 @@
 import { createLocalAuthoritySchema } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
@@ -10,7 +10,8 @@ import { ScrollContainer } from '../../../components/scroll-container.tsx'
 import { Table } from '../../../components/table.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
+import { useSignedInSession } from '../../auth/index.ts'
 import { useCreateLocalAuthority } from '../api/create-local-authority.ts'
 import { localAuthorityQueries } from '../api/find-local-authorities.ts'
 
@@ -26,30 +27,16 @@ export function LocalAuthoritiesPage() {
   const [values, setValues] = useState(emptyValues)
   const form = useFormErrors(fields)
   const createLocalAuthority = useCreateLocalAuthority()
+  const { onSubmit } = useFormSubmit(form, {
+    schema: createLocalAuthoritySchema,
+    values: () => values,
+    mutation: createLocalAuthority,
+    onSuccess: () => {
+      setValues(emptyValues)
+    },
+  })
   const added = form.hasErrors ? undefined : createLocalAuthority.data
   usePageTitle('Local authorities', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (createLocalAuthority.isPending) {
-      return
-    }
-    const parsed = createLocalAuthoritySchema.safeParse(values)
-    if (!parsed.success) {
-      createLocalAuthority.reset()
-      form.showValidationError(parsed.error)
-      return
-    }
-    createLocalAuthority.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-        setValues(emptyValues)
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
 
   return (
     <div className="govuk-grid-row">
@@ -84,7 +71,7 @@ export function LocalAuthoritiesPage() {
         )}
 
         <h2 className="govuk-heading-m">Add a local authority</h2>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <TextInput
             name="name"
             label="Name"

@@ -1,6 +1,5 @@
 import { changePasswordSchema } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
+import { useState } from 'react'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -8,6 +7,7 @@ import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
 import { newPasswordHint, PasswordInput } from '../../../components/password-input.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useChangePassword } from '../api/change-password.ts'
 
 const fields = ['currentPassword', 'newPassword'] as const
@@ -16,29 +16,13 @@ const fields = ['currentPassword', 'newPassword'] as const
 export function ChangePasswordPage() {
   const [values, setValues] = useState({ currentPassword: '', newPassword: '' })
   const form = useFormErrors(fields)
-  const changePassword = useChangePassword()
-  const navigate = useNavigate()
+  const { onSubmit } = useFormSubmit(form, {
+    schema: changePasswordSchema,
+    values: () => values,
+    mutation: useChangePassword(),
+    navigateTo: () => ({ to: paths.home, state: noticeState('password-changed') }),
+  })
   usePageTitle('Change your password', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (changePassword.isPending) {
-      return
-    }
-    const parsed = changePasswordSchema.safeParse(values)
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    changePassword.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.home, { state: noticeState('password-changed') })
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
 
   return (
     <div className="govuk-grid-row">
@@ -49,7 +33,7 @@ export function ChangePasswordPage() {
         <p className="govuk-body">
           When you change your password, we will sign you out on all your other devices.
         </p>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <PasswordInput
             name="currentPassword"
             label="Current password"

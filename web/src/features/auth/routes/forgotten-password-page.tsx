@@ -1,5 +1,5 @@
 import { requestPasswordResetSchema } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { paths } from '../../../app/paths.ts'
 import { useFocusHeading } from '../../../app/use-focus-heading.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -8,6 +8,7 @@ import { Button } from '../../../components/button.tsx'
 import { Link } from '../../../components/link.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useRequestPasswordReset } from '../api/request-password-reset.ts'
 
 /** Ask for a link to reset a forgotten password. The answer never says whether the account exists. */
@@ -15,30 +16,16 @@ export function ForgottenPasswordPage() {
   const [email, setEmail] = useState('')
   const [isSent, setIsSent] = useState(false)
   const form = useFormErrors(['email'] as const)
-  const requestPasswordReset = useRequestPasswordReset()
+  const { onSubmit } = useFormSubmit(form, {
+    schema: requestPasswordResetSchema,
+    values: () => ({ email }),
+    mutation: useRequestPasswordReset(),
+    onSuccess: () => {
+      setIsSent(true)
+    },
+  })
   const headingRef = useFocusHeading(isSent)
   usePageTitle(isSent ? 'Check your email' : 'Reset your password', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (requestPasswordReset.isPending) {
-      return
-    }
-    const parsed = requestPasswordResetSchema.safeParse({ email })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    requestPasswordReset.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-        setIsSent(true)
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
 
   if (isSent) {
     return (
@@ -78,7 +65,7 @@ export function ForgottenPasswordPage() {
           Enter the email address you use to sign in. We will send you a link to choose a new
           password.
         </p>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <TextInput
             name="email"
             label="Email address"

@@ -1,6 +1,6 @@
 import { resetPasswordSchema } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -9,6 +9,7 @@ import { Link } from '../../../components/link.tsx'
 import { newPasswordHint, PasswordInput } from '../../../components/password-input.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useResetPassword } from '../api/reset-password.ts'
 import { LinkExpiredPage } from '../../../app/pages/link-expired-page.tsx'
 
@@ -46,40 +47,27 @@ export function ResetPasswordPage() {
 function NewPasswordForm({ token, onExpired }: { token: string; onExpired: () => void }) {
   const [password, setPassword] = useState('')
   const form = useFormErrors(['password'] as const)
-  const resetPassword = useResetPassword()
-  const navigate = useNavigate()
-  usePageTitle('Choose a new password', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (resetPassword.isPending) {
-      return
-    }
-    const parsed = resetPasswordSchema.safeParse({ token, password })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    resetPassword.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.signIn, { replace: true, state: noticeState('password-reset') })
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.fieldErrors.token !== undefined) {
-          onExpired()
-          return
-        }
+  const { onSubmit } = useFormSubmit(form, {
+    schema: resetPasswordSchema,
+    values: () => ({ token, password }),
+    mutation: useResetPassword(),
+    navigateTo: () => ({ to: paths.signIn, replace: true, state: noticeState('password-reset') }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.fieldErrors.token !== undefined) {
+        onExpired()
+      } else {
         form.showApiError(error)
-      },
-    })
-  }
+      }
+    },
+  })
+  usePageTitle('Choose a new password', { hasError: form.hasErrors })
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">Choose a new password</h1>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <PasswordInput
             name="password"
             label="New password"

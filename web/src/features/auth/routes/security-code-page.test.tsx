@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { buildSession } from '../../../test/factories.ts'
 import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { teamViewHandler } from '../../support-line/test/handlers.ts'
+import { teamViewHandler } from '../../support-requests/test/handlers.ts'
 import { server } from '../../../test/msw-server.ts'
 import { currentLocation, renderRoute } from '../../../test/render.tsx'
 

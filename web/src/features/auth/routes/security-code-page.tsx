@@ -1,6 +1,6 @@
 import { secondFactorSchema } from '@asp/bff/contract'
 import { useState, type FormEvent } from 'react'
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { Navigate, useLocation, useSearchParams } from 'react-router'
 import { paths, withQuery } from '../../../app/paths.ts'
 import { useFocusHeading } from '../../../app/use-focus-heading.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -11,8 +11,10 @@ import { Link } from '../../../components/link.tsx'
 import { NotificationBanner } from '../../../components/notification-banner.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useSendSecurityCode } from '../api/send-security-code.ts'
 import { useVerifySecondFactor } from '../api/verify-second-factor.ts'
+import { SecurityCodeInput } from '../components/security-code-input.tsx'
 import {
   readSecurityCodeState,
   type SecondFactorMethodChoice,
@@ -70,7 +72,7 @@ function AppCodeForm({
   const text = appCodeText[method]
   const [code, setCode] = useState('')
   const form = useFormErrors(fields)
-  const verify = useVerifyAndContinue(form)
+  const verify = useVerifyAndContinue(form, method, code)
   usePageTitle(text.title, { hasError: form.hasErrors })
 
   return (
@@ -79,12 +81,7 @@ function AppCodeForm({
         <BackLink href={paths.signIn}>Back to sign in</BackLink>
         <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{text.title}</h1>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            verify(event, method, code)
-          }}
-        >
+        <form noValidate onSubmit={verify}>
           <TextInput
             name="code"
             label={text.label}
@@ -158,7 +155,7 @@ function SentCodeForm({
   const [code, setCode] = useState('')
   const form = useFormErrors(fields)
   const sendCode = useSendSecurityCode()
-  const verify = useVerifyAndContinue(form)
+  const verify = useVerifyAndContinue(form, channel, code)
   const text = sentCodeText(channel, mobileNumberEnding)
   const title = sent === 'not-yet' ? text.titleBefore : text.titleAfter
   const headingRef = useFocusHeading(sent === 'not-yet')
@@ -202,26 +199,12 @@ function SentCodeForm({
           <>
             <p className="govuk-body">{text.after}</p>
             <p className="govuk-body">The code expires after 5 minutes.</p>
-            <form
-              noValidate
-              onSubmit={(event) => {
-                verify(event, channel, code)
-              }}
-            >
-              <TextInput
-                name="code"
-                label="Security code"
-                labelClassName="govuk-label--s"
+            <form noValidate onSubmit={verify}>
+              <SecurityCodeInput
                 hint="The code is 6 digits long."
-                className="govuk-input--width-10"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                spellCheck={false}
                 value={code}
                 errorMessage={form.errorFor('code')}
-                onChange={(event) => {
-                  setCode(event.target.value)
-                }}
+                onChange={setCode}
               />
               <Button>Continue</Button>
             </form>
@@ -254,26 +237,16 @@ function SentCodeForm({
 }
 
 /** Checks the code with the contract's schema, sends it, and goes home when it is right. */
-function useVerifyAndContinue(form: FormErrors<'code'>) {
-  const verifySecondFactor = useVerifySecondFactor()
-  const navigate = useNavigate()
-  return (event: FormEvent<HTMLFormElement>, method: SecondFactorMethodChoice, code: string) => {
-    event.preventDefault()
-    if (verifySecondFactor.isPending) {
-      return
-    }
-    const parsed = secondFactorSchema.safeParse({ method, code })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    verifySecondFactor.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.home, { replace: true })
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
+function useVerifyAndContinue(
+  form: FormErrors<'code'>,
+  method: SecondFactorMethodChoice,
+  code: string,
+) {
+  const { onSubmit } = useFormSubmit(form, {
+    schema: secondFactorSchema,
+    values: () => ({ method, code }),
+    mutation: useVerifySecondFactor(),
+    navigateTo: () => ({ to: paths.home, replace: true }),
+  })
+  return onSubmit
 }

@@ -6,23 +6,23 @@ import {
   type TotpSetup,
 } from '@asp/bff/contract'
 import { useState, type FormEvent, type Ref } from 'react'
-import { useNavigate } from 'react-router'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { useFocusHeading } from '../../../app/use-focus-heading.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
 import { Details } from '../../../components/details.tsx'
 import { PasswordInput } from '../../../components/password-input.tsx'
 import { Radios } from '../../../components/radios.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
 import { WarningText } from '../../../components/warning-text.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit, type Destination } from '../../../lib/use-form-submit.ts'
 import { useChooseEmailCodes } from '../api/choose-email-codes.ts'
 import { useConfirmTotpSetup } from '../api/confirm-totp-setup.ts'
 import { useSignedInSession } from '../api/get-session.ts'
 import { useStartTotpSetup } from '../api/start-totp-setup.ts'
+import { SecurityCodeInput } from '../components/security-code-input.tsx'
+import { SetUpStep } from '../components/set-up-step.tsx'
 import {
   CheckYourPhone,
   EnterMobileNumber,
@@ -40,6 +40,13 @@ type Step =
 function firstStepFor(method: SecondFactorMethod): Step {
   return method === 'sms' ? { name: 'mobile-number' } : { name: 'password', method }
 }
+
+/** Once the second factor works: home, with "You have set up how you confirm it is you". */
+const securityIsSetUp = (): Destination => ({
+  to: paths.home,
+  replace: true,
+  state: noticeState('security-set-up'),
+})
 
 /** The ways to get codes, in the order they are offered, of those the session may set up. */
 const methodOrder: readonly SecondFactorMethod[] = ['totp', 'sms', 'email']
@@ -201,80 +208,52 @@ function ConfirmPassword({
 }) {
   const [password, setPassword] = useState('')
   const form = useFormErrors(['password'] as const)
-  const startTotpSetup = useStartTotpSetup()
-  const chooseEmailCodes = useChooseEmailCodes()
-  const navigate = useNavigate()
+  const startApp = useFormSubmit(form, {
+    schema: startTotpSetupSchema,
+    values: () => ({ password }),
+    mutation: useStartTotpSetup(),
+    onSuccess: onAppReady,
+  })
+  const chooseEmail = useFormSubmit(form, {
+    schema: chooseEmailCodesSchema,
+    values: () => ({ password }),
+    mutation: useChooseEmailCodes(),
+    navigateTo: securityIsSetUp,
+  })
   const title = canGoBack ? 'Confirm your password' : 'Set up an authenticator app'
-  usePageTitle(title, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (startTotpSetup.isPending || chooseEmailCodes.isPending) {
-      return
-    }
-    const schema = method === 'totp' ? startTotpSetupSchema : chooseEmailCodesSchema
-    const parsed = schema.safeParse({ password })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    const onError = (error: unknown) => {
-      form.showApiError(error)
-    }
-    if (method === 'totp') {
-      startTotpSetup.mutate(parsed.data, { onSuccess: onAppReady, onError })
-    } else {
-      chooseEmailCodes.mutate(parsed.data, {
-        onSuccess: () => {
-          void navigate(paths.home, { replace: true, state: noticeState('security-set-up') })
-        },
-        onError,
-      })
-    }
-  }
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {canGoBack && (
-          <BackLink
-            href={paths.setUpSecurity}
-            onClick={(event) => {
-              event.preventDefault()
-              onBack()
-            }}
-          />
-        )}
-        <FormErrorSummary form={form} />
-        <h1 className="govuk-heading-l" ref={headingRef}>
-          {title}
-        </h1>
-        {canGoBack ? (
-          <p className="govuk-body">Enter your password to confirm it is you.</p>
-        ) : (
-          <>
-            <p className="govuk-body">
-              Staff accounts use an authenticator app on a phone to get security codes. Install one
-              before you continue, such as Google Authenticator or Microsoft Authenticator.
-            </p>
-            <p className="govuk-body">Then enter your password to confirm it is you.</p>
-          </>
-        )}
-        <form noValidate onSubmit={submit}>
-          <PasswordInput
-            name="password"
-            label="Password"
-            autoComplete="current-password"
-            value={password}
-            errorMessage={form.errorFor('password')}
-            onChange={(event) => {
-              setPassword(event.target.value)
-            }}
-          />
-          <Button>Continue</Button>
-        </form>
-      </div>
-    </div>
+    <SetUpStep
+      headingRef={headingRef}
+      title={title}
+      form={form}
+      onBack={canGoBack ? onBack : undefined}
+    >
+      {canGoBack ? (
+        <p className="govuk-body">Enter your password to confirm it is you.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Staff accounts use an authenticator app on a phone to get security codes. Install one
+            before you continue, such as Google Authenticator or Microsoft Authenticator.
+          </p>
+          <p className="govuk-body">Then enter your password to confirm it is you.</p>
+        </>
+      )}
+      <form noValidate onSubmit={method === 'totp' ? startApp.onSubmit : chooseEmail.onSubmit}>
+        <PasswordInput
+          name="password"
+          label="Password"
+          autoComplete="current-password"
+          value={password}
+          errorMessage={form.errorFor('password')}
+          onChange={(event) => {
+            setPassword(event.target.value)
+          }}
+        />
+        <Button>Continue</Button>
+      </form>
+    </SetUpStep>
   )
 }
 
@@ -292,87 +271,54 @@ function SetUpApp({
 }) {
   const [code, setCode] = useState('')
   const form = useFormErrors(['code'] as const)
-  const confirmTotpSetup = useConfirmTotpSetup()
-  const navigate = useNavigate()
-  usePageTitle('Set up your authenticator app', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (confirmTotpSetup.isPending) {
-      return
-    }
-    const parsed = confirmTotpSetupSchema.safeParse({ code })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    confirmTotpSetup.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.home, { replace: true, state: noticeState('security-set-up') })
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
+  const { onSubmit } = useFormSubmit(form, {
+    schema: confirmTotpSetupSchema,
+    values: () => ({ code }),
+    mutation: useConfirmTotpSetup(),
+    navigateTo: securityIsSetUp,
+  })
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <FormErrorSummary form={form} />
-        <h1 className="govuk-heading-l" ref={headingRef}>
-          Set up your authenticator app
-        </h1>
+    <SetUpStep headingRef={headingRef} title="Set up your authenticator app" form={form}>
+      <h2 className="govuk-heading-m">1. Scan the QR code</h2>
+      <p className="govuk-body">
+        Open your authenticator app, choose to add an account and scan this QR code.
+      </p>
+      <img
+        className="app-qr-code"
+        src={setup.qrCode}
+        alt="QR code for your authenticator app. If you cannot scan it, enter the key shown under ‘I cannot scan the QR code’."
+      />
+      <Details summary="I cannot scan the QR code">
+        <p className="govuk-body">Enter this key in your authenticator app instead:</p>
+        <p className="govuk-body app-code">{groupKey(setup.secret)}</p>
+      </Details>
 
-        <h2 className="govuk-heading-m">1. Scan the QR code</h2>
-        <p className="govuk-body">
-          Open your authenticator app, choose to add an account and scan this QR code.
-        </p>
-        <img
-          className="app-qr-code"
-          src={setup.qrCode}
-          alt="QR code for your authenticator app. If you cannot scan it, enter the key shown under ‘I cannot scan the QR code’."
+      <h2 className="govuk-heading-m">2. Keep your recovery codes safe</h2>
+      <p className="govuk-body">
+        If you lose your phone, you can sign in with one of these codes instead. Each code can be
+        used once.
+      </p>
+      <WarningText>
+        Write these codes down or print them, and keep them somewhere safe. We will not show them
+        again.
+      </WarningText>
+      <ul className="govuk-list app-code" aria-label="Recovery codes">
+        {setup.recoveryCodes.map((recoveryCode) => (
+          <li key={recoveryCode}>{recoveryCode}</li>
+        ))}
+      </ul>
+
+      <h2 className="govuk-heading-m">3. Enter a code from the app</h2>
+      <form noValidate onSubmit={onSubmit}>
+        <SecurityCodeInput
+          hint="This is the 6-digit code your authenticator app shows for Adoption support."
+          value={code}
+          errorMessage={form.errorFor('code')}
+          onChange={setCode}
         />
-        <Details summary="I cannot scan the QR code">
-          <p className="govuk-body">Enter this key in your authenticator app instead:</p>
-          <p className="govuk-body app-code">{groupKey(setup.secret)}</p>
-        </Details>
-
-        <h2 className="govuk-heading-m">2. Keep your recovery codes safe</h2>
-        <p className="govuk-body">
-          If you lose your phone, you can sign in with one of these codes instead. Each code can be
-          used once.
-        </p>
-        <WarningText>
-          Write these codes down or print them, and keep them somewhere safe. We will not show them
-          again.
-        </WarningText>
-        <ul className="govuk-list app-code" aria-label="Recovery codes">
-          {setup.recoveryCodes.map((recoveryCode) => (
-            <li key={recoveryCode}>{recoveryCode}</li>
-          ))}
-        </ul>
-
-        <h2 className="govuk-heading-m">3. Enter a code from the app</h2>
-        <form noValidate onSubmit={submit}>
-          <TextInput
-            name="code"
-            label="Security code"
-            labelClassName="govuk-label--s"
-            hint="This is the 6-digit code your authenticator app shows for Adoption support."
-            className="govuk-input--width-10"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            spellCheck={false}
-            value={code}
-            errorMessage={form.errorFor('code')}
-            onChange={(event) => {
-              setCode(event.target.value)
-            }}
-          />
-          <Button>Continue</Button>
-        </form>
-      </div>
-    </div>
+        <Button>Continue</Button>
+      </form>
+    </SetUpStep>
   )
 }

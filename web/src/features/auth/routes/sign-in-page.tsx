@@ -1,6 +1,5 @@
 import { signInSchema, type SignInResult } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
+import { useState } from 'react'
 import { NoticeBanner } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -9,6 +8,7 @@ import { Link } from '../../../components/link.tsx'
 import { PasswordInput } from '../../../components/password-input.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit, type Destination } from '../../../lib/use-form-submit.ts'
 import { useSignIn } from '../api/sign-in.ts'
 import { securityCodeState } from './security-code-state.ts'
 
@@ -18,39 +18,13 @@ const fields = ['email', 'password'] as const
 export function SignInPage() {
   const [values, setValues] = useState({ email: '', password: '' })
   const form = useFormErrors(fields)
-  const signIn = useSignIn()
-  const navigate = useNavigate()
+  const { onSubmit } = useFormSubmit(form, {
+    schema: signInSchema,
+    values: () => values,
+    mutation: useSignIn(),
+    navigateTo: nextStep,
+  })
   usePageTitle('Sign in', { hasError: form.hasErrors })
-
-  function goOn(result: SignInResult) {
-    if (result.stage === 'second-factor-required') {
-      void navigate(paths.securityCode, {
-        state: securityCodeState(result.methods ?? [], result.mobileNumberEnding),
-      })
-    } else if (result.stage === 'second-factor-setup-required') {
-      void navigate(paths.setUpSecurity)
-    } else {
-      void navigate(paths.home)
-    }
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (signIn.isPending) {
-      return
-    }
-    const parsed = signInSchema.safeParse(values)
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    signIn.mutate(parsed.data, {
-      onSuccess: goOn,
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
 
   return (
     <div className="govuk-grid-row">
@@ -61,7 +35,7 @@ export function SignInPage() {
         <p className="govuk-body">
           You need an invitation from your adoption support team to create an account.
         </p>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <TextInput
             name="email"
             label="Email address"
@@ -92,4 +66,15 @@ export function SignInPage() {
       </div>
     </div>
   )
+}
+
+/** On to the second factor, or to set one up, or home. */
+function nextStep(result: SignInResult): Destination {
+  if (result.stage === 'second-factor-required') {
+    return {
+      to: paths.securityCode,
+      state: securityCodeState(result.methods ?? [], result.mobileNumberEnding),
+    }
+  }
+  return result.stage === 'second-factor-setup-required' ? paths.setUpSecurity : paths.home
 }

@@ -1,18 +1,17 @@
 import { updateFamilyParentSchema, type FamilyParent } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useState } from 'react'
+import { useParams } from 'react-router'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
 import { Radios } from '../../../components/radios.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { familyQueries, getParentById, parseParentParams } from '../api/get-family.ts'
 import { useUpdateParent } from '../api/update-parent.ts'
+import { FamilyRecordFormPage } from '../components/family-record-form-page.tsx'
 
 const fields = ['fullName', 'kind', 'email'] as const
 
@@ -38,101 +37,76 @@ export function ChangeParentPage() {
   const [values, setValues] = useState(() => valuesOf(parent))
   const [version, setVersion] = useState(parent.version)
   const form = useFormErrors(fields)
-  const updateParent = useUpdateParent(familyId, parentId)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const familyHref = pathTo(paths.family, { familyId })
-  usePageTitle('Change a parent’s details', { hasError: form.hasErrors })
-
-  async function reloadAfterConflict(message: string) {
-    const latest = await queryClient.fetchQuery({ ...familyQueries.detail(familyId), staleTime: 0 })
-    const latestParent = getParentById(latest, parentId)
-    setValues(valuesOf(latestParent))
-    setVersion(latestParent.version)
-    form.showErrors({}, [
-      `${message}. We have loaded their changes: check the details and make your changes again.`,
-    ])
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (updateParent.isPending) {
-      return
-    }
-    const parsed = updateFamilyParentSchema.safeParse({
+  const { onSubmit } = useFormSubmit(form, {
+    schema: updateFamilyParentSchema,
+    values: () => ({
       version,
       fullName: values.fullName,
       kind: values.kind || undefined,
       email: values.email,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    updateParent.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(familyHref, { state: noticeState('parent-updated') })
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 409) {
-          reloadAfterConflict(error.message.replace(/\.$/, '')).catch((reloadError: unknown) => {
-            form.showApiError(reloadError)
-          })
-        } else {
-          form.showApiError(error)
-        }
-      },
-    })
-  }
+    }),
+    mutation: useUpdateParent(familyId, parentId),
+    navigateTo: () => ({ to: familyHref, state: noticeState('parent-updated') }),
+    reloadAfterConflict: async () => {
+      const latest = await queryClient.fetchQuery({
+        ...familyQueries.detail(familyId),
+        staleTime: 0,
+      })
+      const latestParent = getParentById(latest, parentId)
+      setValues(valuesOf(latestParent))
+      setVersion(latestParent.version)
+    },
+  })
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={familyHref}>Back to the family record</BackLink>
-        <FormErrorSummary form={form} />
-        <span className="govuk-caption-l">{parent.fullName}</span>
-        <h1 className="govuk-heading-l">Change a parent’s details</h1>
-        <form noValidate onSubmit={submit}>
-          <TextInput
-            name="fullName"
-            label="Full name"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.fullName}
-            errorMessage={form.errorFor('fullName')}
-            onChange={(event) => {
-              setValues({ ...values, fullName: event.target.value })
-            }}
-          />
-          <Radios
-            name="kind"
-            legend="Relationship"
-            legendClassName="govuk-fieldset__legend--m"
-            value={values.kind}
-            errorMessage={form.errorFor('kind')}
-            onChange={(kind) => {
-              setValues({ ...values, kind })
-            }}
-            items={[
-              { value: 'adopter', label: 'Adoptive parent' },
-              { value: 'special_guardian', label: 'Special guardian' },
-            ]}
-          />
-          <TextInput
-            name="email"
-            type="email"
-            label="Email address (optional)"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.email}
-            errorMessage={form.errorFor('email')}
-            onChange={(event) => {
-              setValues({ ...values, email: event.target.value })
-            }}
-          />
-          <Button>Save changes</Button>
-        </form>
-      </div>
-    </div>
+    <FamilyRecordFormPage
+      familyId={familyId}
+      form={form}
+      caption={parent.fullName}
+      title="Change a parent’s details"
+    >
+      <form noValidate onSubmit={onSubmit}>
+        <TextInput
+          name="fullName"
+          label="Full name"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.fullName}
+          errorMessage={form.errorFor('fullName')}
+          onChange={(event) => {
+            setValues({ ...values, fullName: event.target.value })
+          }}
+        />
+        <Radios
+          name="kind"
+          legend="Relationship"
+          legendClassName="govuk-fieldset__legend--m"
+          value={values.kind}
+          errorMessage={form.errorFor('kind')}
+          onChange={(kind) => {
+            setValues({ ...values, kind })
+          }}
+          items={[
+            { value: 'adopter', label: 'Adoptive parent' },
+            { value: 'special_guardian', label: 'Special guardian' },
+          ]}
+        />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email address (optional)"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.email}
+          errorMessage={form.errorFor('email')}
+          onChange={(event) => {
+            setValues({ ...values, email: event.target.value })
+          }}
+        />
+        <Button>Save changes</Button>
+      </form>
+    </FamilyRecordFormPage>
   )
 }

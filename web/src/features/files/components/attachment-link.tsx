@@ -1,8 +1,11 @@
 import { endpoints } from '@asp/bff/contract'
 import { buildUrl } from '../../../lib/api-client.ts'
-import { describeFile, type Attachment } from '../../files/components/file-words.ts'
+import { describeFile, type Attachment } from './file-words.ts'
 
-/** A file sent with a message: a download link with its type and size. */
+/**
+ * A file sent with a message: a download link with its type and size. The download comes from the
+ * API, not a page of the app, so it is a plain link.
+ */
 export function AttachmentLink({ attachment }: { attachment: Attachment }) {
   return (
     <>

@@ -5,8 +5,8 @@ import {
   type InvitationSummary,
 } from '@asp/bff/contract'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useState } from 'react'
+import { useParams } from 'react-router'
 import { Loading } from '../../../app/layouts/loading.tsx'
 import { noticeState } from '../../../app/notices.tsx'
 import { LinkExpiredPage } from '../../../app/pages/link-expired-page.tsx'
@@ -18,6 +18,7 @@ import { newPasswordHint, PasswordInput } from '../../../components/password-inp
 import { SummaryList } from '../../../components/summary-list.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useAcceptInvitation } from '../api/accept-invitation.ts'
 import { invitationQueries } from '../api/get-invitation.ts'
 
@@ -78,33 +79,20 @@ function CreateAccountForm({
 }) {
   const [password, setPassword] = useState('')
   const form = useFormErrors(['password'] as const)
-  const acceptInvitation = useAcceptInvitation(token)
-  const navigate = useNavigate()
+  const { onSubmit } = useFormSubmit(form, {
+    schema: acceptInvitationSchema,
+    values: () => ({ password }),
+    mutation: useAcceptInvitation(token),
+    navigateTo: () => ({ to: paths.signIn, replace: true, state: noticeState('account-created') }),
+    onError: (error) => {
+      if (isGone(error)) {
+        onUsedUp()
+      } else {
+        form.showApiError(error)
+      }
+    },
+  })
   usePageTitle('Create your account', { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (acceptInvitation.isPending) {
-      return
-    }
-    const parsed = acceptInvitationSchema.safeParse({ password })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    acceptInvitation.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(paths.signIn, { replace: true, state: noticeState('account-created') })
-      },
-      onError: (error) => {
-        if (isGone(error)) {
-          onUsedUp()
-        } else {
-          form.showApiError(error)
-        }
-      },
-    })
-  }
 
   return (
     <div className="govuk-grid-row">
@@ -128,7 +116,7 @@ function CreateAccountForm({
           If any of these details are wrong, contact your adoption support team before you create
           your account.
         </p>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <PasswordInput
             name="password"
             label="Create a password"

@@ -5,7 +5,7 @@ import {
   type Role,
 } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { Loading } from '../../../app/layouts/loading.tsx'
 import { paths, pathTo } from '../../../app/paths.ts'
@@ -19,9 +19,10 @@ import { Radios } from '../../../components/radios.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { familyQueries } from '../../families/api/get-family.ts'
+import { useFormSubmit } from '../../../lib/use-form-submit.ts'
+import { localAuthorityQueries } from '../../administration/index.ts'
+import { useSignedInSession } from '../../auth/index.ts'
+import { familyQueries } from '../../families/index.ts'
 import { useCreateInvitation } from '../api/create-invitation.ts'
 
 /** Who the invitation is for, from the link that opened the page. */
@@ -133,32 +134,18 @@ function InvitationForm({
     hasError: sent === undefined && form.hasErrors,
   })
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (createInvitation.isPending) {
-      return
-    }
-    const parsed = createInvitationSchema.safeParse({
+  const { onSubmit } = useFormSubmit(form, {
+    schema: createInvitationSchema,
+    values: () => ({
       name: values.name,
       email: values.email,
       role: invitee.kind === 'staff' ? values.role || undefined : invitee.kind,
       ...(invitee.kind === 'staff' ? { localAuthorityIds: values.localAuthorityIds } : {}),
       ...(invitee.kind === 'adopter' ? { familyParentId: invitee.familyParentId } : {}),
       ...(invitee.kind === 'birth_relative' ? { birthRelativeId: invitee.birthRelativeId } : {}),
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    createInvitation.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-      },
-      onError: (error) => {
-        form.showApiError(error)
-      },
-    })
-  }
+    }),
+    mutation: createInvitation,
+  })
 
   const backHref =
     invitee.kind === 'adopter' ? pathTo(paths.family, { familyId: invitee.familyId }) : paths.home
@@ -198,7 +185,7 @@ function InvitationForm({
             their account. It works once, for 7 days.
           </InsetText>
         )}
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <TextInput
             name="name"
             label="Full name"

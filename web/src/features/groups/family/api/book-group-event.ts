@@ -1,7 +1,7 @@
 import { endpoints, type bookGroupEventSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 import { groupEventQueries } from './find-group-events.ts'
 import { myGroupBookingQueries } from './find-my-group-bookings.ts'
 

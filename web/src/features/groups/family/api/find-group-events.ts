@@ -2,7 +2,7 @@ import { endpoints, groupEventParamsSchema, type groupEventsQuerySchema } from '
 import { queryOptions } from '@tanstack/react-query'
 import { data } from 'react-router'
 import type { z } from 'zod'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 
 /** The filters of "Groups and training" as the API takes them, with the page. */
 export type GroupEventFilters = z.input<typeof groupEventsQuerySchema>

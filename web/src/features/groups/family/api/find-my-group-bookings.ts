@@ -6,7 +6,7 @@ import {
 import { queryOptions } from '@tanstack/react-query'
 import { data } from 'react-router'
 import type { z } from 'zod'
-import { apiFetch, buildUrl } from '../../../lib/api-client.ts'
+import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 
 export type MyGroupBooking = z.infer<typeof myGroupBookingItemSchema>
 

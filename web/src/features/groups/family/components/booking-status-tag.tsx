@@ -1,5 +1,5 @@
 import { groupBookingStatusNames } from '@asp/bff/contract'
-import { Tag, type TagColour } from '../../../components/tag.tsx'
+import { Tag, type TagColour } from '../../../../components/tag.tsx'
 
 type BookingStatus = keyof typeof groupBookingStatusNames
 

@@ -1,14 +1,15 @@
 import { cancelGroupBookingSchema } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { Navigate, useNavigate, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Link } from '../../../components/link.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Navigate, useParams } from 'react-router'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { useCancelMyGroupBooking } from '../api/cancel-my-group-booking.ts'
 import {
   findMyGroupBookingById,
@@ -32,9 +33,7 @@ export function CancelGroupBookingPage() {
   const [sent, setSent] = useState<MyGroupBooking>()
   const booking = sent ?? findMyGroupBookingById(bookings, bookingId)
   const form = useFormErrors([] as const)
-  const cancel = useCancelMyGroupBooking(bookingId)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const isWaiting = booking?.status === 'waiting'
   const canCancel =
     booking !== undefined &&
@@ -46,37 +45,37 @@ export function CancelGroupBookingPage() {
     : isWaiting
       ? `Are you sure you want to leave the waiting list for ${booking.title}?`
       : `Are you sure you want to cancel your booking for ${booking.title}?`
+  const cancel = useFormSubmit(form, {
+    validate: () => {
+      if (booking === undefined) {
+        return undefined
+      }
+      const body = cancelGroupBookingSchema.parse({ version: booking.version })
+      // On its way: the page shows the booking as it was sent (see `sent`).
+      setSent(booking)
+      return body
+    },
+    mutation: useCancelMyGroupBooking(bookingId),
+    navigateTo: () => ({
+      to: paths.myGroupBookings,
+      state: bookingNoticeState(isWaiting ? 'left-waiting-list' : 'cancelled'),
+    }),
+    onError: (error) => {
+      setSent(undefined)
+      if (error instanceof ApiError && error.status < 500) {
+        form.showErrors({}, [error.message])
+        void queryClient.invalidateQueries({ queryKey: myGroupBookingQueries.all() })
+      } else {
+        form.showErrors({}, [
+          `Sorry, there is a problem with the service. Your booking has not been cancelled. Try again.`,
+        ])
+      }
+    },
+  })
   usePageTitle(title, { hasError: form.hasErrors })
 
   if (booking === undefined) {
     return <Navigate to={paths.myGroupBookings} replace />
-  }
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (cancel.isPending) {
-      return
-    }
-    const body = cancelGroupBookingSchema.parse({ version: booking.version })
-    setSent(booking)
-    cancel.mutate(body, {
-      onSuccess: () => {
-        void navigate(paths.myGroupBookings, {
-          state: bookingNoticeState(isWaiting ? 'left-waiting-list' : 'cancelled'),
-        })
-      },
-      onError: (error) => {
-        setSent(undefined)
-        if (error instanceof ApiError && error.status < 500) {
-          form.showErrors({}, [error.message])
-          void queryClient.invalidateQueries({ queryKey: myGroupBookingQueries.all() })
-        } else {
-          form.showErrors({}, [
-            `Sorry, there is a problem with the service. Your booking has not been cancelled. Try again.`,
-          ])
-        }
-      },
-    })
   }
 
   return (
@@ -96,7 +95,7 @@ export function CancelGroupBookingPage() {
                 ? 'You will lose your place on the waiting list. If you want to come later, you will join the end of the list.'
                 : 'Your places will be offered to the next family on the waiting list. If you change your mind, you will need to book again, if there are places left.'}
             </p>
-            <form noValidate onSubmit={submit}>
+            <form noValidate onSubmit={cancel.onSubmit}>
               <div className="govuk-button-group">
                 <Button variant="warning" preventDoubleClick disabled={cancel.isPending}>
                   {isWaiting ? 'Yes, leave the waiting list' : 'Yes, cancel booking'}

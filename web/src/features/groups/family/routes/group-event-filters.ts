@@ -1,6 +1,6 @@
 import { groupEventsQuerySchema } from '@asp/bff/contract'
-import { paths, withQuery, type BuiltPath } from '../../../app/paths.ts'
-import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
+import { paths, withQuery, type BuiltPath } from '../../../../app/paths.ts'
+import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
 import type { GroupEventFilters } from '../api/find-group-events.ts'
 
 /** The filters of "Groups and training" as the form and the address hold them: empty when not set. */

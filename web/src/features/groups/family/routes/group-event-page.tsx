@@ -5,27 +5,27 @@ import {
   type GroupEvent,
 } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useState } from 'react'
+import { useParams } from 'react-router'
 import type { z } from 'zod'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Checkboxes, type CheckboxOption } from '../../../components/checkboxes.tsx'
-import { ErrorSummary } from '../../../components/error-summary.tsx'
-import { InsetText } from '../../../components/inset-text.tsx'
-import { Link } from '../../../components/link.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
-import { MultilineText } from '../../support-requests/components/multiline-text.tsx'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Checkboxes, type CheckboxOption } from '../../../../components/checkboxes.tsx'
+import { ErrorSummary } from '../../../../components/error-summary.tsx'
+import { InsetText } from '../../../../components/inset-text.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { useBookGroupEvent } from '../api/book-group-event.ts'
 import { groupEventQueries, parseGroupEventId } from '../api/find-group-events.ts'
 import { groupBookingCalendarHref } from '../api/find-my-group-bookings.ts'
-import { useRegisterGroupInterest } from '../api/register-group-interest.ts'
 import { BookingStatusTag } from '../components/booking-status-tag.tsx'
 import {
   areaText,
@@ -36,6 +36,7 @@ import {
 } from '../components/event-words.ts'
 import { LineList } from '../components/line-list.tsx'
 import '../components/groups.css'
+import { useRegisterInterest } from './use-register-interest.ts'
 
 type AttendeeInput = z.input<typeof groupAttendeeInputSchema>
 type BookingFields = 'attendees' | 'guestName'
@@ -235,9 +236,7 @@ function BookingForm({ event, form }: { event: GroupEvent; form: FormErrors<Book
   const [selected, setSelected] = useState<string[]>([])
   const [guestName, setGuestName] = useState('')
   const [idempotencyKey] = useState(() => crypto.randomUUID())
-  const book = useBookGroupEvent(event.id)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const isFull = event.placesLeft <= 0
   const action = isFull ? 'Join the waiting list' : 'Book places'
 
@@ -263,45 +262,40 @@ function BookingForm({ event, form }: { event: GroupEvent; form: FormErrors<Book
     return { attendees: [...attendees, { guestName: guest }], guestIndex: attendees.length }
   }
 
-  function submit(submitEvent: FormEvent<HTMLFormElement>) {
-    submitEvent.preventDefault()
-    if (book.isPending) {
-      return
-    }
-    const { attendees, guestIndex } = attendeesToSend()
-    const parsed = bookGroupEventSchema.safeParse({ idempotencyKey, attendees })
-    if (!parsed.success) {
-      form.showErrors(bookingErrorsOf(flatten(parsed.error), guestIndex).fieldErrors)
-      return
-    }
-    book.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-        void navigate(pathTo(paths.groupEventBooked, { eventId: event.id }))
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 400) {
-          const { fieldErrors, problems } = bookingErrorsOf(error.fieldErrors, guestIndex)
-          form.showErrors(
-            fieldErrors,
-            problems.length === 0 && Object.keys(fieldErrors).length === 0
-              ? [error.message]
-              : problems,
-          )
-        } else if (error instanceof ApiError && error.status < 500) {
-          // A 409: booking closed, the event was cancelled or changed, or they booked in another tab.
-          form.showErrors({}, [error.message])
-          void queryClient.invalidateQueries({
-            queryKey: groupEventQueries.detail(event.id).queryKey,
-          })
-        } else {
-          form.showErrors({}, [
-            `Sorry, there is a problem with the service. ${isFull ? 'You have not joined the waiting list' : 'Your places have not been booked'}. Try again.`,
-          ])
-        }
-      },
-    })
-  }
+  const { attendees, guestIndex } = attendeesToSend()
+  const book = useFormSubmit(form, {
+    validate: () => {
+      const parsed = bookGroupEventSchema.safeParse({ idempotencyKey, attendees })
+      if (!parsed.success) {
+        form.showErrors(bookingErrorsOf(flatten(parsed.error), guestIndex).fieldErrors)
+        return undefined
+      }
+      return parsed.data
+    },
+    mutation: useBookGroupEvent(event.id),
+    navigateTo: () => pathTo(paths.groupEventBooked, { eventId: event.id }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 400) {
+        const { fieldErrors, problems } = bookingErrorsOf(error.fieldErrors, guestIndex)
+        form.showErrors(
+          fieldErrors,
+          problems.length === 0 && Object.keys(fieldErrors).length === 0
+            ? [error.message]
+            : problems,
+        )
+      } else if (error instanceof ApiError && error.status < 500) {
+        // A 409: booking closed, the event was cancelled or changed, or they booked in another tab.
+        form.showErrors({}, [error.message])
+        void queryClient.invalidateQueries({
+          queryKey: groupEventQueries.detail(event.id).queryKey,
+        })
+      } else {
+        form.showErrors({}, [
+          `Sorry, there is a problem with the service. ${isFull ? 'You have not joined the waiting list' : 'Your places have not been booked'}. Try again.`,
+        ])
+      }
+    },
+  })
 
   return (
     <>
@@ -317,7 +311,7 @@ function BookingForm({ event, form }: { event: GroupEvent; form: FormErrors<Book
           waiting list instead.
         </p>
       )}
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={book.onSubmit}>
         {members.length > 0 && (
           <Checkboxes
             name="attendees"
@@ -400,24 +394,7 @@ function RegisterInterest({
   event: GroupEvent
   onProblem: (problem: string | undefined) => void
 }) {
-  const registerInterest = useRegisterGroupInterest()
-
-  function submit(submitEvent: FormEvent<HTMLFormElement>) {
-    submitEvent.preventDefault()
-    if (registerInterest.isPending) {
-      return
-    }
-    onProblem(undefined)
-    registerInterest.mutate(event.id, {
-      onError: (error) => {
-        onProblem(
-          error instanceof ApiError && error.status < 500
-            ? error.message
-            : 'Sorry, there is a problem with the service. Your interest has not been registered. Try again.',
-        )
-      },
-    })
-  }
+  const { register, isRegistering } = useRegisterInterest(onProblem)
 
   return (
     <>
@@ -432,8 +409,13 @@ function RegisterInterest({
             This course has no dates yet. Register your interest and we will email you when the
             dates are set, so that you can book.
           </p>
-          <form noValidate onSubmit={submit}>
-            <Button variant="secondary" disabled={registerInterest.isPending}>
+          <form
+            noValidate
+            onSubmit={(submitEvent) => {
+              register(submitEvent, event.id)
+            }}
+          >
+            <Button variant="secondary" disabled={isRegistering(event.id)}>
               Register interest
             </Button>
           </form>

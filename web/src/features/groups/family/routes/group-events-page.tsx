@@ -8,22 +8,20 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { z } from 'zod'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { ErrorSummary } from '../../../components/error-summary.tsx'
-import { Fieldset } from '../../../components/fieldset.tsx'
-import { Link } from '../../../components/link.tsx'
-import { Pagination, type PaginationItem } from '../../../components/pagination.tsx'
-import { Select } from '../../../components/select.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { pageNumbers } from '../../support-line/routes/queue-page.tsx'
-import { MultilineText } from '../../support-requests/components/multiline-text.tsx'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { ErrorSummary } from '../../../../components/error-summary.tsx'
+import { Fieldset } from '../../../../components/fieldset.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
 import { groupEventQueries } from '../api/find-group-events.ts'
-import { useRegisterGroupInterest } from '../api/register-group-interest.ts'
 import { BookingStatusTag } from '../components/booking-status-tag.tsx'
 import {
   areaText,
@@ -42,6 +40,7 @@ import {
   groupEventsHref,
   type GroupEventFilterValues,
 } from './group-event-filters.ts'
+import { useRegisterInterest } from './use-register-interest.ts'
 
 type GroupEventsPage = z.infer<typeof groupEventsPageSchema>
 type PlannedCourse = GroupEventsPage['plannedCourses'][number]
@@ -78,14 +77,11 @@ function GroupEventsView({
   const [values, setValues] = useState(initial)
   const form = useFormErrors(groupEventFilterFields, { initialErrors: addressErrors })
   const navigate = useNavigate()
-  const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize))
+  const pageCount = pageCountOf(page)
   const [interestProblem, setInterestProblem] = useState<string>()
-  usePageTitle(
-    pageCount > 1
-      ? `Groups and training (page ${String(page.page)} of ${String(pageCount)})`
-      : 'Groups and training',
-    { hasError: form.hasErrors || interestProblem !== undefined },
-  )
+  usePageTitle(titleWithPage('Groups and training', page.page, pageCount), {
+    hasError: form.hasErrors || interestProblem !== undefined,
+  })
   const hasFilterErrors = Object.keys(addressErrors).length > 0
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -204,11 +200,7 @@ function Results({
   page: GroupEventsPage
   pageCount: number
 }) {
-  const first = (page.page - 1) * page.pageSize + 1
-  const last = first + page.items.length - 1
-  const count = `${String(page.total)} ${page.total === 1 ? 'event' : 'events'}`
-  const caption =
-    page.total <= page.pageSize ? count : `${count}: showing ${String(first)} to ${String(last)}`
+  const caption = showingText(page, 'event', 'events')
   const isFiltered = values.kind !== '' || values.localAuthorityId !== '' || values.month !== ''
 
   return (
@@ -233,23 +225,11 @@ function Results({
           ))}
         </div>
       </div>
-      {pageCount > 1 && (
-        <Pagination
-          previous={page.page > 1 ? { href: groupEventsHref(values, page.page - 1) } : undefined}
-          next={
-            page.page < pageCount ? { href: groupEventsHref(values, page.page + 1) } : undefined
-          }
-          items={pageNumbers(page.page, pageCount).map((number): PaginationItem =>
-            number === null
-              ? { ellipsis: true }
-              : {
-                  number,
-                  href: groupEventsHref(values, number),
-                  current: number === page.page,
-                },
-          )}
-        />
-      )}
+      <NumberedPagination
+        current={page.page}
+        count={pageCount}
+        hrefOf={(number) => groupEventsHref(values, number)}
+      />
     </section>
   )
 }
@@ -289,24 +269,7 @@ function PlannedCourses({
   courses: PlannedCourse[]
   onProblem: (problem: string | undefined) => void
 }) {
-  const registerInterest = useRegisterGroupInterest()
-
-  function register(event: FormEvent<HTMLFormElement>, eventId: string) {
-    event.preventDefault()
-    if (registerInterest.isPending) {
-      return
-    }
-    onProblem(undefined)
-    registerInterest.mutate(eventId, {
-      onError: (error) => {
-        onProblem(
-          error instanceof ApiError && error.status < 500
-            ? error.message
-            : 'Sorry, there is a problem with the service. Your interest has not been registered. Try again.',
-        )
-      },
-    })
-  }
+  const { register, isRegistering } = useRegisterInterest(onProblem)
 
   return (
     <section aria-labelledby="planned-courses">
@@ -341,9 +304,7 @@ function PlannedCourses({
                   <Button
                     variant="secondary"
                     className="govuk-!-margin-bottom-0"
-                    disabled={
-                      registerInterest.isPending && registerInterest.variables === course.id
-                    }
+                    disabled={isRegistering(course.id)}
                   >
                     Register interest{' '}
                     <span className="govuk-visually-hidden">in {course.title}</span>

@@ -1,10 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildSession } from '../../../test/factories.ts'
-import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import { buildSession } from '../../../../test/factories.ts'
+import { apiErrorResponse, mswPath, sessionHandler } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../../test/render.tsx'
 import {
   areaIds,
   buildGroupEventSummary,

@@ -1,9 +1,9 @@
 import { configure, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { apiErrorResponse, mswPath } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import { apiErrorResponse, mswPath } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../../test/render.tsx'
 import {
   bookingId,
   buildMyGroupBooking,

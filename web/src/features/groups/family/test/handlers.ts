@@ -1,8 +1,8 @@
 import type { GroupEvent } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
-import { buildSession } from '../../../test/factories.ts'
-import { mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
+import { buildSession } from '../../../../test/factories.ts'
+import { mswPath, sessionHandler } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
 import {
   buildGroupEvent,
   buildGroupEventsPage,

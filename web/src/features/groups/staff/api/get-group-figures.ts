@@ -1,7 +1,7 @@
 import { endpoints, type groupFiguresQuerySchema } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 import { groupEventQueries } from './get-group-event.ts'
 
 export type GroupFiguresRange = z.input<typeof groupFiguresQuerySchema>

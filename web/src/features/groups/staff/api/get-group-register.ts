@@ -1,6 +1,6 @@
 import { endpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
-import { apiFetch, buildUrl } from '../../../lib/api-client.ts'
+import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 import { groupEventQueries } from './get-group-event.ts'
 
 /**

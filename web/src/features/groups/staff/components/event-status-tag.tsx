@@ -1,5 +1,5 @@
 import type { ManagedGroupEvent } from '@asp/bff/contract'
-import { Tag, type TagColour } from '../../../components/tag.tsx'
+import { Tag, type TagColour } from '../../../../components/tag.tsx'
 
 type EventState = Pick<ManagedGroupEvent, 'status' | 'placesLeft'>
 

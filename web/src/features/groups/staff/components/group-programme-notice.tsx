@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
 
 /**
  * The success messages the event page shows after another group programme page sent the reader

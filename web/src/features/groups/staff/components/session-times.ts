@@ -1,5 +1,5 @@
-import type { DateParts } from '../../../components/date-input.tsx'
-import { datePartsOf } from '../../../lib/date-parts.ts'
+import type { DateParts } from '../../../../components/date-input.tsx'
+import { datePartsOf } from '../../../../lib/date-parts.ts'
 
 /**
  * Sessions as the team reads and types them, always in UK time: "Saturday 3 October 2026, 10am to

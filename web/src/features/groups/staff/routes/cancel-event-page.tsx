@@ -1,73 +1,54 @@
 import { cancelGroupEventSchema } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Link } from '../../../components/link.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { WarningText } from '../../../components/warning-text.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { WarningText } from '../../../../components/warning-text.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { useCancelGroupEvent } from '../api/cancel-group-event.ts'
-import { groupEventQueries, parseEventId } from '../api/get-group-event.ts'
+import { groupEventQueries } from '../api/get-group-event.ts'
 import { groupProgrammeNoticeState } from '../components/group-programme-notice.tsx'
-import { CannotChangeCancelled } from './event-form-pages.tsx'
+import { UnlessCancelled } from './event-form-pages.tsx'
 import { isChangedBySomeoneElse } from './event-form.tsx'
 
 const fields = ['reason'] as const
 
 /** `/group-programme/:eventId/cancel`: cancel an event, saying why; everyone booked is told. */
 export function CancelEventPage() {
-  const eventId = parseEventId(useParams())
-  const { data: event } = useSuspenseQuery(groupEventQueries.detail(eventId))
-  const [wasCancelled] = useState(event.status === 'cancelled')
-  if (wasCancelled) {
-    return <CannotChangeCancelled eventId={eventId} title={event.title} />
-  }
-  return <CancelEventForm eventId={eventId} />
+  return <UnlessCancelled>{(eventId) => <CancelEventForm eventId={eventId} />}</UnlessCancelled>
 }
 
 function CancelEventForm({ eventId }: { eventId: string }) {
   const { data: event } = useSuspenseQuery(groupEventQueries.detail(eventId))
   const [reason, setReason] = useState('')
   const form = useFormErrors(fields)
-  const cancel = useCancelGroupEvent(eventId)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const eventHref = pathTo(paths.groupProgrammeEvent, { eventId })
+  const { onSubmit } = useFormSubmit(form, {
+    schema: cancelGroupEventSchema,
+    values: () => ({ version: event.version, reason }),
+    mutation: useCancelGroupEvent(eventId),
+    navigateTo: () => ({ to: eventHref, state: groupProgrammeNoticeState('cancelled') }),
+    onError: (error) => {
+      form.showApiError(error, (apiError) =>
+        isChangedBySomeoneElse(apiError)
+          ? 'This event was changed by someone else while you were cancelling it. Check the event, then cancel it again if you still need to.'
+          : undefined,
+      )
+      if (error instanceof ApiError && error.status === 409) {
+        void queryClient.invalidateQueries({
+          queryKey: groupEventQueries.detail(eventId).queryKey,
+        })
+      }
+    },
+  })
   usePageTitle('Cancel the event', { hasError: form.hasErrors })
-
-  function submit(submitted: FormEvent<HTMLFormElement>) {
-    submitted.preventDefault()
-    if (cancel.isPending) {
-      return
-    }
-    const parsed = cancelGroupEventSchema.safeParse({ version: event.version, reason })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    cancel.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(eventHref, { state: groupProgrammeNoticeState('cancelled') })
-      },
-      onError: (error) => {
-        form.showApiError(error, (apiError) =>
-          isChangedBySomeoneElse(apiError)
-            ? 'This event was changed by someone else while you were cancelling it. Check the event, then cancel it again if you still need to.'
-            : undefined,
-        )
-        if (error instanceof ApiError && error.status === 409) {
-          void queryClient.invalidateQueries({
-            queryKey: groupEventQueries.detail(eventId).queryKey,
-          })
-        }
-      },
-    })
-  }
 
   const booked = event.placesBooked
   const waiting = event.waitingCount
@@ -83,7 +64,7 @@ function CancelEventForm({ eventId }: { eventId: string }) {
           {waiting === 1 ? '1 booking is' : `${String(waiting)} bookings are`} on the waiting list.
         </p>
         <WarningText>Everyone booked or waiting will be emailed</WarningText>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <Textarea
             name="reason"
             label="Why is the event cancelled?"

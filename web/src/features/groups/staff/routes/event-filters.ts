@@ -1,6 +1,6 @@
 import { managedGroupEventsQuerySchema } from '@asp/bff/contract'
-import { paths, withQuery, type BuiltPath } from '../../../app/paths.ts'
-import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
+import { paths, withQuery, type BuiltPath } from '../../../../app/paths.ts'
+import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
 import type { GroupEventFilters } from '../api/get-group-event.ts'
 
 /** The list's filters as the form and the address hold them: strings, empty when not set. */

@@ -1,10 +1,10 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { useNavigate, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Link } from '../../../components/link.tsx'
+import { useState, type ReactNode } from 'react'
+import { useParams } from 'react-router'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Link } from '../../../../components/link.tsx'
 import { useCreateGroupEvent } from '../api/create-group-event.ts'
 import { groupEventQueries, parseEventId } from '../api/get-group-event.ts'
 import { useUpdateGroupEvent } from '../api/update-group-event.ts'
@@ -19,7 +19,6 @@ export function NewEventPage() {
   } = useSuspenseQuery(groupEventQueries.list({}))
   const [initial] = useState(emptyEventFormValues)
   const create = useCreateGroupEvent()
-  const navigate = useNavigate()
   return (
     <EventForm
       title="Create an event"
@@ -27,17 +26,12 @@ export function NewEventPage() {
       initial={initial}
       areas={areas}
       submitText="Create event"
-      isSaving={create.isPending}
-      save={(input, failed) => {
-        create.mutate(input, {
-          onSuccess: (event) => {
-            void navigate(pathTo(paths.groupProgrammeEvent, { eventId: event.id }), {
-              state: groupProgrammeNoticeState('created'),
-            })
-          },
-          onError: failed,
-        })
-      }}
+      mutation={create}
+      bodyOf={(input) => input}
+      navigateTo={(event) => ({
+        to: pathTo(paths.groupProgrammeEvent, { eventId: event.id }),
+        state: groupProgrammeNoticeState('created'),
+      })}
       cancelLink={<Link to={paths.groupProgramme}>Go back without saving</Link>}
     />
   )
@@ -45,14 +39,7 @@ export function NewEventPage() {
 
 /** `/group-programme/:eventId/edit`: change an event and its sessions, or publish its dates. */
 export function EditEventPage() {
-  const eventId = parseEventId(useParams())
-  const { data: event } = useSuspenseQuery(groupEventQueries.detail(eventId))
-  // Asked once: after a 409 the form stays, with what was typed, whatever the event is now.
-  const [wasCancelled] = useState(event.status === 'cancelled')
-  if (wasCancelled) {
-    return <CannotChangeCancelled eventId={eventId} title={event.title} />
-  }
-  return <EditEventForm eventId={eventId} />
+  return <UnlessCancelled>{(eventId) => <EditEventForm eventId={eventId} />}</UnlessCancelled>
 }
 
 function EditEventForm({ eventId }: { eventId: string }) {
@@ -63,7 +50,6 @@ function EditEventForm({ eventId }: { eventId: string }) {
   const [initial] = useState(() => eventFormValuesOf(event))
   const update = useUpdateGroupEvent(eventId)
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const eventHref = pathTo(paths.groupProgrammeEvent, { eventId })
   // The event's own area, even if this member of staff no longer works for it.
   const choices =
@@ -79,19 +65,10 @@ function EditEventForm({ eventId }: { eventId: string }) {
       areas={choices}
       submitText="Save changes"
       canPlan={event.status === 'planned'}
-      isSaving={update.isPending}
-      save={(input, failed) => {
-        update.mutate(
-          // The version as the page has it now: after a 409 the event is fetched again.
-          { version: event.version, event: input },
-          {
-            onSuccess: () => {
-              void navigate(eventHref, { state: groupProgrammeNoticeState('updated') })
-            },
-            onError: failed,
-          },
-        )
-      }}
+      mutation={update}
+      // The version as the page has it now: after a 409 the event is fetched again.
+      bodyOf={(input) => ({ version: event.version, event: input })}
+      navigateTo={() => ({ to: eventHref, state: groupProgrammeNoticeState('updated') })}
       onConflict={() => {
         void queryClient.invalidateQueries({
           queryKey: groupEventQueries.detail(eventId).queryKey,
@@ -102,8 +79,23 @@ function EditEventForm({ eventId }: { eventId: string }) {
   )
 }
 
+/**
+ * A page that changes an event: its form (`children`, given the event's id), unless the event was
+ * cancelled when the page opened. It is asked once: after a 409 the form stays, with what was
+ * typed, whatever the event is now.
+ */
+export function UnlessCancelled({ children }: { children: (eventId: string) => ReactNode }) {
+  const eventId = parseEventId(useParams())
+  const { data: event } = useSuspenseQuery(groupEventQueries.detail(eventId))
+  const [wasCancelled] = useState(event.status === 'cancelled')
+  if (wasCancelled) {
+    return <CannotChangeCancelled eventId={eventId} title={event.title} />
+  }
+  return children(eventId)
+}
+
 /** A cancelled event stays as it was: an old link to change it says so. */
-export function CannotChangeCancelled({ eventId, title }: { eventId: string; title: string }) {
+function CannotChangeCancelled({ eventId, title }: { eventId: string; title: string }) {
   usePageTitle('This event has been cancelled')
   const href = pathTo(paths.groupProgrammeEvent, { eventId })
   return (

@@ -4,10 +4,10 @@ import {
   type ManagedGroupEvent,
 } from '@asp/bff/contract'
 import type { z } from 'zod'
-import type { DatePart, DateParts } from '../../../components/date-input.tsx'
-import { emptyDateParts, parseDateParts } from '../../../lib/date-parts.ts'
-import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
-import { londonDateTime, parseTimeOfDay } from '../../support-line/routes/london-time.ts'
+import type { DatePart, DateParts } from '../../../../components/date-input.tsx'
+import { emptyDateParts, parseDateParts } from '../../../../lib/date-parts.ts'
+import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
+import { londonDateTime, parseTimeOfDay } from '../../../../lib/london-time.ts'
 import { formPartsOf } from '../components/session-times.ts'
 
 /**

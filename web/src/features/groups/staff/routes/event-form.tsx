@@ -8,20 +8,25 @@ import {
   maxSessionsPerEvent,
   type GroupEventInput,
 } from '@asp/bff/contract'
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Button } from '../../../components/button.tsx'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { DateInput, type DatePart } from '../../../components/date-input.tsx'
-import { Fieldset } from '../../../components/fieldset.tsx'
-import { FieldMessages } from '../../../components/form-parts.tsx'
-import { Radios } from '../../../components/radios.tsx'
-import { Select } from '../../../components/select.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { Button } from '../../../../components/button.tsx'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { DateInput, type DatePart } from '../../../../components/date-input.tsx'
+import { Fieldset } from '../../../../components/fieldset.tsx'
+import { FieldMessages } from '../../../../components/form-parts.tsx'
+import { Radios } from '../../../../components/radios.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
 import '../components/group-programme.css'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import {
+  useFormSubmit,
+  type Destination,
+  type FormMutation,
+} from '../../../../lib/use-form-submit.ts'
 import {
   checkEventForm,
   emptySession,
@@ -40,7 +45,7 @@ export function isChangedBySomeoneElse(error: ApiError): boolean {
   return error.status === 409 && /changed by someone else/i.test(error.message)
 }
 
-export interface EventFormProps {
+export interface EventFormProps<Body, Result> {
   /** The page's title and `<h1>`: "Create an event". */
   title: string
   /** Above the heading: the event's title when changing one. */
@@ -51,9 +56,12 @@ export interface EventFormProps {
   /** The areas the member of staff may run events for. */
   areas: { id: string; name: string }[]
   submitText: string
-  isSaving: boolean
-  /** Sends the event; calls `failed` with the API's error, or goes on to the next page. */
-  save: (input: GroupEventInput, failed: (error: unknown) => void) => void
+  /** The request that saves the event. */
+  mutation: FormMutation<Body, Result>
+  /** The request's body for the event as the form has it. */
+  bodyOf: (input: GroupEventInput) => Body
+  /** The page to go to once the event is saved. */
+  navigateTo: (saved: Result) => Destination
   /**
    * Whether the event may be a course with no dates yet: a new event, or one still planned. Once
    * its dates are published they stay published.
@@ -70,19 +78,20 @@ export interface EventFormProps {
  * Sessions are added and removed in place (GOV.UK's "add another" pattern): focus moves to the new
  * session's first field, and a live region says what happened.
  */
-export function EventForm({
+export function EventForm<Body, Result>({
   title,
   caption,
   before,
   initial,
   areas,
   submitText,
-  isSaving,
-  save,
+  mutation,
+  bodyOf,
+  navigateTo,
   canPlan = true,
   onConflict,
   cancelLink,
-}: EventFormProps) {
+}: EventFormProps<Body, Result>) {
   const [values, setValues] = useState(initial)
   const [dateErrorParts, setDateErrorParts] = useState<Record<string, DatePart[]>>({})
   const [announcement, setAnnouncement] = useState('')
@@ -169,20 +178,22 @@ export function EventForm({
     form.showApiError(error)
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (isSaving) {
-      return
-    }
-    const checked = checkEventForm(values)
-    setDateErrorParts(checked.dateErrorParts)
-    if (checked.input === undefined) {
-      form.showErrors(checked.errors, checked.problems)
-      return
-    }
-    form.clear()
-    save(checked.input, showFailure)
-  }
+  const { onSubmit } = useFormSubmit(form, {
+    validate: () => {
+      const checked = checkEventForm(values)
+      setDateErrorParts(checked.dateErrorParts)
+      if (checked.input === undefined) {
+        form.showErrors(checked.errors, checked.problems)
+        return undefined
+      }
+      // What the last try got wrong goes as soon as this one is on its way.
+      form.clear()
+      return bodyOf(checked.input)
+    },
+    mutation,
+    navigateTo,
+    onError: showFailure,
+  })
 
   const text = (
     field: 'title' | 'venueName' | 'onlineLink' | 'capacity' | 'minAge' | 'maxAge',
@@ -260,7 +271,7 @@ export function EventForm({
         <FormErrorSummary form={form} />
         {caption !== undefined && <span className="govuk-caption-l">{caption}</span>}
         <h1 className="govuk-heading-l">{title}</h1>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={onSubmit}>
           <Fieldset legend="About the event" legendClassName="govuk-fieldset__legend--m">
             <Select
               name="kind"

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../test/msw-server.ts'
-import { renderRoute } from '../../../test/render.tsx'
+import { server } from '../../../../test/msw-server.ts'
+import { renderRoute } from '../../../../test/render.tsx'
 import { buildManagedGroupEvent, eventId } from '../test/factories.ts'
 import { groupEventHandler, signedInAs } from '../test/handlers.ts'
 

@@ -7,14 +7,14 @@ import {
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { formatDateTime } from '../../../lib/dates.ts'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { Paragraphs } from '../../support-line/components/request-summary.tsx'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { formatDateTime } from '../../../../lib/dates.ts'
+import { useSignedInSession } from '../../../auth/index.ts'
 import { groupEventQueries, parseEventId } from '../api/get-group-event.ts'
 import { EventStatusTag } from '../components/event-status-tag.tsx'
 import { GroupProgrammeNoticeBanner } from '../components/group-programme-notice.tsx'
@@ -80,7 +80,7 @@ function placesRows(event: ManagedGroupEvent): SummaryListRow[] {
     { key: 'Status', value: <EventStatusTag event={event} /> },
     ...(event.cancelReason === null
       ? []
-      : [{ key: 'Why it was cancelled', value: <Paragraphs text={event.cancelReason} /> }]),
+      : [{ key: 'Why it was cancelled', value: <MultilineText text={event.cancelReason} /> }]),
     {
       key: 'Places booked',
       value: `${String(event.placesBooked)} of ${String(event.capacity)}`,
@@ -111,7 +111,7 @@ function aboutRows(event: ManagedGroupEvent): SummaryListRow[] {
   const forChildren = event.minAge !== null || event.maxAge !== null
   return [
     { key: 'Type', value: groupEventKindNames[event.kind] },
-    { key: 'Description', value: <Paragraphs text={event.description} /> },
+    { key: 'Description', value: <MultilineText text={event.description} /> },
     {
       key: 'Who it is for',
       value: (
@@ -134,7 +134,7 @@ function aboutRows(event: ManagedGroupEvent): SummaryListRow[] {
             value: (
               <>
                 {event.venueName}
-                {event.venueAddress !== null && <Paragraphs text={event.venueAddress} />}
+                {event.venueAddress !== null && <MultilineText text={event.venueAddress} />}
               </>
             ),
           },

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildSession, localAuthorities } from '../../../test/factories.ts'
-import { mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import { buildSession, localAuthorities } from '../../../../test/factories.ts'
+import { mswPath, sessionHandler } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../../test/render.tsx'
 import { buildManagedEventsPage, buildManagedGroupEvent, otherEventId } from '../test/factories.ts'
 
 describe('groups and training, for staff', { timeout: 30_000 }, () => {

@@ -7,19 +7,19 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { z } from 'zod'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Button } from '../../../components/button.tsx'
-import { Fieldset } from '../../../components/fieldset.tsx'
-import { Link } from '../../../components/link.tsx'
-import { Pagination, type PaginationItem } from '../../../components/pagination.tsx'
-import { ScrollContainer } from '../../../components/scroll-container.tsx'
-import { Select } from '../../../components/select.tsx'
-import { Table, type TableCell } from '../../../components/table.tsx'
-import { formatDate } from '../../../lib/dates.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { pageNumbers } from '../../support-line/routes/queue-page.tsx'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { Button } from '../../../../components/button.tsx'
+import { Fieldset } from '../../../../components/fieldset.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
+import { ScrollContainer } from '../../../../components/scroll-container.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { Table, type TableCell } from '../../../../components/table.tsx'
+import { formatDate } from '../../../../lib/dates.ts'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
+import { useSignedInSession } from '../../../auth/index.ts'
 import { groupEventQueries } from '../api/get-group-event.ts'
 import { EventStatusTag } from '../components/event-status-tag.tsx'
 import { londonDateOf } from '../components/session-times.ts'
@@ -55,13 +55,10 @@ function EventsList({ initial }: { initial: EventFilterValues }) {
   const navigate = useNavigate()
   const { user } = useSignedInSession()
   const { data: page } = useSuspenseQuery(groupEventQueries.list(checked.filters ?? {}))
-  const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize))
-  usePageTitle(
-    pageCount > 1
-      ? `Groups and training (page ${String(page.page)} of ${String(pageCount)})`
-      : 'Groups and training',
-    { hasError: form.hasErrors },
-  )
+  const pageCount = pageCountOf(page)
+  usePageTitle(titleWithPage('Groups and training', page.page, pageCount), {
+    hasError: form.hasErrors,
+  })
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -190,11 +187,7 @@ function Results({
   page: EventsPage
   pageCount: number
 }) {
-  const first = (page.page - 1) * page.pageSize + 1
-  const last = first + page.items.length - 1
-  const count = `${String(page.total)} ${page.total === 1 ? 'event' : 'events'}`
-  const caption =
-    page.total <= page.pageSize ? count : `${count}: showing ${String(first)} to ${String(last)}`
+  const caption = showingText(page, 'event', 'events')
   return (
     <>
       <p className="govuk-visually-hidden" role="status">
@@ -227,17 +220,11 @@ function Results({
           />
         </ScrollContainer>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          previous={page.page > 1 ? { href: eventsHref(values, page.page - 1) } : undefined}
-          next={page.page < pageCount ? { href: eventsHref(values, page.page + 1) } : undefined}
-          items={pageNumbers(page.page, pageCount).map((number): PaginationItem =>
-            number === null
-              ? { ellipsis: true }
-              : { number, href: eventsHref(values, number), current: number === page.page },
-          )}
-        />
-      )}
+      <NumberedPagination
+        current={page.page}
+        count={pageCount}
+        hrefOf={(number) => eventsHref(values, number)}
+      />
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { groupFiguresQuerySchema } from '@asp/bff/contract'
-import type { DatePart, DateParts } from '../../../components/date-input.tsx'
-import { parseDateParts } from '../../../lib/date-parts.ts'
-import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
+import type { DatePart, DateParts } from '../../../../components/date-input.tsx'
+import { parseDateParts } from '../../../../lib/date-parts.ts'
+import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
 import type { GroupFiguresRange } from '../api/get-group-figures.ts'
 import { londonDateOf } from '../components/session-times.ts'
 

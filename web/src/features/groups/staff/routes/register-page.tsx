@@ -2,20 +2,21 @@ import { addWalkInSchema, markAttendanceSchema, type GroupRegister } from '@asp/
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { paths, pathTo, withQuery } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { InsetText } from '../../../components/inset-text.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
-import { Radios } from '../../../components/radios.tsx'
-import { ScrollContainer } from '../../../components/scroll-container.tsx'
-import { Select } from '../../../components/select.tsx'
-import { Table } from '../../../components/table.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { formatDateTime } from '../../../lib/dates.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { InsetText } from '../../../../components/inset-text.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
+import { Radios } from '../../../../components/radios.tsx'
+import { ScrollContainer } from '../../../../components/scroll-container.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { Table } from '../../../../components/table.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { formatDateTime } from '../../../../lib/dates.ts'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { useAddGroupWalkIn } from '../api/add-group-walk-in.ts'
 import { parseEventId } from '../api/get-group-event.ts'
 import { groupRegisterQueries, registerCsvHref } from '../api/get-group-register.ts'
@@ -118,8 +119,6 @@ function Register({
   const walkInForm = useFormErrors(walkInFields, {
     fieldIds: { name: 'walk-in-name', isChild: 'walk-in-child' },
   })
-  const mark = useMarkGroupAttendance(eventId)
-  const addWalkIn = useAddGroupWalkIn(eventId)
   const sessionName = session === undefined ? undefined : formatSession(session)
   usePageTitle(sessionName === undefined ? 'Register' : `Register for ${sessionName}`, {
     hasError: markForm.hasErrors || walkInForm.hasErrors,
@@ -134,59 +133,44 @@ function Register({
   const isPresent = (attendee: Attendee) =>
     changed[attendee.id] ?? (session !== undefined && attendee.attendance[session.id] === true)
 
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (mark.isPending || session === undefined) {
-      return
-    }
-    const parsed = markAttendanceSchema.safeParse({
-      sessionId: session.id,
-      marks: people.map(({ attendee }) => ({
-        attendeeId: attendee.id,
-        present: isPresent(attendee),
-      })),
-    })
-    if (!parsed.success) {
-      markForm.showErrors({ marks: parsed.error.issues[0]?.message ?? 'Mark at least one person' })
-      return
-    }
-    const marks = parsed.data.marks
-    const present = marks.filter((one) => one.present).length
-    mark.mutate(parsed.data, {
-      onSuccess: () => {
-        markForm.clear()
-        succeeded(
-          `Attendance saved: ${String(present)} present, ${String(marks.length - present)} absent`,
-        )
-      },
-      onError: (error) => {
-        markForm.showApiError(error)
-      },
-    })
-  }
+  const mark = useFormSubmit(markForm, {
+    validate: () => {
+      if (session === undefined) {
+        return undefined
+      }
+      const parsed = markAttendanceSchema.safeParse({
+        sessionId: session.id,
+        marks: people.map(({ attendee }) => ({
+          attendeeId: attendee.id,
+          present: isPresent(attendee),
+        })),
+      })
+      if (!parsed.success) {
+        markForm.showErrors({
+          marks: parsed.error.issues[0]?.message ?? 'Mark at least one person',
+        })
+        return undefined
+      }
+      return parsed.data
+    },
+    mutation: useMarkGroupAttendance(eventId),
+    onSuccess: (_, { marks }) => {
+      const present = marks.filter((one) => one.present).length
+      succeeded(
+        `Attendance saved: ${String(present)} present, ${String(marks.length - present)} absent`,
+      )
+    },
+  })
 
-  function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (addWalkIn.isPending || session === undefined) {
-      return
-    }
-    const parsed = addWalkInSchema.safeParse({ sessionId: session.id, ...walkIn })
-    if (!parsed.success) {
-      walkInForm.showValidationError(parsed.error)
-      return
-    }
-    const name = parsed.data.name
-    addWalkIn.mutate(parsed.data, {
-      onSuccess: () => {
-        walkInForm.clear()
-        setWalkIn({ name: '', isChild: false })
-        succeeded(`${name} has been added to the register`)
-      },
-      onError: (error) => {
-        walkInForm.showApiError(error)
-      },
-    })
-  }
+  const addWalkIn = useFormSubmit(walkInForm, {
+    schema: addWalkInSchema,
+    values: () => ({ sessionId: session?.id, ...walkIn }),
+    mutation: useAddGroupWalkIn(eventId),
+    onSuccess: (_, { name }) => {
+      setWalkIn({ name: '', isChild: false })
+      succeeded(`${name} has been added to the register`)
+    },
+  })
 
   return (
     <div className="govuk-grid-row app-register">
@@ -239,7 +223,7 @@ function Register({
             {people.length === 0 ? (
               <p className="govuk-body">No one is booked yet.</p>
             ) : (
-              <form noValidate onSubmit={save}>
+              <form noValidate onSubmit={mark.onSubmit}>
                 <div
                   id="register-table"
                   className={
@@ -306,7 +290,7 @@ function Register({
             )}
 
             {canMark && (
-              <form noValidate onSubmit={add}>
+              <form noValidate onSubmit={addWalkIn.onSubmit}>
                 <h2 className="govuk-heading-m">Add a walk-in</h2>
                 <p className="govuk-body">Someone who came to this session without booking.</p>
                 <TextInput

@@ -5,7 +5,7 @@ import type {
   managedGroupEventsPageSchema,
 } from '@asp/bff/contract'
 import type { z } from 'zod'
-import { localAuthorities } from '../../../test/factories.ts'
+import { localAuthorities } from '../../../../test/factories.ts'
 import { londonDateOf } from '../components/session-times.ts'
 
 /** Realistic, fictional group programme data for the web tests, with overrides. */

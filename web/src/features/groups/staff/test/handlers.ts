@@ -1,7 +1,7 @@
 import type { ManagedGroupEvent, Role } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
-import { buildSession } from '../../../test/factories.ts'
-import { mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { buildSession } from '../../../../test/factories.ts'
+import { mswPath, sessionHandler } from '../../../../test/handlers.ts'
 import { buildGroupRegister, buildManagedEventsPage, buildManagedGroupEvent } from './factories.ts'
 
 /** A member of staff signed in, with the events (and the areas they may run events for). */

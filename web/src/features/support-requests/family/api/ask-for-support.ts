@@ -1,6 +1,6 @@
 import { endpoints, type AskForSupport } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportDraftQueries } from './get-support-draft.ts'
 import { mySupportRequestQueries } from './get-my-support-request.ts'
 

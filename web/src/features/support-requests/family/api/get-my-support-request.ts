@@ -1,7 +1,7 @@
 import { endpoints, supportRequestParamsSchema, type MySupportRequest } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 
 /**
  * Query keys and options for an adoptive parent's or birth relative's own requests for support:

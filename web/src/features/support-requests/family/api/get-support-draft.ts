@@ -1,6 +1,6 @@
 import { endpoints, type SupportDraft } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 
 /**
  * Query keys and options for `GET /api/my/support-request-draft`: the answers of an "Ask for

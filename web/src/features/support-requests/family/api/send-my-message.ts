@@ -1,7 +1,7 @@
 import { endpoints, type sendMessageSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 import { putMySupportRequest } from './get-my-support-request.ts'
 
 /**

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
-import { classNames } from '../../../components/class-names.ts'
+import { classNames } from '../../../../components/class-names.ts'
 import {
   describedBy,
   FieldMessages,
   fieldMessageIds,
   FormGroup,
   Label,
-} from '../../../components/form-parts.tsx'
+} from '../../../../components/form-parts.tsx'
 
 export interface CharacterCountProps extends Omit<
   ComponentPropsWithRef<'textarea'>,

@@ -1,4 +1,4 @@
-import { WarningText } from '../../../components/warning-text.tsx'
+import { WarningText } from '../../../../components/warning-text.tsx'
 
 /** What to do in an emergency: this service is not watched around the clock. */
 export function EmergencyWarning() {

@@ -1,8 +1,7 @@
-import { endpoints, type MySupportRequest } from '@asp/bff/contract'
-import { buildUrl } from '../../../lib/api-client.ts'
-import { formatDateTime } from '../../../lib/dates.ts'
-import { describeFile } from '../../files/components/file-words.ts'
-import { MultilineText } from './multiline-text.tsx'
+import type { MySupportRequest } from '@asp/bff/contract'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { formatDateTime } from '../../../../lib/dates.ts'
+import { AttachmentLink } from '../../../files/index.ts'
 import { newestFirst } from './timeline.tsx'
 
 type Message = MySupportRequest['messages'][number]
@@ -36,15 +35,7 @@ export function MessageThread({ messages }: { messages: readonly Message[] }) {
                 <ul className="govuk-list">
                   {message.attachments.map((attachment) => (
                     <li key={attachment.id} className="app-break-words">
-                      {/* A download from the API, not a page of the app: a plain link. */}
-                      <a
-                        className="govuk-link"
-                        href={buildUrl(endpoints.downloadFile, { fileId: attachment.id }).pathname}
-                        download={attachment.fileName}
-                      >
-                        {attachment.fileName}
-                      </a>{' '}
-                      ({describeFile(attachment)})
+                      <AttachmentLink attachment={attachment} />
                     </li>
                   ))}
                 </ul>

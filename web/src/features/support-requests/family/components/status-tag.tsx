@@ -1,5 +1,5 @@
 import type { SupportStatus } from '@asp/bff/contract'
-import { Tag, type TagColour } from '../../../components/tag.tsx'
+import { Tag, type TagColour } from '../../../../components/tag.tsx'
 
 /** Blue (no colour) for a new request; grey once it is over. */
 const colours: Record<SupportStatus, TagColour | undefined> = {

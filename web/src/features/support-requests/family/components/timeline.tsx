@@ -1,5 +1,5 @@
 import type { MySupportRequest } from '@asp/bff/contract'
-import { formatDateTime } from '../../../lib/dates.ts'
+import { formatDateTime } from '../../../../lib/dates.ts'
 
 type TimelineEntry = MySupportRequest['timeline'][number]
 

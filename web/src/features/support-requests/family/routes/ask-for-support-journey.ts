@@ -6,13 +6,14 @@ import {
   type SupportDraft,
 } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { z } from 'zod'
-import { paths, withQuery, type AppHref, type StaticPath } from '../../../app/paths.ts'
-import { ApiError } from '../../../lib/api-client.ts'
-import type { FormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { familyQueries } from '../../families/api/get-family.ts'
+import { paths, withQuery, type AppHref, type StaticPath } from '../../../../app/paths.ts'
+import { ApiError } from '../../../../lib/api-client.ts'
+import type { FormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
+import { useSignedInSession } from '../../../auth/index.ts'
+import { familyQueries } from '../../../families/index.ts'
 import { supportDraftQueries } from '../api/get-support-draft.ts'
 import { useSaveSupportDraft } from '../api/save-support-draft.ts'
 import type { AskerRole } from './support-request-roles.ts'
@@ -202,39 +203,46 @@ export function useAskForSupportJourney(): AskForSupportJourney {
   return { role, children, steps: stepsFor(role, children), draft, savedAt }
 }
 
-/**
- * What a question page needs: the journey, where its back link goes, and `save`, which keeps the
- * page's answers in the draft and goes on. If the draft cannot be kept, the page stays as it is,
- * with everything typed, and says so.
- */
-export function useAnswerStep(step: AskStep) {
+export interface AnswerStep extends AskForSupportJourney {
+  step: AskStep
+  /** Whether they came from "Check your answers" to change this answer, and go back there. */
+  isChanging: boolean
+  backHref: AppHref
+}
+
+/** What a question page needs: the journey, which question it is and where its back link goes. */
+export function useAnswerStep(step: AskStep): AnswerStep {
   const journey = useAskForSupportJourney()
   const [searchParams] = useSearchParams()
   const isChanging = searchParams.get('from') === changing.from
-  const saveDraft = useSaveSupportDraft()
-  const navigate = useNavigate()
+  return { ...journey, step, isChanging, backHref: pathBefore(step, journey.steps, isChanging) }
+}
 
-  function save<F extends string>(answers: Partial<SupportDraft>, form: FormErrors<F>) {
-    if (saveDraft.isPending) {
-      return
-    }
-    const draft: SupportDraft = { ...journey.draft, ...answers }
-    saveDraft.mutate(draft, {
-      onSuccess: ({ draft: saved }) => {
-        void navigate(pathAfter(step, journey.steps, saved ?? draft, isChanging))
-      },
-      onError: (error) => {
-        showSaveError(form, error)
-      },
-    })
-  }
-
-  return {
-    ...journey,
-    isChanging,
-    backHref: pathBefore(step, journey.steps, isChanging),
-    save,
-  }
+/**
+ * The submit of a question page: checks the page's answers with `schema`, keeps them in the draft
+ * and goes on. If the draft cannot be kept, the page stays as it is, with everything typed, and
+ * says so.
+ */
+export function useSaveAnswers<F extends string, Answers extends Partial<SupportDraft>>(
+  { step, steps, draft, isChanging }: AnswerStep,
+  form: FormErrors<F>,
+  { schema, values }: { schema: z.ZodType<Answers>; values: () => unknown },
+) {
+  return useFormSubmit(form, {
+    validate: () => {
+      const parsed = schema.safeParse(values())
+      if (!parsed.success) {
+        form.showValidationError(parsed.error)
+        return undefined
+      }
+      return { ...draft, ...parsed.data }
+    },
+    mutation: useSaveSupportDraft(),
+    navigateTo: ({ draft: saved }, sent) => pathAfter(step, steps, saved ?? sent, isChanging),
+    onError: (error) => {
+      showSaveError(form, error)
+    },
+  })
 }
 
 function showSaveError<F extends string>(form: FormErrors<F>, error: unknown) {

@@ -1,9 +1,13 @@
-import { useState, type FormEvent } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { useFormErrors } from '../../../../lib/form-errors.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
-import { categoriesAnswerSchema, categoriesFor, useAnswerStep } from './ask-for-support-journey.ts'
+import {
+  categoriesAnswerSchema,
+  categoriesFor,
+  useAnswerStep,
+  useSaveAnswers,
+} from './ask-for-support-journey.ts'
 import { categoryNameFor } from './support-request-roles.ts'
 
 const question = 'What do you need help with?'
@@ -20,20 +24,13 @@ export function CategoriesPage() {
     (step.draft?.categories ?? []).filter((category) => choices.includes(category)),
   )
   const form = useFormErrors(['categories'] as const)
-  usePageTitle(question, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const parsed = categoriesAnswerSchema.safeParse({ categories })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    step.save(parsed.data, form)
-  }
+  const { onSubmit } = useSaveAnswers(step, form, {
+    schema: categoriesAnswerSchema,
+    values: () => ({ categories }),
+  })
 
   return (
-    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+    <QuestionLayout title={question} backHref={step.backHref} form={form} onSubmit={onSubmit}>
       <Checkboxes
         name="categories"
         legend={question}

@@ -4,18 +4,18 @@ import {
   urgencyChoiceNames,
   type SupportDraft,
 } from '@asp/bff/contract'
-import type { FormEvent, ReactNode } from 'react'
-import { useNavigate } from 'react-router'
-import { paths } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import type { ReactNode } from 'react'
+import { paths } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { useAskForSupport } from '../api/ask-for-support.ts'
 import { AnswerList } from '../components/answer-list.tsx'
-import { MultilineText } from '../components/multiline-text.tsx'
 import {
   changeHref,
   forgetJourneyIdempotencyKey,
@@ -54,43 +54,32 @@ const fieldIds = Object.fromEntries(fields.map((field) => [field, `answer-${fiel
 export function CheckAnswersPage() {
   const { role, children, steps, draft } = useAskForSupportJourney()
   const answers: SupportDraft = draft ?? {}
-  const askForSupport = useAskForSupport()
   const form = useFormErrors(fields, { fieldIds })
-  const navigate = useNavigate()
-  usePageTitle(title, { hasError: form.hasErrors })
-
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (askForSupport.isPending) {
-      return
-    }
-    const parsed = askForSupportSchema.safeParse({
+  const { onSubmit } = useFormSubmit(form, {
+    schema: askForSupportSchema,
+    values: () => ({
       idempotencyKey: journeyIdempotencyKey(),
       ...answers,
       childIds: role === 'adopter' ? (answers.childIds ?? []) : [],
       contactPhone: answers.contactMethod === 'phone' ? answers.contactPhone : undefined,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    askForSupport.mutate(parsed.data, {
-      onSuccess: (created) => {
-        forgetJourneyIdempotencyKey()
-        void navigate(paths.askForSupportSent, { state: requestSentState(created) })
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status < 500) {
-          form.showApiError(error)
-        } else {
-          // The request may or may not have arrived: sending again with the same key is safe.
-          form.showErrors({}, [
-            'Sorry, there is a problem with the service. Your request may not have been sent. Try again: if it did arrive, we will not send it twice.',
-          ])
-        }
-      },
-    })
-  }
+    }),
+    mutation: useAskForSupport(),
+    onSuccess: () => {
+      forgetJourneyIdempotencyKey()
+    },
+    navigateTo: (created) => ({ to: paths.askForSupportSent, state: requestSentState(created) }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status < 500) {
+        form.showApiError(error)
+      } else {
+        // The request may or may not have arrived: sending again with the same key is safe.
+        form.showErrors({}, [
+          'Sorry, there is a problem with the service. Your request may not have been sent. Try again: if it did arrive, we will not send it twice.',
+        ])
+      }
+    },
+  })
+  usePageTitle(title, { hasError: form.hasErrors })
 
   const answer = (field: Field, value: ReactNode) => <div id={fieldIds[field]}>{value}</div>
   const change = (step: AskStep, visuallyHiddenText: string) => [
@@ -177,7 +166,7 @@ export function CheckAnswersPage() {
         <p className="govuk-body">
           When you send your request, your adoption support team will read it and contact you.
         </p>
-        <form noValidate onSubmit={send}>
+        <form noValidate onSubmit={onSubmit}>
           <Button preventDoubleClick>Send request</Button>
         </form>
       </div>

@@ -1,9 +1,13 @@
-import { useState, type FormEvent } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { useFormErrors } from '../../../../lib/form-errors.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
-import { childrenAnswerSchema, noChild, useAnswerStep } from './ask-for-support-journey.ts'
+import {
+  childrenAnswerSchema,
+  noChild,
+  useAnswerStep,
+  useSaveAnswers,
+} from './ask-for-support-journey.ts'
 
 const question = 'Which of your children is it about?'
 
@@ -22,20 +26,13 @@ export function ChildrenPage() {
     return known.length === 0 ? [noChild] : known
   })
   const form = useFormErrors(['childIds'] as const)
-  usePageTitle(question, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const parsed = childrenAnswerSchema.safeParse({ childIds: selected })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    step.save(parsed.data, form)
-  }
+  const { onSubmit } = useSaveAnswers(step, form, {
+    schema: childrenAnswerSchema,
+    values: () => ({ childIds: selected }),
+  })
 
   return (
-    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+    <QuestionLayout title={question} backHref={step.backHref} form={form} onSubmit={onSubmit}>
       <Checkboxes
         name="childIds"
         legend={question}

@@ -1,12 +1,11 @@
 import { contactMethodNames, contactMethods } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Radios } from '../../../components/radios.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Radios } from '../../../../components/radios.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { useFormErrors } from '../../../../lib/form-errors.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
-import { contactAnswerSchema, useAnswerStep } from './ask-for-support-journey.ts'
+import { contactAnswerSchema, useAnswerStep, useSaveAnswers } from './ask-for-support-journey.ts'
 
 const title = 'How and when should we contact you?'
 const fields = ['contactMethod', 'contactPhone', 'contactTimes'] as const
@@ -23,25 +22,18 @@ export function ContactPage() {
     contactTimes: step.draft?.contactTimes ?? '',
   }))
   const form = useFormErrors(fields)
-  usePageTitle(title, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const parsed = contactAnswerSchema.safeParse({
+  const { onSubmit } = useSaveAnswers(step, form, {
+    schema: contactAnswerSchema,
+    values: () => ({
       contactMethod: values.contactMethod,
       // A number typed before choosing another way is not checked, nor kept.
       contactPhone: values.contactMethod === 'phone' ? values.contactPhone : undefined,
       contactTimes: values.contactTimes,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    step.save(parsed.data, form)
-  }
+    }),
+  })
 
   return (
-    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+    <QuestionLayout title={title} backHref={step.backHref} form={form} onSubmit={onSubmit}>
       <h1 className="govuk-heading-l">{title}</h1>
       <Radios
         name="contactMethod"

@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { useFormErrors } from '../../../../lib/form-errors.tsx'
 import { CharacterCount } from '../components/character-count.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
-import { descriptionAnswerSchema, useAnswerStep } from './ask-for-support-journey.ts'
+import {
+  descriptionAnswerSchema,
+  useAnswerStep,
+  useSaveAnswers,
+} from './ask-for-support-journey.ts'
 
 const question = 'What is happening?'
 
@@ -12,20 +15,13 @@ export function DescriptionPage() {
   const step = useAnswerStep('description')
   const [description, setDescription] = useState(() => step.draft?.description ?? '')
   const form = useFormErrors(['description'] as const)
-  usePageTitle(question, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const parsed = descriptionAnswerSchema.safeParse({ description })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    step.save(parsed.data, form)
-  }
+  const { onSubmit } = useSaveAnswers(step, form, {
+    schema: descriptionAnswerSchema,
+    values: () => ({ description }),
+  })
 
   return (
-    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+    <QuestionLayout title={question} backHref={step.backHref} form={form} onSubmit={onSubmit}>
       <CharacterCount
         name="description"
         label={question}

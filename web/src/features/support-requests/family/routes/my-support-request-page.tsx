@@ -1,30 +1,32 @@
 import {
   contactMethodNames,
   openStatuses,
-  sendMessageSchema,
   urgencyChoiceNames,
   type SupportStatus,
 } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useLocation, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { formatDate, formatDateTime } from '../../../lib/dates.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { MessageAttachmentsField } from '../../files/components/message-attachments-field.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { useMessageAttachments } from '../../files/components/use-message-attachments.ts'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { formatDate, formatDateTime } from '../../../../lib/dates.ts'
+import { FormErrorSummary } from '../../../../lib/form-errors.tsx'
+import { useSignedInSession } from '../../../auth/index.ts'
+import {
+  SendMessageForm,
+  useMessageFormErrors,
+  useSendMessage,
+} from '../../components/send-message.tsx'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useSendMyMessage } from '../api/send-my-message.ts'
 import { AnswerList } from '../components/answer-list.tsx'
 import { CharacterCount } from '../components/character-count.tsx'
 import { MessageThread } from '../components/message-thread.tsx'
-import { MultilineText } from '../components/multiline-text.tsx'
 import { StatusTag } from '../components/status-tag.tsx'
 import { Timeline } from '../components/timeline.tsx'
 import { isWithdrawnState, useShowRequestError } from './request-error.ts'
@@ -44,48 +46,21 @@ export function MySupportRequestPage() {
   const { data: request } = useSuspenseQuery(mySupportRequestQueries.detail(supportRequestId))
   const { user } = useSignedInSession()
   const justWithdrawn = isWithdrawnState(useLocation().state)
-  const [message, setMessage] = useState('')
-  // One key per message: a retry after an error sends the same one, so the team gets it once.
-  const [messageKey, setMessageKey] = useState(() => crypto.randomUUID())
   const [hasSent, setHasSent] = useState(false)
-  const form = useFormErrors(['body', 'file', 'attachmentIds'] as const, {
-    fieldIds: { body: 'message-body', file: 'message-file', attachmentIds: 'message-file' },
-  })
-  const attachments = useMessageAttachments(form)
-  const sendMessage = useSendMyMessage(supportRequestId)
+  const form = useMessageFormErrors()
   const showRequestError = useShowRequestError(supportRequestId)
+  const message = useSendMessage(form, {
+    mutation: useSendMyMessage(supportRequestId),
+    onSent: () => {
+      setHasSent(true)
+    },
+    onError: (error) => {
+      showRequestError(form, error, 'Your message has not been sent.')
+    },
+  })
   const title = `Request ${request.reference}`
   usePageTitle(title, { hasError: form.hasErrors })
   const isOpen = isOpenStatus(request.status)
-
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (sendMessage.isPending || attachments.isUploading) {
-      return
-    }
-    setHasSent(false)
-    const parsed = sendMessageSchema.safeParse({
-      idempotencyKey: messageKey,
-      body: message,
-      attachmentIds: attachments.ids,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    sendMessage.mutate(parsed.data, {
-      onSuccess: () => {
-        setMessage('')
-        setMessageKey(crypto.randomUUID())
-        attachments.clear()
-        form.clear()
-        setHasSent(true)
-      },
-      onError: (error) => {
-        showRequestError(form, error, 'Your message has not been sent.')
-      },
-    })
-  }
 
   const rows: SummaryListRow[] = [
     { key: 'Reference', value: request.reference },
@@ -136,8 +111,18 @@ export function MySupportRequestPage() {
         <Timeline entries={request.timeline} />
 
         <h2 className="govuk-heading-m">Messages</h2>
-        {isOpen || message !== '' ? (
-          <form noValidate onSubmit={send}>
+        {isOpen || message.body !== '' ? (
+          <SendMessageForm
+            message={message}
+            form={form}
+            onSubmit={(event) => {
+              if (!message.attachments.isUploading) {
+                setHasSent(false)
+              }
+              message.onSubmit(event)
+            }}
+            buttonText="Send message"
+          >
             <CharacterCount
               name="body"
               id="message-body"
@@ -145,19 +130,13 @@ export function MySupportRequestPage() {
               labelClassName="govuk-label--s"
               hint="Your support team will read it during office hours. If a child is in immediate danger, call 999."
               maxLength={5000}
-              value={message}
+              value={message.body}
               errorMessage={form.errorFor('body')}
               onChange={(event) => {
-                setMessage(event.target.value)
+                message.setBody(event.target.value)
               }}
             />
-            <MessageAttachmentsField
-              id="message-file"
-              attachments={attachments}
-              errorMessage={form.errorFor('file') ?? form.errorFor('attachmentIds')}
-            />
-            <Button disabled={attachments.isUploading}>Send message</Button>
-          </form>
+          </SendMessageForm>
         ) : (
           <p className="govuk-body">
             This request is {request.status === 'withdrawn' ? 'withdrawn' : 'closed'}, so you cannot

@@ -2,11 +2,11 @@ import type { MySupportRequest } from '@asp/bff/contract'
 import { configure, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildSession } from '../../../test/factories.ts'
-import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { currentLocation, renderRoute } from '../../../test/render.tsx'
-import { buildPdf, uploadedFileId, uploadHandler } from '../../files/test/handlers.ts'
+import { buildSession } from '../../../../test/factories.ts'
+import { apiErrorResponse, mswPath, sessionHandler } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../../test/render.tsx'
+import { buildPdf, uploadedFileId, uploadHandler } from '../../../files/test/handlers.ts'
 import {
   buildMySupportRequest,
   buildMySupportRequestSummary,

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../../lib/api-client.ts'
-import type { FormErrors } from '../../../lib/form-errors.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import type { FormErrors } from '../../../../lib/form-errors.tsx'
 import { mySupportRequestQueries } from '../api/get-my-support-request.ts'
 
 /**

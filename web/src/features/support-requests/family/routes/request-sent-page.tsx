@@ -1,10 +1,10 @@
 import { Navigate, useLocation } from 'react-router'
-import { paths } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Link } from '../../../components/link.tsx'
-import { formatDate, formatDateTime } from '../../../lib/dates.ts'
+import { paths } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { Link } from '../../../../components/link.tsx'
+import { Panel } from '../../../../components/panel.tsx'
+import { formatDate, formatDateTime } from '../../../../lib/dates.ts'
 import { EmergencyWarning } from '../components/emergency-warning.tsx'
-import { Panel } from '../components/panel.tsx'
 import { readRequestSentState } from './request-sent-state.ts'
 
 /**

@@ -1,11 +1,10 @@
 import { urgencies, urgencyChoiceNames } from '@asp/bff/contract'
-import { useState, type FormEvent } from 'react'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Radios } from '../../../components/radios.tsx'
-import { useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Radios } from '../../../../components/radios.tsx'
+import { useFormErrors } from '../../../../lib/form-errors.tsx'
 import { EmergencyWarning } from '../components/emergency-warning.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
-import { urgencyAnswerSchema, useAnswerStep } from './ask-for-support-journey.ts'
+import { urgencyAnswerSchema, useAnswerStep, useSaveAnswers } from './ask-for-support-journey.ts'
 
 const question = 'How urgent is it?'
 
@@ -18,20 +17,13 @@ export function UrgencyPage() {
   const step = useAnswerStep('urgency')
   const [urgency, setUrgency] = useState<string | undefined>(() => step.draft?.urgency)
   const form = useFormErrors(['urgency'] as const)
-  usePageTitle(question, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const parsed = urgencyAnswerSchema.safeParse({ urgency })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    step.save(parsed.data, form)
-  }
+  const { onSubmit } = useSaveAnswers(step, form, {
+    schema: urgencyAnswerSchema,
+    values: () => ({ urgency }),
+  })
 
   return (
-    <QuestionLayout backHref={step.backHref} form={form} onSubmit={submit}>
+    <QuestionLayout title={question} backHref={step.backHref} form={form} onSubmit={onSubmit}>
       <h1 className="govuk-heading-l">{question}</h1>
       <EmergencyWarning />
       <Radios

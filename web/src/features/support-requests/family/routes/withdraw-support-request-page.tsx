@@ -1,13 +1,14 @@
 import { withdrawSchema } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Link } from '../../../components/link.tsx'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { useParams } from 'react-router'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useWithdrawMySupportRequest } from '../api/withdraw-my-support-request.ts'
 import { CharacterCount } from '../components/character-count.tsx'
@@ -23,34 +24,21 @@ export function WithdrawSupportRequestPage() {
   const { data: request } = useSuspenseQuery(mySupportRequestQueries.detail(supportRequestId))
   const [reason, setReason] = useState('')
   const form = useFormErrors(['reason'] as const)
-  const withdraw = useWithdrawMySupportRequest(supportRequestId)
-  const showRequestError = useShowRequestError(supportRequestId)
-  const navigate = useNavigate()
   const requestHref = pathTo(paths.mySupportRequest, { supportRequestId })
+  const showRequestError = useShowRequestError(supportRequestId)
+  const { onSubmit } = useFormSubmit(form, {
+    schema: withdrawSchema,
+    values: () => ({ version: request.version, reason }),
+    mutation: useWithdrawMySupportRequest(supportRequestId),
+    navigateTo: () => ({ to: requestHref, state: withdrawnState() }),
+    onError: (error) => {
+      showRequestError(form, error, 'Your request has not been withdrawn.')
+    },
+  })
   const title = request.canWithdraw
     ? 'Are you sure you want to withdraw this request?'
     : 'You cannot withdraw this request'
   usePageTitle(title, { hasError: form.hasErrors })
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (withdraw.isPending) {
-      return
-    }
-    const parsed = withdrawSchema.safeParse({ version: request.version, reason })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    withdraw.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(requestHref, { state: withdrawnState() })
-      },
-      onError: (error) => {
-        showRequestError(form, error, 'Your request has not been withdrawn.')
-      },
-    })
-  }
 
   return (
     <div className="govuk-grid-row">
@@ -65,7 +53,7 @@ export function WithdrawSupportRequestPage() {
               If you withdraw it, your support team will stop working on it. You can ask for support
               again at any time.
             </p>
-            <form noValidate onSubmit={submit}>
+            <form noValidate onSubmit={onSubmit}>
               <CharacterCount
                 name="reason"
                 label="Why are you withdrawing it? (optional)"

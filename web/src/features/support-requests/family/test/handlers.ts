@@ -1,7 +1,7 @@
 import type { Family, SupportDraft } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
-import { buildFamily } from '../../../test/factories.ts'
-import { mswPath } from '../../../test/handlers.ts'
+import { buildFamily } from '../../../../test/factories.ts'
+import { mswPath } from '../../../../test/handlers.ts'
 import { childIds } from './factories.ts'
 
 /** A family with two children, Mia and Leo. */

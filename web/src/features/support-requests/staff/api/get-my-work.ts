@@ -1,6 +1,6 @@
 import { endpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportRequestQueries } from './get-support-request.ts'
 
 /** Query keys and options for `GET /api/my/work`: the signed-in worker's requests and counts. */

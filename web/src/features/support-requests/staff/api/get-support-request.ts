@@ -7,7 +7,7 @@ import {
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
 import type { z } from 'zod'
-import { apiFetch } from '../../../lib/api-client.ts'
+import { apiFetch } from '../../../../lib/api-client.ts'
 
 /** The queue's filters as the API takes them: `GET /api/support-requests?status=open&page=2`. */
 export type QueueFilters = z.input<typeof queueQuerySchema>

@@ -1,10 +1,10 @@
 import type { QueueItem } from '@asp/bff/contract'
 import { useQuery } from '@tanstack/react-query'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { Link } from '../../../components/link.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { Link } from '../../../../components/link.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
 import { teamViewQueries } from '../api/get-team-view.ts'
-import { Tag } from '../../../components/tag.tsx'
+import { Tag } from '../../../../components/tag.tsx'
 import { timeLeftOf } from './support-request-words.ts'
 
 /**

@@ -5,38 +5,15 @@ import {
   urgencyNames,
   type StaffSupportRequest,
 } from '@asp/bff/contract'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { Link } from '../../../components/link.tsx'
-import { SummaryList, type SummaryListRow } from '../../../components/summary-list.tsx'
-import { formatDateTime } from '../../../lib/dates.ts'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { Link } from '../../../../components/link.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
+import { formatDateTime } from '../../../../lib/dates.ts'
 import { joinNames } from './request-name.ts'
 import { StatusTag } from './status-tag.tsx'
 import { channelNames } from './support-request-words.ts'
 import { TimeLeft } from './time-left.tsx'
-
-/** Text as the person wrote it: a paragraph for each block between blank lines, and its line breaks. */
-export function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .filter((paragraph) => paragraph.trim() !== '')
-        .map((paragraph, index) => (
-          <p key={index} className="govuk-body app-break-words">
-            {paragraph
-              .trim()
-              .split('\n')
-              .map((line, lineIndex) => (
-                <span key={lineIndex}>
-                  {lineIndex > 0 && <br />}
-                  {line}
-                </span>
-              ))}
-          </p>
-        ))}
-    </>
-  )
-}
 
 function who(request: StaffSupportRequest): SummaryListRow[] {
   if (request.family !== null) {
@@ -140,7 +117,7 @@ export function RequestSummary({ request }: { request: StaffSupportRequest }) {
       ),
     },
     { key: 'Urgency', value: urgencyNames[request.urgency] },
-    { key: 'What is happening', value: <Paragraphs text={request.description} /> },
+    { key: 'What is happening', value: <MultilineText text={request.description} /> },
     { key: 'How to contact them', value: contactPreference(request) },
     {
       key: 'Support tier',

@@ -1,5 +1,5 @@
 import { supportStatuses, supportStatusNames, type SupportStatus } from '@asp/bff/contract'
-import { Table } from '../../../components/table.tsx'
+import { Table } from '../../../../components/table.tsx'
 
 /** Requests by status, as a two-column table: every status, with none where there are none. */
 export function StatusCounts({

@@ -1,5 +1,5 @@
 import { supportStatusNames, type SupportStatus } from '@asp/bff/contract'
-import { Tag } from '../../../components/tag.tsx'
+import { Tag } from '../../../../components/tag.tsx'
 import { statusColours } from './support-request-words.ts'
 
 /** A request's status as a GOV.UK tag, in staff words. */

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
 
 /**
  * The success messages the request page shows after another support line page sent the reader

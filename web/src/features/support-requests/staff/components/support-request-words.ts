@@ -1,5 +1,5 @@
 import type { ActionDue, Channel, QueueItem, SupportStatus, Urgency } from '@asp/bff/contract'
-import type { TagColour } from '../../../components/tag.tsx'
+import type { TagColour } from '../../../../components/tag.tsx'
 
 /**
  * The urgency radios of "Log a contact": what each means for the reply. The names themselves are

@@ -1,6 +1,6 @@
 import type { QueueItem } from '@asp/bff/contract'
-import { Tag } from '../../../components/tag.tsx'
-import { formatDate, formatDateTime } from '../../../lib/dates.ts'
+import { Tag } from '../../../../components/tag.tsx'
+import { formatDate, formatDateTime } from '../../../../lib/dates.ts'
 import { actionDueNames, timeLeftOf } from './support-request-words.ts'
 
 /**

@@ -1,27 +1,19 @@
 import { linkFamilySchema, peopleQuerySchema } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { paths, pathTo, withQuery } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Button } from '../../../components/button.tsx'
-import { ErrorSummary } from '../../../components/error-summary.tsx'
-import { Radios } from '../../../components/radios.tsx'
-import { SummaryList } from '../../../components/summary-list.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { peopleQueries } from '../../families/api/find-people.ts'
-import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
+import { useNavigate, useSearchParams } from 'react-router'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
+import { Button } from '../../../../components/button.tsx'
+import { Radios } from '../../../../components/radios.tsx'
+import { SummaryList } from '../../../../components/summary-list.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { fieldErrorsOf, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { searchProblemOf } from '../../../../lib/search-problem.ts'
+import { peopleQueries } from '../../../families/index.ts'
+import { supportRequestQueries } from '../api/get-support-request.ts'
 import { useLinkSupportRequestToFamily } from '../api/link-support-request-to-family.ts'
 import { familiesOf } from '../components/family-choices.ts'
-import { supportLineNoticeState } from '../components/support-line-notice.tsx'
-import {
-  ActionNotAllowed,
-  BackToRequest,
-  useAllowedOnOpen,
-  useShowChangeFailure,
-} from './request-action.tsx'
+import { IfActionAllowed, RequestActionLayout, useRequestActionSubmit } from './request-action.tsx'
 
 const fields = ['q', 'familyId'] as const
 const title = 'Link this request to a family record'
@@ -32,17 +24,18 @@ const title = 'Link this request to a family record'
  * the back button shows the same families.
  */
 export function LinkFamilyPage() {
-  const supportRequestId = parseSupportRequestId(useParams())
-  const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
-  const allowed = useAllowedOnOpen(request, 'link-family')
   const [searchParams] = useSearchParams()
-  if (!allowed) {
-    return (
-      <ActionNotAllowed request={request} title="You cannot link this request to a family record" />
-    )
-  }
   const q = searchParams.get('q')
-  return <LinkFamilyForm key={q ?? ''} supportRequestId={supportRequestId} q={q} />
+  return (
+    <IfActionAllowed
+      action="link-family"
+      notAllowedTitle="You cannot link this request to a family record"
+    >
+      {(supportRequestId) => (
+        <LinkFamilyForm key={q ?? ''} supportRequestId={supportRequestId} q={q} />
+      )}
+    </IfActionAllowed>
+  )
 }
 
 function LinkFamilyForm({ supportRequestId, q }: { supportRequestId: string; q: string | null }) {
@@ -62,12 +55,14 @@ function LinkFamilyForm({ supportRequestId, q }: { supportRequestId: string; q: 
     ...peopleQueries.search(searchFor ?? ''),
     enabled: searchFor !== undefined,
   })
-  const searchProblem = problemOf(results.error)
-  const link = useLinkSupportRequestToFamily(supportRequestId)
-  const showFailure = useShowChangeFailure(form, supportRequestId)
+  const searchProblem = searchProblemOf(results.error)
+  const { onSubmit } = useRequestActionSubmit(form, supportRequestId, 'linkedToFamily', {
+    schema: linkFamilySchema,
+    values: () => ({ version: request.version, familyId: familyId || undefined }),
+    mutation: useLinkSupportRequestToFamily(supportRequestId),
+  })
   const navigate = useNavigate()
   const here = pathTo(paths.supportLineLinkFamily, { supportRequestId })
-  usePageTitle(title, { hasError: form.hasErrors || searchProblem !== undefined })
 
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -80,29 +75,6 @@ function LinkFamilyForm({ supportRequestId, q }: { supportRequestId: string; q: 
     void navigate(withQuery(here, { q: parsed.data.q }))
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (link.isPending) {
-      return
-    }
-    const parsed = linkFamilySchema.safeParse({
-      version: request.version,
-      familyId: familyId || undefined,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    link.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(pathTo(paths.supportLineRequest, { supportRequestId }), {
-          state: supportLineNoticeState('linkedToFamily'),
-        })
-      },
-      onError: showFailure,
-    })
-  }
-
   const contact = request.enquirer?.contact
   const families =
     searchFor === undefined || results.data === undefined
@@ -110,105 +82,91 @@ function LinkFamilyForm({ supportRequestId, q }: { supportRequestId: string; q: 
       : familiesOf(results.data.people)
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackToRequest supportRequestId={supportRequestId} />
-        <FormErrorSummary form={form} />
-        {searchProblem !== undefined && !form.hasErrors && (
-          <ErrorSummary errorList={[]} description={searchProblem} />
-        )}
-        <span className="govuk-caption-l">Request {request.reference}</span>
-        <h1 className="govuk-heading-l">{title}</h1>
-        <p className="govuk-body">
-          This request came from someone not yet known to us. Find their family, then link the
-          request to the family’s record.
-        </p>
+    <RequestActionLayout
+      request={request}
+      form={form}
+      title={title}
+      caption={`Request ${request.reference}`}
+      problem={searchProblem}
+    >
+      <p className="govuk-body">
+        This request came from someone not yet known to us. Find their family, then link the request
+        to the family’s record.
+      </p>
 
-        <h2 className="govuk-heading-m">Who got in touch</h2>
-        <SummaryList
-          rows={[
-            { key: 'Name', value: request.enquirer?.name ?? 'Not recorded' },
-            {
-              key: 'Phone number or email address',
-              value:
-                contact === undefined || contact === null ? (
-                  'Not recorded'
-                ) : (
-                  <span className="app-break-words">{contact}</span>
-                ),
-            },
-          ]}
+      <h2 className="govuk-heading-m">Who got in touch</h2>
+      <SummaryList
+        rows={[
+          { key: 'Name', value: request.enquirer?.name ?? 'Not recorded' },
+          {
+            key: 'Phone number or email address',
+            value:
+              contact === undefined || contact === null ? (
+                'Not recorded'
+              ) : (
+                <span className="app-break-words">{contact}</span>
+              ),
+          },
+        ]}
+      />
+
+      <form noValidate method="get" onSubmit={search} role="search" aria-label="Families">
+        <TextInput
+          name="q"
+          type="search"
+          label="Find a family by an adoptive parent’s name or email address"
+          labelClassName="govuk-label--m"
+          hint="For example, Rowe or Mason Rowe"
+          className="govuk-!-width-two-thirds"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          errorMessage={form.errorFor('q')}
+          onChange={(event) => {
+            setText(event.target.value)
+          }}
         />
+        <Button variant="secondary">Search</Button>
+      </form>
 
-        <form noValidate method="get" onSubmit={search} role="search" aria-label="Families">
-          <TextInput
-            name="q"
-            type="search"
-            label="Find a family by an adoptive parent’s name or email address"
-            labelClassName="govuk-label--m"
-            hint="For example, Rowe or Mason Rowe"
-            className="govuk-!-width-two-thirds"
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            errorMessage={form.errorFor('q')}
-            onChange={(event) => {
-              setText(event.target.value)
-            }}
+      {searchFor !== undefined && !results.isError && (
+        <div role="status">
+          <p className="govuk-body">
+            {families === undefined
+              ? 'Searching…'
+              : families.length === 1
+                ? `1 family found for ‘${searchFor}’`
+                : `${String(families.length)} families found for ‘${searchFor}’`}
+          </p>
+        </div>
+      )}
+      {families?.length === 0 && (
+        <>
+          <p className="govuk-body">Improve your results by:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            <li>checking your spelling</li>
+            <li>searching for one adoptive parent’s surname, or their email address</li>
+          </ul>
+        </>
+      )}
+      {families !== undefined && families.length > 0 && (
+        <form noValidate onSubmit={onSubmit}>
+          <Radios
+            name="familyId"
+            legend="Choose the family"
+            legendClassName="govuk-fieldset__legend--m"
+            value={familyId}
+            errorMessage={form.errorFor('familyId')}
+            onChange={setFamilyId}
+            items={families.map((family) => ({
+              value: family.familyId,
+              label: family.names,
+              hint: family.detail,
+            }))}
           />
-          <Button variant="secondary">Search</Button>
+          <Button>Link to this family</Button>
         </form>
-
-        {searchFor !== undefined && !results.isError && (
-          <div role="status">
-            <p className="govuk-body">
-              {families === undefined
-                ? 'Searching…'
-                : families.length === 1
-                  ? `1 family found for ‘${searchFor}’`
-                  : `${String(families.length)} families found for ‘${searchFor}’`}
-            </p>
-          </div>
-        )}
-        {families?.length === 0 && (
-          <>
-            <p className="govuk-body">Improve your results by:</p>
-            <ul className="govuk-list govuk-list--bullet">
-              <li>checking your spelling</li>
-              <li>searching for one adoptive parent’s surname, or their email address</li>
-            </ul>
-          </>
-        )}
-        {families !== undefined && families.length > 0 && (
-          <form noValidate onSubmit={submit}>
-            <Radios
-              name="familyId"
-              legend="Choose the family"
-              legendClassName="govuk-fieldset__legend--m"
-              value={familyId}
-              errorMessage={form.errorFor('familyId')}
-              onChange={setFamilyId}
-              items={families.map((family) => ({
-                value: family.familyId,
-                label: family.names,
-                hint: family.detail,
-              }))}
-            />
-            <Button>Link to this family</Button>
-          </form>
-        )}
-      </div>
-    </div>
+      )}
+    </RequestActionLayout>
   )
-}
-
-/** A refused search (4xx) is explained on the page; anything worse goes to the error page. */
-function problemOf(error: unknown): string | undefined {
-  if (error === null) {
-    return undefined
-  }
-  if (error instanceof ApiError && error.status < 500) {
-    return Object.values(error.fieldErrors)[0] ?? error.message
-  }
-  throw error
 }

@@ -14,23 +14,24 @@ import {
   type QueueItem,
 } from '@asp/bff/contract'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent, type KeyboardEvent } from 'react'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { Link } from '../../../components/link.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
-import { Radios, type RadiosItem } from '../../../components/radios.tsx'
-import { Select } from '../../../components/select.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { formatDateTime } from '../../../lib/dates.ts'
-import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
-import { peopleQueries } from '../../families/api/find-people.ts'
+import { useState, type KeyboardEvent } from 'react'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
+import { Radios, type RadiosItem } from '../../../../components/radios.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { formatDateTime } from '../../../../lib/dates.ts'
+import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
+import { localAuthorityQueries } from '../../../administration/index.ts'
+import { peopleQueries } from '../../../families/index.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { useLogContact } from '../api/log-contact.ts'
 import { familiesOf, type FamilyChoice } from '../components/family-choices.ts'
@@ -149,7 +150,6 @@ function ContactForm({ onLogged }: { onLogged: (request: Logged['supportRequest'
       familyId: 'who',
     },
   })
-  const logContact = useLogContact()
   usePageTitle('Log a contact', { hasError: form.hasErrors })
 
   function set<K extends keyof Values>(field: K, value: Values[K]) {
@@ -200,52 +200,50 @@ function ContactForm({ onLogged }: { onLogged: (request: Logged['supportRequest'
     }
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (logContact.isPending) {
-      return
-    }
-    const isSomeoneElse = values.who === someoneElse
-    const parsed = logContactSchema.safeParse({
-      idempotencyKey,
-      channel: values.channel || undefined,
-      referralSource:
-        values.channel === 'referral' ? values.referralSource || undefined : undefined,
-      classification: values.classification || undefined,
-      familyId: values.who !== '' && !isSomeoneElse ? values.who : undefined,
-      enquirerName: isSomeoneElse ? values.enquirerName : undefined,
-      enquirerContact: isSomeoneElse ? values.enquirerContact : undefined,
-      localAuthorityId: isSomeoneElse ? values.localAuthorityId || undefined : undefined,
-      supportRequestId: isUpdate ? values.supportRequestId || undefined : undefined,
-      categories: values.categories,
-      urgency: values.urgency || undefined,
-      summary: values.summary,
-    })
-    if (!parsed.success) {
-      form.showErrors(placeWhoErrors(fieldErrorsOf(parsed.error)))
-      return
-    }
-    logContact.mutate(parsed.data, {
-      onSuccess: (contact) => {
-        onLogged(contact.supportRequest)
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-          form.showApiError(
-            new ApiError({
-              status: error.status,
-              code: error.code,
-              message: error.message,
-              fieldErrors: placeWhoErrors(error.fieldErrors),
-              requestId: error.requestId,
-            }),
-          )
-        } else {
-          form.showApiError(error)
-        }
-      },
-    })
-  }
+  const { onSubmit } = useFormSubmit(form, {
+    validate: () => {
+      const isSomeoneElse = values.who === someoneElse
+      const parsed = logContactSchema.safeParse({
+        idempotencyKey,
+        channel: values.channel || undefined,
+        referralSource:
+          values.channel === 'referral' ? values.referralSource || undefined : undefined,
+        classification: values.classification || undefined,
+        familyId: values.who !== '' && !isSomeoneElse ? values.who : undefined,
+        enquirerName: isSomeoneElse ? values.enquirerName : undefined,
+        enquirerContact: isSomeoneElse ? values.enquirerContact : undefined,
+        localAuthorityId: isSomeoneElse ? values.localAuthorityId || undefined : undefined,
+        supportRequestId: isUpdate ? values.supportRequestId || undefined : undefined,
+        categories: values.categories,
+        urgency: values.urgency || undefined,
+        summary: values.summary,
+      })
+      if (!parsed.success) {
+        form.showErrors(placeWhoErrors(fieldErrorsOf(parsed.error)))
+        return undefined
+      }
+      return parsed.data
+    },
+    mutation: useLogContact(),
+    onSuccess: (contact) => {
+      onLogged(contact.supportRequest)
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
+        form.showApiError(
+          new ApiError({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            fieldErrors: placeWhoErrors(error.fieldErrors),
+            requestId: error.requestId,
+          }),
+        )
+      } else {
+        form.showApiError(error)
+      }
+    },
+  })
 
   const found = familyQuery === undefined ? [] : familiesOf(people.data?.people ?? [])
   const families =
@@ -314,7 +312,7 @@ function ContactForm({ onLogged }: { onLogged: (request: Logged['supportRequest'
       <FormErrorSummary form={form} />
       <span className="govuk-caption-l">Support line</span>
       <h1 className="govuk-heading-l">Log a contact</h1>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={onSubmit}>
         <Radios
           name="channel"
           legend="How did it come in?"

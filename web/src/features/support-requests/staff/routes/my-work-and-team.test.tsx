@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildAuditEvent } from '../../../test/factories.ts'
-import { mswPath } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { renderRoute } from '../../../test/render.tsx'
+import { buildAuditEvent } from '../../../../test/factories.ts'
+import { mswPath } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { renderRoute } from '../../../../test/render.tsx'
 import {
   buildCounts,
   buildMyWork,

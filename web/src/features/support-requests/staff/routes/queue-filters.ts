@@ -1,6 +1,6 @@
 import { queueQuerySchema } from '@asp/bff/contract'
-import { paths, withQuery, type BuiltPath } from '../../../app/paths.ts'
-import { fieldErrorsOf } from '../../../lib/form-errors.tsx'
+import { paths, withQuery, type BuiltPath } from '../../../../app/paths.ts'
+import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
 import type { QueueFilters } from '../api/get-support-request.ts'
 
 /** The queue's filters as the form and the address hold them: strings, empty when not set. */

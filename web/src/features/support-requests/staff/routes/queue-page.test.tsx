@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildSession, localAuthorities } from '../../../test/factories.ts'
-import { mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { currentLocation, renderRoute } from '../../../test/render.tsx'
+import { buildSession, localAuthorities } from '../../../../test/factories.ts'
+import { mswPath, sessionHandler } from '../../../../test/handlers.ts'
+import { server } from '../../../../test/msw-server.ts'
+import { currentLocation, renderRoute } from '../../../../test/render.tsx'
 import {
   buildQueueItem,
   buildQueuePage,
@@ -13,7 +13,6 @@ import {
   workers,
 } from '../test/factories.ts'
 import { signedInAs } from '../test/handlers.ts'
-import { pageNumbers } from './queue-page.tsx'
 
 function queue(page = buildQueuePage(), asked: URLSearchParams[] = []) {
   return http.get(mswPath('findSupportRequests'), ({ request }) => {
@@ -325,15 +324,5 @@ describe('triage queue', { timeout: 30_000 }, () => {
         name: 'You do not have permission to view this page',
       }),
     ).toBeInTheDocument()
-  })
-})
-
-describe('page numbers', () => {
-  it('shows the first, the last and the current page with its neighbours', () => {
-    expect(pageNumbers(1, 1)).toEqual([1])
-    expect(pageNumbers(1, 3)).toEqual([1, 2, 3])
-    expect(pageNumbers(6, 12)).toEqual([1, null, 5, 6, 7, null, 12])
-    expect(pageNumbers(12, 12)).toEqual([1, null, 11, 12])
-    expect(pageNumbers(3, 5)).toEqual([1, 2, 3, 4, 5])
   })
 })

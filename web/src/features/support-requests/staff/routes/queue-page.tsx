@@ -12,19 +12,20 @@ import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { z } from 'zod'
-import { paths } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Button } from '../../../components/button.tsx'
-import { ErrorSummary } from '../../../components/error-summary.tsx'
-import { Fieldset } from '../../../components/fieldset.tsx'
-import { Link } from '../../../components/link.tsx'
-import { Pagination, type PaginationItem } from '../../../components/pagination.tsx'
-import { Select } from '../../../components/select.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { localAuthorityQueries } from '../../administration/api/find-local-authorities.ts'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
+import { paths } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { Button } from '../../../../components/button.tsx'
+import { ErrorSummary } from '../../../../components/error-summary.tsx'
+import { Fieldset } from '../../../../components/fieldset.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
+import { Select } from '../../../../components/select.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
+import { searchProblemOf } from '../../../../lib/search-problem.ts'
+import { localAuthorityQueries } from '../../../administration/index.ts'
+import { useSignedInSession } from '../../../auth/index.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { QueueTable } from '../components/queue-table.tsx'
@@ -88,13 +89,11 @@ function QueueFilterForm({
     enabled: filters !== undefined,
     placeholderData: keepPreviousData,
   })
-  const problem = problemOf(results.error)
+  const problem = searchProblemOf(results.error)
   const page = results.data
-  const pageCount = page === undefined ? 1 : Math.max(1, Math.ceil(page.total / page.pageSize))
+  const pageCount = page === undefined ? 1 : pageCountOf(page)
   usePageTitle(
-    page !== undefined && pageCount > 1
-      ? `Triage queue (page ${String(page.page)} of ${String(pageCount)})`
-      : 'Triage queue',
+    page === undefined ? 'Triage queue' : titleWithPage('Triage queue', page.page, pageCount),
     { hasError: form.hasErrors || problem !== undefined },
   )
 
@@ -267,17 +266,6 @@ function Views({
   )
 }
 
-/** A refused search (4xx) is explained on the page; anything worse goes to the error page. */
-function problemOf(error: unknown): string | undefined {
-  if (error === null) {
-    return undefined
-  }
-  if (error instanceof ApiError && error.status < 500) {
-    return Object.values(error.fieldErrors)[0] ?? error.message
-  }
-  throw error
-}
-
 function Results({
   values,
   page,
@@ -294,11 +282,7 @@ function Results({
       </p>
     )
   }
-  const first = (page.page - 1) * page.pageSize + 1
-  const last = first + page.items.length - 1
-  const count = `${String(page.total)} ${page.total === 1 ? 'request' : 'requests'}`
-  const caption =
-    page.total <= page.pageSize ? count : `${count}: showing ${String(first)} to ${String(last)}`
+  const caption = showingText(page, 'request', 'requests')
   return (
     <>
       <p className="govuk-visually-hidden" role="status">
@@ -317,41 +301,11 @@ function Results({
       ) : (
         <QueueTable items={page.items} caption={caption} />
       )}
-      {pageCount > 1 && (
-        <Pagination
-          previous={page.page > 1 ? { href: queueHref(values, page.page - 1) } : undefined}
-          next={page.page < pageCount ? { href: queueHref(values, page.page + 1) } : undefined}
-          items={pageNumbers(page.page, pageCount).map((number): PaginationItem =>
-            number === null
-              ? { ellipsis: true }
-              : {
-                  number,
-                  href: queueHref(values, number),
-                  current: number === page.page,
-                },
-          )}
-        />
-      )}
+      <NumberedPagination
+        current={page.page}
+        count={pageCount}
+        hrefOf={(number) => queueHref(values, number)}
+      />
     </>
   )
-}
-
-/**
- * The page numbers GOV.UK pagination shows: the first, the last, and the current one with its
- * neighbours, with an ellipsis (null) for each gap: 1 … 4 5 6 … 12.
- */
-export function pageNumbers(current: number, count: number): (number | null)[] {
-  const shown = [1, current - 1, current, current + 1, count]
-    .filter((number) => number >= 1 && number <= count)
-    .filter((number, index, all) => all.indexOf(number) === index)
-    .sort((a, b) => a - b)
-  const numbers: (number | null)[] = []
-  for (const number of shown) {
-    const previous = numbers[numbers.length - 1]
-    if (typeof previous === 'number' && number - previous > 1) {
-      numbers.push(null)
-    }
-    numbers.push(number)
-  }
-  return numbers
 }

@@ -1,24 +1,47 @@
 import { supportStatusNames, type StaffSupportRequest } from '@asp/bff/contract'
-import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Link } from '../../../components/link.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import type { FormErrors } from '../../../lib/form-errors.tsx'
-import { supportRequestQueries } from '../api/get-support-request.ts'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import { useParams } from 'react-router'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { ErrorSummary } from '../../../../components/error-summary.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { ApiError } from '../../../../lib/api-client.ts'
+import { FormErrorSummary, type FormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit, type FormSubmitOptions } from '../../../../lib/use-form-submit.ts'
+import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
+import { requestName } from '../components/request-name.ts'
+import {
+  supportLineNoticeState,
+  type SupportLineNoticeName,
+} from '../components/support-line-notice.tsx'
 
 type Action = StaffSupportRequest['allowedActions'][number]
 
 /**
- * Whether the request allowed this action when the page opened. It is not asked again while the
- * page is open: after a 409 the page keeps what was typed, with the API's message, and the request
- * as it is now is fetched for its new version.
+ * A request's action page: its form (`children`, given the request's id) if the request allowed
+ * the action when the page opened, else `ActionNotAllowed`. It is not asked again while the page
+ * is open: after a 409 the page keeps what was typed, with the API's message, and the request as
+ * it is now is fetched for its new version.
  */
-export function useAllowedOnOpen(request: StaffSupportRequest, action: Action): boolean {
+export function IfActionAllowed({
+  action,
+  notAllowedTitle,
+  children,
+}: {
+  action: Action
+  /** "You cannot close this request". */
+  notAllowedTitle: string
+  children: (supportRequestId: string) => ReactNode
+}) {
+  const supportRequestId = parseSupportRequestId(useParams())
+  const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
   const [allowed] = useState(() => request.allowedActions.includes(action))
-  return allowed
+  if (!allowed) {
+    return <ActionNotAllowed request={request} title={notAllowedTitle} />
+  }
+  return children(supportRequestId)
 }
 
 /**
@@ -41,6 +64,64 @@ export function useShowChangeFailure<F extends string>(
   }
 }
 
+/**
+ * The submit of a request's action page: the form's parsing and its request as `useFormSubmit`
+ * takes them; a refusal shown as `useShowChangeFailure` does; once it is done, the request page
+ * with the notice that says so.
+ */
+export function useRequestActionSubmit<F extends string, Body, Result>(
+  form: FormErrors<F>,
+  supportRequestId: string,
+  notice: SupportLineNoticeName,
+  options: FormSubmitOptions<Body, Result>,
+) {
+  return useFormSubmit(form, {
+    onError: useShowChangeFailure(form, supportRequestId),
+    navigateTo: () => ({
+      to: pathTo(paths.supportLineRequest, { supportRequestId }),
+      state: supportLineNoticeState(notice),
+    }),
+    ...options,
+  })
+}
+
+/**
+ * A request's action page: the way back to the request, the form's error summary, whose request it
+ * is (`caption`) and the title, which is the page's title too.
+ */
+export function RequestActionLayout<F extends string>({
+  request,
+  form,
+  title,
+  caption = `Request ${request.reference}: ${requestName(request)}`,
+  problem,
+  children,
+}: {
+  request: StaffSupportRequest
+  form: FormErrors<F>
+  title: string
+  caption?: string
+  /** A problem that is not the form's (a failed search, say), shown while the form has none. */
+  problem?: string
+  children: ReactNode
+}) {
+  usePageTitle(title, { hasError: form.hasErrors || problem !== undefined })
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackToRequest supportRequestId={request.id} />
+        <FormErrorSummary form={form} />
+        {problem !== undefined && !form.hasErrors && (
+          <ErrorSummary errorList={[]} description={problem} />
+        )}
+        <span className="govuk-caption-l">{caption}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        {children}
+      </div>
+    </div>
+  )
+}
+
 /** The back link of a request's action pages. */
 export function BackToRequest({ supportRequestId }: { supportRequestId: string }) {
   return (
@@ -51,7 +132,7 @@ export function BackToRequest({ supportRequestId }: { supportRequestId: string }
 }
 
 /** An action page opened for a request whose status does not allow it (an old link, say). */
-export function ActionNotAllowed({
+function ActionNotAllowed({
   request,
   title,
 }: {

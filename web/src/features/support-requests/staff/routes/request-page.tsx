@@ -1,35 +1,39 @@
-import { addNoteSchema, sendMessageSchema, type StaffSupportRequest } from '@asp/bff/contract'
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { addNoteSchema, type StaffSupportRequest } from '@asp/bff/contract'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { BackLink } from '../../../components/back-link.tsx'
-import { Button } from '../../../components/button.tsx'
-import { InsetText } from '../../../components/inset-text.tsx'
-import { Link } from '../../../components/link.tsx'
-import { NotificationBanner } from '../../../components/notification-banner.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { WarningText } from '../../../components/warning-text.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
-import { formatDateTime } from '../../../lib/dates.ts'
-import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/api/get-session.ts'
-import { MessageAttachmentsField } from '../../files/components/message-attachments-field.tsx'
-import { useMessageAttachments } from '../../files/components/use-message-attachments.ts'
+import { paths, pathTo } from '../../../../app/paths.ts'
+import { usePageTitle } from '../../../../app/use-page-title.ts'
+import { BackLink } from '../../../../components/back-link.tsx'
+import { Button } from '../../../../components/button.tsx'
+import { InsetText } from '../../../../components/inset-text.tsx'
+import { Link } from '../../../../components/link.tsx'
+import { MultilineText } from '../../../../components/multiline-text.tsx'
+import { NotificationBanner } from '../../../../components/notification-banner.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { WarningText } from '../../../../components/warning-text.tsx'
+import { formatDateTime } from '../../../../lib/dates.ts'
+import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../../lib/form-errors.tsx'
+import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
+import { useSignedInSession } from '../../../auth/index.ts'
+import { AttachmentLink } from '../../../files/index.ts'
+import {
+  SendMessageForm,
+  useMessageFormErrors,
+  useSendMessage,
+  type MessageField,
+} from '../../components/send-message.tsx'
 import { useAddCaseNote } from '../api/add-case-note.ts'
 import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
 import { useSendTeamMessage } from '../api/send-team-message.ts'
 import { requestName } from '../components/request-name.ts'
-import { AttachmentLink } from '../components/attachment-link.tsx'
-import { Paragraphs, RequestSummary } from '../components/request-summary.tsx'
+import { RequestSummary } from '../components/request-summary.tsx'
 import { SupportLineNoticeBanner } from '../components/support-line-notice.tsx'
+import { useShowChangeFailure } from './request-action.tsx'
 import { canAllocate, isSupportLineManager } from './support-line-roles.ts'
 
 const bodyField = ['body'] as const
 type BodyField = (typeof bodyField)[number]
-const messageFields = ['body', 'file', 'attachmentIds'] as const
-type MessageField = (typeof messageFields)[number]
 
 /**
  * `/support-line/requests/:supportRequestId`: a request as staff see it: its details, what
@@ -41,9 +45,7 @@ export function RequestPage() {
   const supportRequestId = parseSupportRequestId(useParams())
   const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
   const { user } = useSignedInSession()
-  const messageForm = useFormErrors(messageFields, {
-    fieldIds: { body: 'message-body', file: 'message-file', attachmentIds: 'message-file' },
-  })
+  const messageForm = useMessageFormErrors()
   const noteForm = useFormErrors(bodyField, { fieldIds: { body: 'note-body' } })
   const [done, setDone] = useState<{ text: string; count: number } | undefined>()
   usePageTitle(`Request ${request.reference}`, {
@@ -205,38 +207,6 @@ function recipientOf(request: StaffSupportRequest): 'family' | 'birth relative' 
   return request.queue === 'birth_relative' ? 'birth relative' : 'family'
 }
 
-/** A textarea form that keeps its idempotency key until what it sent has arrived. */
-function useBodyForm() {
-  const [body, setBody] = useState('')
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID())
-  return {
-    body,
-    setBody,
-    idempotencyKey,
-    reset: () => {
-      setBody('')
-      setIdempotencyKey(crypto.randomUUID())
-    },
-  }
-}
-
-/**
- * What to do with a failed send: the API's words in the error summary, and after a 409 (the
- * request changed, or its status no longer allows it) the request as it is now. What was typed
- * stays.
- */
-function useShowFailure(supportRequestId: string) {
-  const queryClient = useQueryClient()
-  return <F extends string>(form: FormErrors<F>, error: unknown) => {
-    form.showApiError(error)
-    if (error instanceof ApiError && error.status === 409) {
-      void queryClient.invalidateQueries({
-        queryKey: supportRequestQueries.detail(supportRequestId).queryKey,
-      })
-    }
-  }
-}
-
 function Messages({
   request,
   form,
@@ -248,40 +218,13 @@ function Messages({
   onSubmit: () => void
   onSent: () => void
 }) {
-  const message = useBodyForm()
-  const attachments = useMessageAttachments(form)
-  const sendMessage = useSendTeamMessage(request.id)
-  const showFailure = useShowFailure(request.id)
+  const message = useSendMessage(form, {
+    mutation: useSendTeamMessage(request.id),
+    onSent,
+    onError: useShowChangeFailure(form, request.id),
+  })
   const recipient = recipientOf(request)
   const thread = [...request.messages].sort((a, b) => a.sentAt.localeCompare(b.sentAt))
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    onSubmit()
-    if (sendMessage.isPending || attachments.isUploading) {
-      return
-    }
-    const parsed = sendMessageSchema.safeParse({
-      idempotencyKey: message.idempotencyKey,
-      body: message.body,
-      attachmentIds: attachments.ids,
-    })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    sendMessage.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-        message.reset()
-        attachments.clear()
-        onSent()
-      },
-      onError: (error) => {
-        showFailure(form, error)
-      },
-    })
-  }
 
   return (
     <section aria-labelledby="messages" className="govuk-!-margin-bottom-8">
@@ -304,7 +247,7 @@ function Messages({
                 {item.from === 'team' ? 'Sent by the team' : `Sent by the ${recipient}`} on{' '}
                 {formatDateTime(item.sentAt)}
               </p>
-              <Paragraphs text={item.body} />
+              <MultilineText text={item.body} />
               {item.attachments.length > 0 && (
                 <ul className="govuk-list govuk-list--bullet">
                   {item.attachments.map((attachment) => (
@@ -319,7 +262,17 @@ function Messages({
         </ol>
       )}
       {request.allowedActions.includes('message') && (
-        <form noValidate aria-labelledby="send-message-title" onSubmit={submit}>
+        <SendMessageForm
+          message={message}
+          form={form}
+          labelledBy="send-message-title"
+          onSubmit={(event) => {
+            onSubmit()
+            message.onSubmit(event)
+          }}
+          buttonText={`Send message to the ${recipient}`}
+          buttonVariant="secondary"
+        >
           <h3 id="send-message-title" className="govuk-heading-s">
             Send a message to the {recipient}
           </h3>
@@ -335,15 +288,7 @@ function Messages({
               message.setBody(event.target.value)
             }}
           />
-          <MessageAttachmentsField
-            id="message-file"
-            attachments={attachments}
-            errorMessage={form.errorFor('file') ?? form.errorFor('attachmentIds')}
-          />
-          <Button variant="secondary" disabled={attachments.isUploading}>
-            Send message to the {recipient}
-          </Button>
-        </form>
+        </SendMessageForm>
       )}
     </section>
   )
@@ -360,34 +305,19 @@ function CaseNotes({
   onSubmit: () => void
   onAdded: () => void
 }) {
-  const note = useBodyForm()
-  const addNote = useAddCaseNote(request.id)
-  const showFailure = useShowFailure(request.id)
+  const [body, setBody] = useState('')
+  const addNote = useFormSubmit(form, {
+    schema: addNoteSchema,
+    values: () => ({ body }),
+    mutation: useAddCaseNote(request.id),
+    onSuccess: () => {
+      setBody('')
+      onAdded()
+    },
+    onError: useShowChangeFailure(form, request.id),
+  })
   const recipient = recipientOf(request)
   const notes = [...request.notes].sort((a, b) => b.writtenAt.localeCompare(a.writtenAt))
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    onSubmit()
-    if (addNote.isPending) {
-      return
-    }
-    const parsed = addNoteSchema.safeParse({ body: note.body })
-    if (!parsed.success) {
-      form.showValidationError(parsed.error)
-      return
-    }
-    addNote.mutate(parsed.data, {
-      onSuccess: () => {
-        form.clear()
-        note.reset()
-        onAdded()
-      },
-      onError: (error) => {
-        showFailure(form, error)
-      },
-    })
-  }
 
   return (
     <section aria-labelledby="case-notes" className="govuk-!-margin-bottom-8">
@@ -405,13 +335,20 @@ function CaseNotes({
               <p className="govuk-body-s govuk-!-margin-bottom-2">
                 Written on {formatDateTime(item.writtenAt)}
               </p>
-              <Paragraphs text={item.body} />
+              <MultilineText text={item.body} />
             </li>
           ))}
         </ol>
       )}
       {request.allowedActions.includes('note') && (
-        <form noValidate aria-labelledby="add-note-title" onSubmit={submit}>
+        <form
+          noValidate
+          aria-labelledby="add-note-title"
+          onSubmit={(event) => {
+            onSubmit()
+            addNote.onSubmit(event)
+          }}
+        >
           <h3 id="add-note-title" className="govuk-heading-s">
             Add a case note
           </h3>
@@ -424,10 +361,10 @@ function CaseNotes({
             label="Case note"
             labelClassName="govuk-label--s"
             hint={`The ${recipient} never sees this. Write what happened and what was decided.`}
-            value={note.body}
+            value={body}
             errorMessage={form.errorFor('body')}
             onChange={(event) => {
-              note.setBody(event.target.value)
+              setBody(event.target.value)
             }}
           />
           <Button variant="secondary">Add case note</Button>

@@ -5,30 +5,20 @@ import {
   type TriageDecision,
 } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { useNavigate, useParams } from 'react-router'
-import { paths, pathTo } from '../../../app/paths.ts'
-import { usePageTitle } from '../../../app/use-page-title.ts'
-import { Button } from '../../../components/button.tsx'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
-import { DateInput, type DatePart, type DateParts } from '../../../components/date-input.tsx'
-import { Radios } from '../../../components/radios.tsx'
-import { TextInput } from '../../../components/text-input.tsx'
-import { Textarea } from '../../../components/textarea.tsx'
-import { emptyDateParts, parseDateParts } from '../../../lib/date-parts.ts'
-import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
+import { useState } from 'react'
+import { Button } from '../../../../components/button.tsx'
+import { Checkboxes } from '../../../../components/checkboxes.tsx'
+import { DateInput, type DatePart, type DateParts } from '../../../../components/date-input.tsx'
+import { Radios } from '../../../../components/radios.tsx'
+import { TextInput } from '../../../../components/text-input.tsx'
+import { Textarea } from '../../../../components/textarea.tsx'
+import { emptyDateParts, parseDateParts } from '../../../../lib/date-parts.ts'
+import { fieldErrorsOf, useFormErrors } from '../../../../lib/form-errors.tsx'
+import { londonDateTime, parseTimeOfDay } from '../../../../lib/london-time.ts'
 import { supportSettingsQueries } from '../api/get-support-settings.ts'
-import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
+import { supportRequestQueries } from '../api/get-support-request.ts'
 import { useTriageSupportRequest } from '../api/triage-support-request.ts'
-import { requestName } from '../components/request-name.ts'
-import { supportLineNoticeState } from '../components/support-line-notice.tsx'
-import { londonDateTime, parseTimeOfDay } from './london-time.ts'
-import {
-  ActionNotAllowed,
-  BackToRequest,
-  useAllowedOnOpen,
-  useShowChangeFailure,
-} from './request-action.tsx'
+import { IfActionAllowed, RequestActionLayout, useRequestActionSubmit } from './request-action.tsx'
 
 const fields = [
   'decision',
@@ -49,18 +39,14 @@ const safeguardingLabel = 'This is a safeguarding concern — the team manager w
  * need, or a referral on (to whom). It may set the support tier and flag a safeguarding concern.
  */
 export function TriagePage() {
-  const supportRequestId = parseSupportRequestId(useParams())
-  const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
-  const allowed = useAllowedOnOpen(request, 'triage')
-  if (!allowed) {
-    return (
-      <ActionNotAllowed
-        request={request}
-        title="You cannot record a triage decision for this request"
-      />
-    )
-  }
-  return <TriageForm supportRequestId={supportRequestId} />
+  return (
+    <IfActionAllowed
+      action="triage"
+      notAllowedTitle="You cannot record a triage decision for this request"
+    >
+      {(supportRequestId) => <TriageForm supportRequestId={supportRequestId} />}
+    </IfActionAllowed>
+  )
 }
 
 function TriageForm({ supportRequestId }: { supportRequestId: string }) {
@@ -81,11 +67,6 @@ function TriageForm({ supportRequestId }: { supportRequestId: string }) {
   const form = useFormErrors(fields, {
     fieldIds: { adviceCallAt: `adviceCallAt-${dateErrorFields?.[0] ?? 'day'}` },
   })
-  const triage = useTriageSupportRequest(supportRequestId)
-  const showFailure = useShowChangeFailure(form, supportRequestId)
-  const navigate = useNavigate()
-  usePageTitle('Record a triage decision', { hasError: form.hasErrors })
-
   /** The call's date and time as an instant, or the messages for what cannot be one. */
   function adviceCall(): { adviceCallAt?: string; errors: Partial<Record<Field, string>> } {
     const date = parseDateParts(values.adviceCallDate, {
@@ -114,11 +95,8 @@ function TriageForm({ supportRequestId }: { supportRequestId: string }) {
     return { errors }
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (triage.isPending) {
-      return
-    }
+  /** The decision to send, or `undefined` once the form shows what is wrong. */
+  function validate() {
     const decision = values.decision as TriageDecision | ''
     const call =
       decision === 'book_advice_call' ? adviceCall() : { adviceCallAt: undefined, errors: {} }
@@ -139,17 +117,15 @@ function TriageForm({ supportRequestId }: { supportRequestId: string }) {
         delete schemaErrors.adviceCallAt
       }
       form.showErrors({ ...schemaErrors, ...call.errors })
-      return
+      return undefined
     }
-    triage.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(pathTo(paths.supportLineRequest, { supportRequestId }), {
-          state: supportLineNoticeState('triaged'),
-        })
-      },
-      onError: showFailure,
-    })
+    return parsed.data
   }
+
+  const { onSubmit } = useRequestActionSubmit(form, supportRequestId, 'triaged', {
+    validate,
+    mutation: useTriageSupportRequest(supportRequestId),
+  })
 
   const adviceCallFields = (
     <>
@@ -197,76 +173,68 @@ function TriageForm({ supportRequestId }: { supportRequestId: string }) {
   )
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackToRequest supportRequestId={supportRequestId} />
-        <FormErrorSummary form={form} />
-        <span className="govuk-caption-l">
-          Request {request.reference}: {requestName(request)}
-        </span>
-        <h1 className="govuk-heading-l">Record a triage decision</h1>
-        <form noValidate onSubmit={submit}>
+    <RequestActionLayout request={request} form={form} title="Record a triage decision">
+      <form noValidate onSubmit={onSubmit}>
+        <Radios
+          name="decision"
+          legend="What is the decision?"
+          legendClassName="govuk-fieldset__legend--m"
+          value={values.decision}
+          errorMessage={form.errorFor('decision')}
+          onChange={(decision) => {
+            setValues({ ...values, decision })
+          }}
+          items={triageDecisions.map((decision) => ({
+            value: decision,
+            label: triageDecisionNames[decision],
+            conditional:
+              decision === 'book_advice_call'
+                ? adviceCallFields
+                : decision === 'refer_on'
+                  ? referredToField
+                  : undefined,
+          }))}
+        />
+        {tiers.length > 0 && (
           <Radios
-            name="decision"
-            legend="What is the decision?"
+            name="tier"
+            legend="Support tier (optional)"
             legendClassName="govuk-fieldset__legend--m"
-            value={values.decision}
-            errorMessage={form.errorFor('decision')}
-            onChange={(decision) => {
-              setValues({ ...values, decision })
+            value={values.tier}
+            errorMessage={form.errorFor('tier')}
+            onChange={(tier) => {
+              setValues({ ...values, tier })
             }}
-            items={triageDecisions.map((decision) => ({
-              value: decision,
-              label: triageDecisionNames[decision],
-              conditional:
-                decision === 'book_advice_call'
-                  ? adviceCallFields
-                  : decision === 'refer_on'
-                    ? referredToField
-                    : undefined,
+            items={tiers.map((tier) => ({
+              value: String(tier.level),
+              label: `Tier ${String(tier.level)}: ${tier.name}`,
             }))}
           />
-          {tiers.length > 0 && (
-            <Radios
-              name="tier"
-              legend="Support tier (optional)"
-              legendClassName="govuk-fieldset__legend--m"
-              value={values.tier}
-              errorMessage={form.errorFor('tier')}
-              onChange={(tier) => {
-                setValues({ ...values, tier })
-              }}
-              items={tiers.map((tier) => ({
-                value: String(tier.level),
-                label: `Tier ${String(tier.level)}: ${tier.name}`,
-              }))}
-            />
-          )}
-          <Checkboxes
-            name="safeguarding"
-            legend="Safeguarding"
-            legendClassName="govuk-fieldset__legend--m"
-            values={values.safeguarding ? ['yes'] : []}
-            errorMessage={form.errorFor('safeguarding')}
-            onChange={(checked) => {
-              setValues({ ...values, safeguarding: checked.includes('yes') })
-            }}
-            items={[{ value: 'yes', label: safeguardingLabel }]}
-          />
-          <Textarea
-            name="reason"
-            label="Reason for the decision"
-            labelClassName="govuk-label--m"
-            hint="The team will see this on the request’s timeline."
-            value={values.reason}
-            errorMessage={form.errorFor('reason')}
-            onChange={(event) => {
-              setValues({ ...values, reason: event.target.value })
-            }}
-          />
-          <Button>Record decision</Button>
-        </form>
-      </div>
-    </div>
+        )}
+        <Checkboxes
+          name="safeguarding"
+          legend="Safeguarding"
+          legendClassName="govuk-fieldset__legend--m"
+          values={values.safeguarding ? ['yes'] : []}
+          errorMessage={form.errorFor('safeguarding')}
+          onChange={(checked) => {
+            setValues({ ...values, safeguarding: checked.includes('yes') })
+          }}
+          items={[{ value: 'yes', label: safeguardingLabel }]}
+        />
+        <Textarea
+          name="reason"
+          label="Reason for the decision"
+          labelClassName="govuk-label--m"
+          hint="The team will see this on the request’s timeline."
+          value={values.reason}
+          errorMessage={form.errorFor('reason')}
+          onChange={(event) => {
+            setValues({ ...values, reason: event.target.value })
+          }}
+        />
+        <Button>Record decision</Button>
+      </form>
+    </RequestActionLayout>
   )
 }

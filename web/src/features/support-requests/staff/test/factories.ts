@@ -9,7 +9,7 @@ import {
   type workerCaseloadSchema,
 } from '@asp/bff/contract'
 import type { z } from 'zod'
-import { familyId, localAuthorities } from '../../../test/factories.ts'
+import { familyId, localAuthorities } from '../../../../test/factories.ts'
 
 /** Realistic, fictional support line data for the web tests, with overrides. */
 

@@ -1,7 +1,7 @@
 import type { Role, StaffSupportRequest } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
-import { buildSession } from '../../../test/factories.ts'
-import { localAuthoritiesHandler, mswPath, sessionHandler } from '../../../test/handlers.ts'
+import { buildSession } from '../../../../test/factories.ts'
+import { localAuthoritiesHandler, mswPath, sessionHandler } from '../../../../test/handlers.ts'
 import {
   buildStaffSupportRequest,
   buildSupportSettings,

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { buildSession } from '../../../test/factories.ts'
-import { apiErrorResponse, mswPath, sessionHandler } from '../../../test/handlers.ts'
-import { teamViewHandler } from '../../support-line/test/handlers.ts'
-import { server } from '../../../test/msw-server.ts'
-import { renderRoute } from '../../../test/render.tsx'
+import { buildSession } from '../../test/factories.ts'
+import { apiErrorResponse, mswPath, sessionHandler } from '../../test/handlers.ts'
+import { teamViewHandler } from '../../features/support-requests/test/handlers.ts'
+import { server } from '../../test/msw-server.ts'
+import { renderRoute } from '../../test/render.tsx'
 
 function linksOf(element: HTMLElement) {
   return within(element)
