@@ -1,4 +1,4 @@
-import { auditEvents, sql, type Db } from '@asp/db'
+import { auditEvents, sql, type Writer } from '@asp/db'
 import type { Actor } from './actor.ts'
 
 export type AuditAction =
@@ -54,7 +54,6 @@ export async function recordAudit(db: Writer, context: AuditContext, entry: Audi
   })
 }
 
-type Writer = Pick<Db, 'insert'>
 type AuditValues = Omit<typeof auditEvents.$inferInsert, 'id' | 'occurredAt'>
 
 const columns = [

@@ -80,6 +80,20 @@ export async function findFamily(db: Reader, familyId: string, scope: SQL) {
   return { ...row, parents, children: kids }
 }
 
+/** The family an adoptive parent belongs to. */
+export async function findOwnFamily(db: Reader, userId: string) {
+  const [row] = await db
+    .select({
+      id: families.id,
+      organisationId: families.organisationId,
+      localAuthorityId: families.localAuthorityId,
+    })
+    .from(familyParents)
+    .innerJoin(families, eq(families.id, familyParents.familyId))
+    .where(eq(familyParents.userId, userId))
+  return row
+}
+
 /** The family an adoptive parent belongs to, scoped by their own account. */
 export async function findFamilyIdOfAdopter(db: Reader, userId: string) {
   const [row] = await db

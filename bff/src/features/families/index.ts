@@ -1,4 +1,4 @@
-// What the rest of the app may use of families: its routes, and which families and birth
-// relatives staff may reach.
+// What the rest of the app may use of families: its routes, which families and birth relatives
+// staff may reach, and the family an adoptive parent belongs to.
 export { familyRoutes } from './families.routes.ts'
-export { staffBirthRelativeScope, staffFamilyScope } from './families.repository.ts'
+export { findOwnFamily, staffBirthRelativeScope, staffFamilyScope } from './families.repository.ts'

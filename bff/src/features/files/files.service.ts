@@ -2,8 +2,9 @@ import type { Db } from '@asp/db'
 import { isStaff, type Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import { AppError } from '../../platform/errors.ts'
-import { findReadableFile, storeUpload } from '../../platform/files/files.ts'
+import { storeUpload } from '../../platform/files/files.ts'
 import { ownRequestScope, staffRequestScope } from '../support-requests/index.ts'
+import { findReadableFile } from './files.repository.ts'
 
 /** Uploads, and who may read them: the uploader, and whoever may reach a request they went with. */
 export function filesService(db: Db) {

@@ -253,8 +253,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         const publishing = event.status === 'planned' && input.status === 'published'
         const updated = await updateEventAtVersion(
           tx,
-          id,
-          body.version,
+          { id, version: body.version },
           {
             ...columnsOf(input),
             status: input.status,
@@ -297,8 +296,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
         if (event.status === 'cancelled') throw conflict('This event has already been cancelled')
         const updated = await updateEventAtVersion(
           tx,
-          id,
-          body.version,
+          { id, version: body.version },
           { status: 'cancelled', cancelledAt: now, cancelReason: body.reason },
           now,
         )

@@ -5,7 +5,6 @@ import {
   count,
   desc,
   eq,
-  families,
   familyParents,
   groupAttendance,
   groupBookingReminders,
@@ -28,7 +27,12 @@ import {
   type Tx,
 } from '@asp/db'
 import type { Actor } from '../../platform/actor.ts'
+import { versioned } from '../../platform/versioned-update.ts'
+import { findOwnFamily } from '../families/index.ts'
 import { londonMidnight, nextMonth } from './dates.ts'
+
+// Which family a parent belongs to is families' to say; bookings and requests ask it here.
+export { findOwnFamily }
 
 /**
  * The events a member of staff may run: their organisation's events for every area, and those for
@@ -63,20 +67,6 @@ export function ownGroupBookingScope(actor: Actor): SQL {
 }
 
 // ---- Families and their households ---------------------------------------------------------------
-
-/** The family an adoptive parent belongs to. */
-export async function findOwnFamily(db: Reader, userId: string) {
-  const [row] = await db
-    .select({
-      id: families.id,
-      organisationId: families.organisationId,
-      localAuthorityId: families.localAuthorityId,
-    })
-    .from(familyParents)
-    .innerJoin(families, eq(families.id, familyParents.familyId))
-    .where(eq(familyParents.userId, userId))
-  return row
-}
 
 /** The people a family may book: its parents and its children. */
 export async function findHousehold(db: Reader, familyId: string) {
@@ -353,20 +343,8 @@ export async function insertEvent(tx: Tx, event: NewGroupEvent): Promise<GroupEv
  * Changes an event if it is still at `version`, and counts the change; undefined when someone else
  * changed it first.
  */
-export async function updateEventAtVersion(
-  tx: Tx,
-  id: string,
-  version: number,
-  changes: Omit<Partial<NewGroupEvent>, 'version' | 'updatedAt'>,
-  now: Date,
-): Promise<GroupEventRow | undefined> {
-  const [updated] = await tx
-    .update(groupEvents)
-    .set({ ...changes, version: sql`${groupEvents.version} + 1`, updatedAt: now })
-    .where(and(eq(groupEvents.id, id), eq(groupEvents.version, version)))
-    .returning()
-  return updated
-}
+/** A versioned change to an event: none back means someone else changed it first. */
+export const updateEventAtVersion = versioned(groupEvents)
 
 export async function insertSessions(
   tx: Tx,

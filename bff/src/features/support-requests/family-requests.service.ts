@@ -27,9 +27,9 @@ import {
   DuplicateSubmission,
   notFound,
   recordNewRequest,
-  updateVersioned,
+  updateOrConflict,
   type SendMessage,
-} from './support-requests.shared.ts'
+} from './support-requests.service.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
 import { bankHolidays, findSupportSettings } from './support-settings.ts'
 import { toMyRequest } from './support-requests.views.ts'
@@ -216,7 +216,7 @@ export function familyRequestsService(db: Db, clock: Clock) {
       return change(actor, id, async (tx, request) => {
         const status = nextStatus(request.status as SupportStatus, { kind: 'withdraw' })
         const now = clock()
-        const updated = await updateVersioned(
+        const updated = await updateOrConflict(
           tx,
           request,
           body.version,

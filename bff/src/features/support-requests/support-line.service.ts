@@ -49,9 +49,9 @@ import {
   auditRequest,
   notFound,
   recordNewRequest,
-  updateVersioned,
+  updateOrConflict,
   type SendMessage,
-} from './support-requests.shared.ts'
+} from './support-requests.service.ts'
 import { isOpen, nextStatus } from './status-machine.ts'
 import { bankHolidays, defaultSupportSettings, findSupportSettings } from './support-settings.ts'
 import { toQueueItem, toStaffRequest } from './support-requests.views.ts'
@@ -155,7 +155,7 @@ export function supportLineService(db: Db, clock: Clock, publicUrl: string) {
     version: number,
     changes: Partial<NewSupportRequestRow>,
   ) {
-    return updateVersioned(tx, request, version, changes, clock())
+    return updateOrConflict(tx, request, version, changes, clock())
   }
 
   /**

@@ -30,7 +30,12 @@ import {
   type Writer,
 } from '@asp/db'
 import type { Actor, StaffScope } from '../../platform/actor.ts'
+import { versioned } from '../../platform/versioned-update.ts'
+import { findOwnFamily } from '../families/index.ts'
 import type { AttachmentSummary } from '../../platform/files/files.ts'
+
+// Which family a parent belongs to is families' to say; bookings and requests ask it here.
+export { findOwnFamily }
 
 // A request and what hangs off it, as both sides read and write it: who may reach which requests,
 // the request's page, its writes, and the drafts and settings behind a new request. The support
@@ -89,20 +94,6 @@ export async function findRequest(db: Reader, id: string, scope: SQL) {
     .select()
     .from(supportRequests)
     .where(and(eq(supportRequests.id, id), scope))
-  return row
-}
-
-/** The family an adoptive parent belongs to, with its organisation and local authority. */
-export async function findOwnFamily(db: Reader, userId: string) {
-  const [row] = await db
-    .select({
-      id: families.id,
-      organisationId: families.organisationId,
-      localAuthorityId: families.localAuthorityId,
-    })
-    .from(familyParents)
-    .innerJoin(families, eq(families.id, familyParents.familyId))
-    .where(eq(familyParents.userId, userId))
   return row
 }
 
@@ -441,24 +432,8 @@ export async function createMessage(
   return sent
 }
 
-/**
- * Changes a request if it is still at `version`, moving it to the next version; undefined if
- * someone else changed it first.
- */
-export async function updateRequestIfVersion(
-  db: Writer,
-  id: string,
-  version: number,
-  changes: Partial<NewSupportRequestRow>,
-  updatedAt: Date,
-) {
-  const [updated] = await db
-    .update(supportRequests)
-    .set({ ...changes, version: sql`${supportRequests.version} + 1`, updatedAt })
-    .where(and(eq(supportRequests.id, id), eq(supportRequests.version, version)))
-    .returning()
-  return updated
-}
+/** A versioned change to a request: none back means someone else changed it first. */
+export const updateRequestIfVersion = versioned(supportRequests)
 
 /** Notes when the family last read the request's thread. */
 export async function updateFamilyReadAt(db: Writer, id: string, readAt: Date) {

@@ -1,23 +1,11 @@
 import { createHash } from 'node:crypto'
-import {
-  and,
-  eq,
-  files,
-  inArray,
-  messageAttachments,
-  sql,
-  supportRequestMessages,
-  supportRequests,
-  type Db,
-  type SQL,
-} from '@asp/db'
+import { and, eq, files, inArray, messageAttachments, sql, type Writer } from '@asp/db'
 import { fileTypeFromBuffer } from 'file-type'
 import { attachmentTypes, maxAttachmentBytes } from '../../contract/index.ts'
 import type { Actor } from '../actor.ts'
 import { auditContextOf, recordAudit } from '../audit.ts'
 import { AppError } from '../errors.ts'
 
-type Writer = Pick<Db, 'select' | 'insert'>
 
 const fileProblem = (message: string) =>
   new AppError('VALIDATION_FAILED', { message, fieldErrors: { file: message } })
@@ -113,28 +101,4 @@ export async function attachToMessage(
     })
   }
   await db.insert(messageAttachments).values(unique.map((fileId) => ({ messageId, fileId })))
-}
-
-/** A file the caller may read: their own upload, or one sent on a request in `scope`. */
-export async function findReadableFile(
-  db: Pick<Db, 'select'>,
-  actor: Actor,
-  fileId: string,
-  scope: SQL,
-) {
-  const [file] = await db
-    .select()
-    .from(files)
-    .where(
-      and(
-        eq(files.id, fileId),
-        eq(files.organisationId, actor.organisationId),
-        sql`(${files.uploadedByUserId} = ${actor.userId} or exists (
-          select 1 from ${messageAttachments}
-          join ${supportRequestMessages} on ${supportRequestMessages.id} = ${messageAttachments.messageId}
-          join ${supportRequests} on ${supportRequests.id} = ${supportRequestMessages.supportRequestId}
-          where ${messageAttachments.fileId} = ${files.id} and ${scope}))`,
-      ),
-    )
-  return file
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db } from '@asp/db'
+import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db, type Writer } from '@asp/db'
 import { startRepeating } from '../jobs.ts'
 import { systemClock, type Clock } from '../clock.ts'
 
@@ -23,14 +23,14 @@ export type OutboxMessage = EmailMessage & { id?: string; channel: 'email' | 'sm
  * Queues an email. Call it with the business transaction so the message exists only if the change
  * does. Messages say what happened and link to the portal; never case details.
  */
-export async function enqueueEmail(db: Pick<Db, 'insert'>, message: EmailMessage) {
+export async function enqueueEmail(db: Writer, message: EmailMessage) {
   await db.insert(outboxMessages).values({ ...message, channel: 'email' })
 }
 
 /**
  * Queues a text message (security codes only). Like emails, texts carry no case details.
  */
-export async function enqueueTextMessage(db: Pick<Db, 'insert'>, message: TextMessage) {
+export async function enqueueTextMessage(db: Writer, message: TextMessage) {
   await db.insert(outboxMessages).values({ ...message, subject: '', channel: 'sms' })
 }
 

@@ -40,14 +40,14 @@ export async function auditRequest(
 }
 
 /** Applies a versioned change; the loser of a race gets 409, never a silent overwrite. */
-export async function updateVersioned(
+export async function updateOrConflict(
   tx: Writer,
   request: Pick<SupportRequestRow, 'id'>,
   version: number,
   changes: Partial<NewSupportRequestRow>,
   updatedAt: Date,
 ) {
-  const updated = await updateRequestIfVersion(tx, request.id, version, changes, updatedAt)
+  const updated = await updateRequestIfVersion(tx, { id: request.id, version }, changes, updatedAt)
   if (!updated) {
     throw new AppError('CONFLICT', {
       message: 'This request was changed by someone else. Check it and try again',
