@@ -1,4 +1,4 @@
-import type { Role, SessionStage } from '../contract/index.ts'
+import { staffRoles, type Role, type SessionStage } from '../contract/index.ts'
 
 /** Who is calling, as every service and repository sees it: the caller's scope. */
 export interface Actor {
@@ -29,12 +29,7 @@ export type StaffScope = Pick<
   'organisationId' | 'localAuthorityIds' | 'conflictedFamilyIds' | 'conflictedBirthRelativeIds'
 >
 
-export const staffRoles = [
-  'duty_officer',
-  'support_worker',
-  'team_manager',
-  'administrator',
-] as const
+export { staffRoles }
 export const caseStaffRoles = ['duty_officer', 'support_worker', 'team_manager'] as const
 export const allRoles = ['adopter', 'birth_relative', ...staffRoles] as const
 

@@ -1,17 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
-import { administrationRoutes } from '../features/administration/index.ts'
 import {
-  authPublicRoutes,
-  authRoutes,
-  authSetUpRoutes,
-  RequireSession,
-  requireSession,
-} from '../features/auth/index.ts'
+  accountPublicRoutes,
+  accountRoutes,
+  accountSetUpRoutes,
+} from '../features/account/index.ts'
+import { administrationRoutes } from '../features/administration/index.ts'
 import { devMailboxRoutes } from '../features/dev-mailbox/index.ts'
 import { familiesRoutes } from '../features/families/index.ts'
 import { groupRoutes } from '../features/groups/index.ts'
 import { invitationPublicRoutes, invitationRoutes } from '../features/invitations/index.ts'
+import { RequireSession, requireSession, sessionPublicRoutes } from '../features/session/index.ts'
 import { supportRequestRoutes } from '../features/support-requests/index.ts'
 import { page } from '../lib/route-page.tsx'
 import { Loading } from './layouts/loading.tsx'
@@ -39,14 +38,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         page(paths.accessibility, <AccessibilityStatementPage />),
         page(paths.privacy, <PrivacyNoticePage />),
 
-        // Open to anyone: signing in and out, creating an account from an invitation, and the
-        // demo's mailbox (the BFF answers 404 unless it is switched on).
-        ...authPublicRoutes(),
+        // Open to anyone: signing in and out, a forgotten password, creating an account from an
+        // invitation, and the demo's mailbox (the BFF answers 404 unless it is switched on).
+        ...sessionPublicRoutes(),
+        ...accountPublicRoutes(),
         ...invitationPublicRoutes(),
         ...devMailboxRoutes(),
 
         // A session that still has to set up its second factor, and nothing else.
-        ...authSetUpRoutes(queryClient),
+        ...accountSetUpRoutes(queryClient),
 
         // Signed in with both factors; each feature's loaders check the role.
         {
@@ -57,7 +57,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             // Home: what each role can do, with anything that needs their attention.
             page(paths.home, <HomePage />),
-            ...authRoutes(),
+            ...accountRoutes(),
             ...familiesRoutes(queryClient),
             ...invitationRoutes(queryClient),
             ...supportRequestRoutes(queryClient),

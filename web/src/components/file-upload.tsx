@@ -1,22 +1,19 @@
 import { useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { startFileUploads } from '../app/govuk-frontend.ts'
 import { classNames } from './class-names.ts'
-import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
+import {
+  describedBy,
+  FieldMessages,
+  fieldMessageIds,
+  FormGroup,
+  Label,
+  type FieldProps,
+} from './form-parts.tsx'
 
-export interface FileUploadProps extends Omit<
-  ComponentPropsWithRef<'input'>,
-  'id' | 'name' | 'className' | 'type' | 'children'
-> {
-  name: string
-  /** Defaults to `name`, so that the error summary can link to `#name`. */
-  id?: string
-  label: ReactNode
-  labelClassName?: string
-  isPageHeading?: boolean
-  hint?: ReactNode
-  errorMessage?: string | undefined
-  className?: string
-  formGroupClassName?: string
+export interface FileUploadProps
+  extends
+    Omit<ComponentPropsWithRef<'input'>, 'id' | 'name' | 'className' | 'type' | 'children'>,
+    FieldProps {
   /** Shown in the form group under the input, such as the files uploaded so far. */
   afterInput?: ReactNode
 }

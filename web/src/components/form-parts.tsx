@@ -99,6 +99,22 @@ export function FieldMessages({ id, hint, errorMessage }: FieldMessagesProps) {
   )
 }
 
+/** What every GOV.UK question with one control has: its name, label, hint and error message. */
+export interface FieldProps {
+  name: string
+  /** Defaults to `name`, so that the error summary can link to `#name`. */
+  id?: string
+  label: ReactNode
+  labelClassName?: string
+  isPageHeading?: boolean
+  hint?: ReactNode
+  /** The GOV.UK message for this field, such as a `fieldErrors` entry of an `ApiError`. */
+  errorMessage?: string | undefined
+  /** On the control, such as `govuk-input--width-10`. */
+  className?: string
+  formGroupClassName?: string
+}
+
 export interface FormGroupProps {
   hasError: boolean
   className?: string | undefined

@@ -1,18 +1,18 @@
-import { useState, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useState, type ComponentPropsWithRef } from 'react'
 import { classNames } from './class-names.ts'
-import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
+import {
+  describedBy,
+  FieldMessages,
+  fieldMessageIds,
+  FormGroup,
+  Label,
+  type FieldProps,
+} from './form-parts.tsx'
 
-export interface PasswordInputProps extends Omit<
-  ComponentPropsWithRef<'input'>,
-  'id' | 'name' | 'className' | 'type' | 'children'
-> {
-  name: string
-  /** Defaults to `name`, so that the error summary can link to `#name`. */
-  id?: string
-  label: ReactNode
-  labelClassName?: string
-  hint?: ReactNode
-  errorMessage?: string | undefined
+export interface PasswordInputProps
+  extends
+    Omit<ComponentPropsWithRef<'input'>, 'id' | 'name' | 'className' | 'type' | 'children'>,
+    FieldProps {
   /** `current-password` to sign in, `new-password` to choose one. */
   autoComplete: 'current-password' | 'new-password'
 }

@@ -1,23 +1,18 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react'
 import { classNames } from './class-names.ts'
-import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
+import {
+  describedBy,
+  FieldMessages,
+  fieldMessageIds,
+  FormGroup,
+  Label,
+  type FieldProps,
+} from './form-parts.tsx'
 
-export interface TextInputProps extends Omit<
-  ComponentPropsWithRef<'input'>,
-  'id' | 'name' | 'className' | 'prefix' | 'children'
-> {
-  name: string
-  /** Defaults to `name`, so that the error summary can link to `#name`. */
-  id?: string
-  label: ReactNode
-  labelClassName?: string
-  isPageHeading?: boolean
-  hint?: ReactNode
-  /** The GOV.UK message for this field, such as a `fieldErrors` entry of an `ApiError`. */
-  errorMessage?: string | undefined
-  /** Such as `govuk-input--width-10`. */
-  className?: string
-  formGroupClassName?: string
+export interface TextInputProps
+  extends
+    Omit<ComponentPropsWithRef<'input'>, 'id' | 'name' | 'className' | 'prefix' | 'children'>,
+    FieldProps {
   prefix?: ReactNode
   suffix?: ReactNode
 }

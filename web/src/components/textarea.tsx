@@ -1,19 +1,18 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 import { classNames } from './class-names.ts'
-import { describedBy, FieldMessages, fieldMessageIds, FormGroup, Label } from './form-parts.tsx'
+import {
+  describedBy,
+  FieldMessages,
+  fieldMessageIds,
+  FormGroup,
+  Label,
+  type FieldProps,
+} from './form-parts.tsx'
 
-export interface TextareaProps extends Omit<
-  ComponentPropsWithRef<'textarea'>,
-  'id' | 'name' | 'className' | 'children'
-> {
-  name: string
-  /** Defaults to `name`, so that the error summary can link to `#name`. */
-  id?: string
-  label: ReactNode
-  labelClassName?: string
-  isPageHeading?: boolean
-  hint?: ReactNode
-  errorMessage?: string | undefined
+export interface TextareaProps
+  extends
+    Omit<ComponentPropsWithRef<'textarea'>, 'id' | 'name' | 'className' | 'children'>,
+    FieldProps {
   className?: string
   formGroupClassName?: string
 }

@@ -6,7 +6,6 @@ import type { Actor } from '../actor.ts'
 import { auditContextOf, recordAudit } from '../audit.ts'
 import { AppError } from '../errors.ts'
 
-
 const fileProblem = (message: string) =>
   new AppError('VALIDATION_FAILED', { message, fieldErrors: { file: message } })
 

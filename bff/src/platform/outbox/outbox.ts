@@ -1,4 +1,16 @@
-import { and, asc, eq, lte, or, isNull, outboxMessages, sql, inArray, type Db, type Writer } from '@asp/db'
+import {
+  and,
+  asc,
+  eq,
+  lte,
+  or,
+  isNull,
+  outboxMessages,
+  sql,
+  inArray,
+  type Db,
+  type Writer,
+} from '@asp/db'
 import { startRepeating } from '../jobs.ts'
 import { systemClock, type Clock } from '../clock.ts'
 

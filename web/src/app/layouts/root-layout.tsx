@@ -1,10 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
-import { useKnownSession } from '../../features/auth/api/get-session.ts'
-import {
-  TimeoutWarning,
-  useSessionTimeout,
-} from '../../features/auth/components/timeout-warning.tsx'
+import { TimeoutWarning, useKnownSession, useSessionTimeout } from '../../features/session/index.ts'
 import { startGovukFrontend } from '../govuk-frontend.ts'
 import { Loading } from './loading.tsx'
 import { PageChrome } from './page-chrome.tsx'

@@ -11,7 +11,7 @@ import { Link } from '../../components/link.tsx'
 import { NotificationBanner } from '../../components/notification-banner.tsx'
 import { SummaryList } from '../../components/summary-list.tsx'
 import { ApiError } from '../../lib/api-client.ts'
-import { useSignedInSession, useSignOutOtherDevices } from '../../features/auth/index.ts'
+import { useSignedInSession, useSignOutOtherDevices } from '../../features/session/index.ts'
 import { HomeCrisisAlert } from '../../features/support-requests/index.ts'
 
 const secondFactorNames = {

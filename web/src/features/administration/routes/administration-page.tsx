@@ -1,7 +1,7 @@
 import { RoleLinkList } from '../../../app/role-link-list.tsx'
 import { administrationLinks } from '../../../app/role-links.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
-import { useSignedInSession } from '../../auth/index.ts'
+import { useSignedInSession } from '../../session/index.ts'
 
 /**
  * `/administration`: the staff administration the reader's role can do (inviting people, staff

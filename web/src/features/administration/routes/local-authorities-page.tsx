@@ -11,7 +11,7 @@ import { Table } from '../../../components/table.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../lib/use-form-submit.ts'
-import { useSignedInSession } from '../../auth/index.ts'
+import { useSignedInSession } from '../../session/index.ts'
 import { useCreateLocalAuthority } from '../api/create-local-authority.ts'
 import { localAuthorityQueries } from '../api/find-local-authorities.ts'
 

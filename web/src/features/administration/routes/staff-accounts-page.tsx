@@ -8,7 +8,7 @@ import { Link } from '../../../components/link.tsx'
 import { ScrollContainer } from '../../../components/scroll-container.tsx'
 import { Table, type TableCell } from '../../../components/table.tsx'
 import { Tag } from '../../../components/tag.tsx'
-import { useSignedInSession } from '../../auth/index.ts'
+import { useSignedInSession } from '../../session/index.ts'
 import { staffQueries } from '../api/find-staff.ts'
 import { canChangeStaffAccounts } from './administration-roles.ts'
 

@@ -7,7 +7,7 @@ import {
   localAuthorityQueries,
   staffQueries,
 } from '../../administration/index.ts'
-import { requireSession } from '../../auth/index.ts'
+import { requireSession } from '../../session/index.ts'
 import { auditTrailQueries } from '../api/get-audit-trail.ts'
 import {
   familyQueries,

@@ -12,7 +12,7 @@ import { Table } from '../../../components/table.tsx'
 import { TextInput } from '../../../components/text-input.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../auth/index.ts'
+import { useSignedInSession } from '../../session/index.ts'
 import { peopleQueries } from '../api/find-people.ts'
 import { canInviteFamilies } from './family-roles.ts'
 

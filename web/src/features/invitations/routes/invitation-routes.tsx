@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router'
 import { paths } from '../../../app/paths.ts'
 import { page } from '../../../lib/route-page.tsx'
 import { localAuthorityQueries } from '../../administration/index.ts'
-import { requireSession } from '../../auth/index.ts'
+import { requireSession } from '../../session/index.ts'
 import { CreateAccountPage } from './create-account-page.tsx'
 import { InvitePersonPage } from './invite-person-page.tsx'
 

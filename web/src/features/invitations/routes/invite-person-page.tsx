@@ -21,7 +21,7 @@ import { formatDateTime } from '../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { localAuthorityQueries } from '../../administration/index.ts'
-import { useSignedInSession } from '../../auth/index.ts'
+import { useSignedInSession } from '../../session/index.ts'
 import { familyQueries } from '../../families/index.ts'
 import { useCreateInvitation } from '../api/create-invitation.ts'
 

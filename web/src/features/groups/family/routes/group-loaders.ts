@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type Params } from 'react-router'
 import { paths, pathTo } from '../../../../app/paths.ts'
-import { requireSession } from '../../../auth/index.ts'
+import { requireSession } from '../../../session/index.ts'
 import { groupEventQueries, parseGroupEventId } from '../api/find-group-events.ts'
 import {
   getMyGroupBookingById,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { requireSession } from '../../../auth/index.ts'
+import { requireSession } from '../../../session/index.ts'
 import { groupEventQueries, parseEventId } from '../api/get-group-event.ts'
 import { groupFiguresQueries } from '../api/get-group-figures.ts'
 import { groupRegisterQueries } from '../api/get-group-register.ts'

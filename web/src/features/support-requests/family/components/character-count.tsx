@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ComponentPropsWithRef } from 'react'
 import { classNames } from '../../../../components/class-names.ts'
 import {
   describedBy,
@@ -6,20 +6,16 @@ import {
   fieldMessageIds,
   FormGroup,
   Label,
+  type FieldProps,
 } from '../../../../components/form-parts.tsx'
 
-export interface CharacterCountProps extends Omit<
-  ComponentPropsWithRef<'textarea'>,
-  'id' | 'name' | 'className' | 'children' | 'value' | 'maxLength'
-> {
-  name: string
-  /** Defaults to `name`, so that the error summary can link to `#name`. */
-  id?: string
-  label: ReactNode
-  labelClassName?: string
-  isPageHeading?: boolean
-  hint?: ReactNode
-  errorMessage?: string | undefined
+export interface CharacterCountProps
+  extends
+    Omit<
+      ComponentPropsWithRef<'textarea'>,
+      'id' | 'name' | 'className' | 'children' | 'value' | 'maxLength'
+    >,
+    FieldProps {
   value: string
   /** The most characters the answer may have, as the contract counts them. */
   maxLength: number

@@ -12,7 +12,7 @@ import { paths, withQuery, type AppHref, type StaticPath } from '../../../../app
 import { ApiError } from '../../../../lib/api-client.ts'
 import type { FormErrors } from '../../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import { familyQueries } from '../../../families/index.ts'
 import { supportDraftQueries } from '../api/get-support-draft.ts'
 import { useSaveSupportDraft } from '../api/save-support-draft.ts'

@@ -16,7 +16,7 @@ import { NotificationBanner } from '../../../../components/notification-banner.t
 import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
 import { formatDate, formatDateTime } from '../../../../lib/dates.ts'
 import { FormErrorSummary } from '../../../../lib/form-errors.tsx'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import {
   SendMessageForm,
   useMessageFormErrors,

@@ -8,7 +8,7 @@ import { SummaryList, type SummaryListRow } from '../../../../components/summary
 import { formatDateTime } from '../../../../lib/dates.ts'
 import { mySupportRequestQueries } from '../api/get-my-support-request.ts'
 import { AnswerList } from '../components/answer-list.tsx'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import { StatusTag } from '../components/status-tag.tsx'
 import { categoryNameFor } from './support-request-roles.ts'
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type Params } from 'react-router'
 import { paths } from '../../../../app/paths.ts'
-import { requireSession } from '../../../auth/index.ts'
+import { requireSession } from '../../../session/index.ts'
 import { familyQueries } from '../../../families/index.ts'
 import { hasAnswers, supportDraftQueries } from '../api/get-support-draft.ts'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'

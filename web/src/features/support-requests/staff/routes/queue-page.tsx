@@ -25,7 +25,7 @@ import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx
 import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
 import { searchProblemOf } from '../../../../lib/search-problem.ts'
 import { localAuthorityQueries } from '../../../administration/index.ts'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { supportRequestQueries } from '../api/get-support-request.ts'
 import { QueueTable } from '../components/queue-table.tsx'

@@ -15,7 +15,7 @@ import { WarningText } from '../../../../components/warning-text.tsx'
 import { formatDateTime } from '../../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import { AttachmentLink } from '../../../files/index.ts'
 import {
   SendMessageForm,

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { localAuthorityQueries } from '../../../administration/index.ts'
-import { requireSession } from '../../../auth/index.ts'
+import { requireSession } from '../../../session/index.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { myWorkQueries } from '../api/get-my-work.ts'
 import { supportRequestAuditQueries } from '../api/get-support-request-audit.ts'

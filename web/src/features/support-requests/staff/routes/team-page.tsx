@@ -7,7 +7,7 @@ import { NotificationBanner } from '../../../../components/notification-banner.t
 import { ScrollContainer } from '../../../../components/scroll-container.tsx'
 import { SummaryList } from '../../../../components/summary-list.tsx'
 import { Table } from '../../../../components/table.tsx'
-import { useSignedInSession } from '../../../auth/index.ts'
+import { useSignedInSession } from '../../../session/index.ts'
 import { teamViewQueries } from '../api/get-team-view.ts'
 import { QueueTable } from '../components/queue-table.tsx'
 import { StatusCounts } from '../components/status-counts.tsx'

@@ -2,7 +2,7 @@ import { endpoints, type chooseEmailCodesSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
-import { sessionQueries } from './get-session.ts'
+import { sessionQueries } from '../../session/index.ts'
 
 /** `POST /api/account/second-factor/email`: get security codes by email (families only). */
 export function useChooseEmailCodes() {

@@ -11,7 +11,7 @@ import { useFormErrors } from '../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useConfirmTextMessageSetup } from '../api/confirm-text-message-setup.ts'
 import { useStartTextMessageSetup } from '../api/start-text-message-setup.ts'
-import { SecurityCodeInput } from '../components/security-code-input.tsx'
+import { SecurityCodeInput } from '../../../components/security-code-input.tsx'
 import { SetUpStep } from '../components/set-up-step.tsx'
 
 /** What the reader typed on the mobile number step, kept while they go back and forth. */

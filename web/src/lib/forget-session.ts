@@ -1,18 +1,5 @@
-import { endpoints } from '@asp/bff/contract'
 import type { QueryClient } from '@tanstack/react-query'
-import { resetApiActivity } from '../../../lib/api-activity.ts'
-import { ApiError, apiFetch } from '../../../lib/api-client.ts'
-
-/** `DELETE /api/session`. A session that has already ended (401) is signed out all the same. */
-export async function signOut(): Promise<void> {
-  try {
-    await apiFetch(endpoints.signOut)
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 401)) {
-      throw error
-    }
-  }
-}
+import { resetApiActivity } from './api-activity.ts'
 
 /**
  * Forgets everything this tab knew while signed in: the query cache, and anything in browser

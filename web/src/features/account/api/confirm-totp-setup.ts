@@ -2,7 +2,7 @@ import { endpoints, type confirmTotpSetupSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
-import { sessionQueries } from './get-session.ts'
+import { sessionQueries } from '../../session/index.ts'
 
 /** `POST /api/account/second-factor/totp/confirm`: prove the app works with a code from it. */
 export function useConfirmTotpSetup() {

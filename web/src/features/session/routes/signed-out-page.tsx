@@ -4,8 +4,9 @@ import { useLocation } from 'react-router'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Button } from '../../../components/button.tsx'
+import { forgetSession } from '../../../lib/forget-session.ts'
 import { sessionQueries } from '../api/get-session.ts'
-import { forgetSession, signOut } from '../api/sign-out.ts'
+import { signOut } from '../api/sign-out.ts'
 
 /** Why the timeout warning signed the reader out, in the history entry. */
 export type SignedOutReason = 'inactive' | 'time-limit'

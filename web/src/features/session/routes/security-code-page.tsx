@@ -14,7 +14,7 @@ import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../lib/f
 import { useFormSubmit } from '../../../lib/use-form-submit.ts'
 import { useSendSecurityCode } from '../api/send-security-code.ts'
 import { useVerifySecondFactor } from '../api/verify-second-factor.ts'
-import { SecurityCodeInput } from '../components/security-code-input.tsx'
+import { SecurityCodeInput } from '../../../components/security-code-input.tsx'
 import {
   readSecurityCodeState,
   type SecondFactorMethodChoice,

@@ -1,4 +1,4 @@
-import { TextInput } from '../../../components/text-input.tsx'
+import { TextInput } from './text-input.tsx'
 
 /** The field for a 6-digit security code, from an authenticator app or sent by email or text. */
 export function SecurityCodeInput({

@@ -4,25 +4,17 @@ import { Loading } from '../../../app/layouts/loading.tsx'
 import { paths } from '../../../app/paths.ts'
 import { RouteError } from '../../../app/route-error.tsx'
 import { page } from '../../../lib/route-page.tsx'
+import { RequireSession, requireSession } from '../../session/index.ts'
 import { ChangePasswordPage } from './change-password-page.tsx'
 import { ForgottenPasswordPage } from './forgotten-password-page.tsx'
-import { RequireSession, requireSession } from './require-session.tsx'
 import { ResetPasswordPage } from './reset-password-page.tsx'
-import { SecurityCodePage } from './security-code-page.tsx'
 import { SetUpSecurityPage } from './set-up-security-page.tsx'
-import { SignInPage } from './sign-in-page.tsx'
-import { SignOutPage } from './sign-out-page.tsx'
-import { SignedOutPage } from './signed-out-page.tsx'
 
-/** Signing in and out: open to anyone. */
-export function authPublicRoutes(): RouteObject[] {
+/** A forgotten password and its reset: open to anyone. */
+export function accountPublicRoutes(): RouteObject[] {
   return [
-    page(paths.signIn, <SignInPage />),
-    page(paths.securityCode, <SecurityCodePage />),
     page(paths.forgottenPassword, <ForgottenPasswordPage />),
     page(paths.resetPassword, <ResetPasswordPage />),
-    page(paths.signOut, <SignOutPage />),
-    page(paths.signedOut, <SignedOutPage />),
   ]
 }
 
@@ -30,7 +22,7 @@ export function authPublicRoutes(): RouteObject[] {
  * Setting up the second factor: behind a guard of its own, for a session that still has to set it
  * up and nothing else (a session that has done so goes home). Outside the signed-in guard.
  */
-export function authSetUpRoutes(queryClient: QueryClient): RouteObject[] {
+export function accountSetUpRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       element: <RequireSession />,
@@ -43,6 +35,6 @@ export function authSetUpRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 /** The signed-in user's own account. Signed-in routes: the app puts them behind the session guard. */
-export function authRoutes(): RouteObject[] {
+export function accountRoutes(): RouteObject[] {
   return [page(paths.changePassword, <ChangePasswordPage />)]
 }

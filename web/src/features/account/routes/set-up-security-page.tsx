@@ -19,9 +19,9 @@ import { FormErrorSummary, useFormErrors } from '../../../lib/form-errors.tsx'
 import { useFormSubmit, type Destination } from '../../../lib/use-form-submit.ts'
 import { useChooseEmailCodes } from '../api/choose-email-codes.ts'
 import { useConfirmTotpSetup } from '../api/confirm-totp-setup.ts'
-import { useSignedInSession } from '../api/get-session.ts'
+import { useSignedInSession } from '../../session/index.ts'
 import { useStartTotpSetup } from '../api/start-totp-setup.ts'
-import { SecurityCodeInput } from '../components/security-code-input.tsx'
+import { SecurityCodeInput } from '../../../components/security-code-input.tsx'
 import { SetUpStep } from '../components/set-up-step.tsx'
 import {
   CheckYourPhone,

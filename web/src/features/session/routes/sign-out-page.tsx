@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router'
 import { noticeState } from '../../../app/notices.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
-import { forgetSession, signOut } from '../api/sign-out.ts'
+import { forgetSession } from '../../../lib/forget-session.ts'
+import { signOut } from '../api/sign-out.ts'
 
 /**
  * `/sign-out`, where every "Sign out" link goes: ends the session on the server, forgets what this

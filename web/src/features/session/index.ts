@@ -1,0 +1,12 @@
+// What the rest of the app may use of the session: who is signed in, the guard every signed-in page
+// sits behind, and the timeout warning over every page.
+export { sessionQueries, useKnownSession, useSignedInSession } from './api/get-session.ts'
+export { useSignOutOtherDevices } from './api/sign-out-other-devices.ts'
+export { TimeoutWarning, useSessionTimeout } from './components/timeout-warning.tsx'
+export {
+  RequireSession,
+  requireSession,
+  type SessionRequirement,
+} from './routes/require-session.tsx'
+// The routes of signing in and out.
+export { sessionPublicRoutes } from './routes/session-routes.tsx'
