@@ -3,10 +3,9 @@ import { startFileUploads } from '../app/govuk-frontend.ts'
 import { classNames } from './class-names.ts'
 import {
   describedBy,
-  FieldMessages,
   fieldMessageIds,
-  FormGroup,
-  Label,
+  QuestionField,
+  splitQuestionProps,
   type FieldProps,
 } from './form-parts.tsx'
 
@@ -31,22 +30,18 @@ export interface FileUploadProps
  * and removes its own, and it leaves the input's id alone while the `id` prop stays the same.
  */
 export function FileUpload({
-  name,
-  id = name,
-  label,
-  labelClassName,
-  isPageHeading,
-  hint,
-  errorMessage,
   className,
-  formGroupClassName,
   afterInput,
   onChange,
   'aria-describedby': ownDescribedBy,
-  ...inputProps
+  ...props
 }: FileUploadProps) {
-  const messages = fieldMessageIds(id, hint, errorMessage)
-  const inputDescribedBy = describedBy(ownDescribedBy, messages.describedBy)
+  const [question, inputProps] = splitQuestionProps(props)
+  // Wanted outside the control too, for GOV.UK's button below.
+  const inputDescribedBy = describedBy(
+    ownDescribedBy,
+    fieldMessageIds(question.id, question.hint, question.errorMessage).describedBy,
+  )
   const wrapper = useRef<HTMLDivElement>(null)
 
   // Started here rather than by the layout, which may have started the page before this field was
@@ -89,35 +84,35 @@ export function FileUpload({
   }, [inputDescribedBy])
 
   return (
-    <FormGroup hasError={messages.hasError} className={formGroupClassName}>
-      <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <div ref={wrapper} className="govuk-file-upload-wrapper" data-module="govuk-file-upload">
-        <input
-          {...inputProps}
-          className={classNames(
-            'govuk-file-upload',
-            className,
-            messages.hasError && 'govuk-file-upload--error',
-          )}
-          id={id}
-          name={name}
-          type="file"
-          aria-describedby={inputDescribedBy}
-          onChange={(event) => {
-            const input = event.currentTarget
-            onChange?.(event)
-            // The page emptied the input (it has uploaded the file, say): a `change` that does not
-            // bubble tells GOV.UK's status, and not React, that no file is chosen now.
-            if (input.files?.length === 0) {
-              input.dispatchEvent(new Event('change'))
-            }
-          }}
-        />
-      </div>
-      {afterInput}
-    </FormGroup>
+    <QuestionField {...question}>
+      {(control) => (
+        <>
+          <div ref={wrapper} className="govuk-file-upload-wrapper" data-module="govuk-file-upload">
+            <input
+              {...inputProps}
+              className={classNames(
+                'govuk-file-upload',
+                className,
+                control.hasError && 'govuk-file-upload--error',
+              )}
+              id={control.id}
+              name={control.name}
+              type="file"
+              aria-describedby={inputDescribedBy}
+              onChange={(event) => {
+                const input = event.currentTarget
+                onChange?.(event)
+                // The page emptied the input (it has uploaded the file, say): a `change` that does
+                // not bubble tells GOV.UK's status, and not React, that no file is chosen now.
+                if (input.files?.length === 0) {
+                  input.dispatchEvent(new Event('change'))
+                }
+              }}
+            />
+          </div>
+          {afterInput}
+        </>
+      )}
+    </QuestionField>
   )
 }

@@ -131,3 +131,71 @@ export function FormGroup({ hasError, className, children }: FormGroupProps) {
     </div>
   )
 }
+
+/** The part of `FieldProps` that frames the control; `className` stays with the control. */
+export type QuestionProps = Omit<FieldProps, 'className'>
+
+/** What `QuestionField` tells the control it frames. */
+export interface QuestionControl {
+  id: string
+  name: string
+  hasError: boolean
+  /** The control's `aria-describedby`: its own ids first, then the hint's and the error's. */
+  describedBy: (...ownIds: (string | false | null | undefined)[]) => string | undefined
+}
+
+export interface QuestionFieldProps extends QuestionProps {
+  children: (control: QuestionControl) => ReactNode
+}
+
+/**
+ * The frame of a GOV.UK question with one control: the form group, the label, the hint and the
+ * error message. The control, rendered by `children`, comes after them.
+ */
+export function QuestionField({ children, ...question }: QuestionFieldProps) {
+  const id = question.id ?? question.name
+  const { hint, errorMessage } = question
+  const messages = fieldMessageIds(id, hint, errorMessage)
+  return (
+    <FormGroup hasError={messages.hasError} className={question.formGroupClassName}>
+      <Label
+        htmlFor={id}
+        className={question.labelClassName}
+        isPageHeading={question.isPageHeading}
+      >
+        {question.label}
+      </Label>
+      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
+      {children({
+        id,
+        name: question.name,
+        hasError: messages.hasError,
+        describedBy: (...ownIds) => describedBy(...ownIds, messages.describedBy),
+      })}
+    </FormGroup>
+  )
+}
+
+/**
+ * Splits a field component's props into the question's, for `QuestionField` (with `id` defaulting
+ * to `name`), and the control's.
+ */
+export function splitQuestionProps<P extends QuestionProps>(
+  props: P,
+): [QuestionProps & { id: string }, Omit<P, keyof QuestionProps>] {
+  const {
+    name,
+    id = name,
+    label,
+    labelClassName,
+    isPageHeading,
+    hint,
+    errorMessage,
+    formGroupClassName,
+    ...controlProps
+  } = props
+  return [
+    { name, id, label, labelClassName, isPageHeading, hint, errorMessage, formGroupClassName },
+    controlProps,
+  ]
+}

@@ -1,13 +1,6 @@
 import { useState, type ComponentPropsWithRef } from 'react'
 import { classNames } from './class-names.ts'
-import {
-  describedBy,
-  FieldMessages,
-  fieldMessageIds,
-  FormGroup,
-  Label,
-  type FieldProps,
-} from './form-parts.tsx'
+import { QuestionField, splitQuestionProps, type FieldProps } from './form-parts.tsx'
 
 export interface PasswordInputProps
   extends
@@ -23,60 +16,54 @@ export interface PasswordInputProps
  * Frontend's script would, so the button is never hidden.
  */
 export function PasswordInput({
-  name,
-  id = name,
-  label,
-  labelClassName,
-  hint,
-  errorMessage,
   autoComplete,
   'aria-describedby': ownDescribedBy,
-  ...inputProps
+  ...props
 }: PasswordInputProps) {
   const [isVisible, setIsVisible] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  const messages = fieldMessageIds(id, hint, errorMessage)
+  const [question, inputProps] = splitQuestionProps(props)
 
   return (
-    <FormGroup hasError={messages.hasError} className="govuk-password-input">
-      <Label htmlFor={id} className={labelClassName}>
-        {label}
-      </Label>
-      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <div className="govuk-input__wrapper govuk-password-input__wrapper">
-        <input
-          {...inputProps}
-          className={classNames(
-            'govuk-input',
-            'govuk-password-input__input',
-            messages.hasError && 'govuk-input--error',
-          )}
-          id={id}
-          name={name}
-          type={isVisible ? 'text' : 'password'}
-          spellCheck={false}
-          autoCapitalize="none"
-          autoComplete={autoComplete}
-          aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
-        />
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-password-input__toggle"
-          data-module="govuk-button"
-          aria-controls={id}
-          aria-label={isVisible ? 'Hide password' : 'Show password'}
-          onClick={() => {
-            setIsVisible(!isVisible)
-            setAnnouncement(isVisible ? 'Your password is hidden' : 'Your password is visible')
-          }}
-        >
-          {isVisible ? 'Hide' : 'Show'}
-        </button>
-      </div>
-      <div className="govuk-password-input__sr-status govuk-visually-hidden" aria-live="polite">
-        {announcement}
-      </div>
-    </FormGroup>
+    <QuestionField {...question} formGroupClassName="govuk-password-input">
+      {(control) => (
+        <>
+          <div className="govuk-input__wrapper govuk-password-input__wrapper">
+            <input
+              {...inputProps}
+              className={classNames(
+                'govuk-input',
+                'govuk-password-input__input',
+                control.hasError && 'govuk-input--error',
+              )}
+              id={control.id}
+              name={control.name}
+              type={isVisible ? 'text' : 'password'}
+              spellCheck={false}
+              autoCapitalize="none"
+              autoComplete={autoComplete}
+              aria-describedby={control.describedBy(ownDescribedBy)}
+            />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-password-input__toggle"
+              data-module="govuk-button"
+              aria-controls={control.id}
+              aria-label={isVisible ? 'Hide password' : 'Show password'}
+              onClick={() => {
+                setIsVisible(!isVisible)
+                setAnnouncement(isVisible ? 'Your password is hidden' : 'Your password is visible')
+              }}
+            >
+              {isVisible ? 'Hide' : 'Show'}
+            </button>
+          </div>
+          <div className="govuk-password-input__sr-status govuk-visually-hidden" aria-live="polite">
+            {announcement}
+          </div>
+        </>
+      )}
+    </QuestionField>
   )
 }
 

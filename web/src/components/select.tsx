@@ -1,13 +1,6 @@
 import type { ComponentPropsWithRef } from 'react'
 import { classNames } from './class-names.ts'
-import {
-  describedBy,
-  FieldMessages,
-  fieldMessageIds,
-  FormGroup,
-  Label,
-  type FieldProps,
-} from './form-parts.tsx'
+import { QuestionField, splitQuestionProps, type FieldProps } from './form-parts.tsx'
 
 export interface SelectOption {
   value: string
@@ -29,43 +22,33 @@ export interface SelectProps
  * the answer in, such as a colleague's name.
  */
 export function Select({
-  name,
-  id = name,
-  label,
-  labelClassName,
-  isPageHeading,
-  hint,
-  errorMessage,
   options,
   className,
-  formGroupClassName,
   'aria-describedby': ownDescribedBy,
-  ...selectProps
+  ...props
 }: SelectProps) {
-  const messages = fieldMessageIds(id, hint, errorMessage)
+  const [question, selectProps] = splitQuestionProps(props)
   return (
-    <FormGroup hasError={messages.hasError} className={formGroupClassName}>
-      <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <select
-        {...selectProps}
-        className={classNames(
-          'govuk-select',
-          className,
-          messages.hasError && 'govuk-select--error',
-        )}
-        id={id}
-        name={name}
-        aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <QuestionField {...question}>
+      {(control) => (
+        <select
+          {...selectProps}
+          className={classNames(
+            'govuk-select',
+            className,
+            control.hasError && 'govuk-select--error',
+          )}
+          id={control.id}
+          name={control.name}
+          aria-describedby={control.describedBy(ownDescribedBy)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </QuestionField>
   )
 }

@@ -1,13 +1,6 @@
 import type { ComponentPropsWithRef } from 'react'
 import { classNames } from './class-names.ts'
-import {
-  describedBy,
-  FieldMessages,
-  fieldMessageIds,
-  FormGroup,
-  Label,
-  type FieldProps,
-} from './form-parts.tsx'
+import { QuestionField, splitQuestionProps, type FieldProps } from './form-parts.tsx'
 
 export interface TextareaProps
   extends
@@ -19,38 +12,28 @@ export interface TextareaProps
 
 /** GOV.UK textarea, for an answer longer than a line. */
 export function Textarea({
-  name,
-  id = name,
-  label,
-  labelClassName,
-  isPageHeading,
-  hint,
-  errorMessage,
   className,
-  formGroupClassName,
   rows = 5,
   'aria-describedby': ownDescribedBy,
-  ...textareaProps
+  ...props
 }: TextareaProps) {
-  const messages = fieldMessageIds(id, hint, errorMessage)
+  const [question, textareaProps] = splitQuestionProps(props)
   return (
-    <FormGroup hasError={messages.hasError} className={formGroupClassName}>
-      <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <textarea
-        {...textareaProps}
-        rows={rows}
-        className={classNames(
-          'govuk-textarea',
-          className,
-          messages.hasError && 'govuk-textarea--error',
-        )}
-        id={id}
-        name={name}
-        aria-describedby={describedBy(ownDescribedBy, messages.describedBy)}
-      />
-    </FormGroup>
+    <QuestionField {...question}>
+      {(control) => (
+        <textarea
+          {...textareaProps}
+          rows={rows}
+          className={classNames(
+            'govuk-textarea',
+            className,
+            control.hasError && 'govuk-textarea--error',
+          )}
+          id={control.id}
+          name={control.name}
+          aria-describedby={control.describedBy(ownDescribedBy)}
+        />
+      )}
+    </QuestionField>
   )
 }

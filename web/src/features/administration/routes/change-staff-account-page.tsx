@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
 import { Checkboxes } from '../../../components/checkboxes.tsx'
+import { LocalAuthorityCheckboxes } from '../../../components/local-authority-checkboxes.tsx'
 import { Radios } from '../../../components/radios.tsx'
 import { SummaryList } from '../../../components/summary-list.tsx'
 import { WarningText } from '../../../components/warning-text.tsx'
@@ -103,20 +104,13 @@ export function ChangeStaffAccountPage() {
             }}
             items={staffRoles.map((role) => ({ value: role, label: roleNames[role] }))}
           />
-          <Checkboxes
-            name="localAuthorityIds"
-            legend="Local authorities they work for"
-            legendClassName="govuk-fieldset__legend--m"
-            hint="Select all that apply. They will only see the records of families and birth relatives in these local authorities."
+          <LocalAuthorityCheckboxes
+            localAuthorities={localAuthorities}
             values={values.localAuthorityIds}
             errorMessage={form.errorFor('localAuthorityIds')}
             onChange={(localAuthorityIds) => {
               setValues({ ...values, localAuthorityIds })
             }}
-            items={localAuthorities.map((localAuthority) => ({
-              value: localAuthority.id,
-              label: localAuthority.name,
-            }))}
           />
           <h2 className="govuk-heading-m">Account</h2>
           <WarningText>

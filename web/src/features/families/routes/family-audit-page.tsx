@@ -1,12 +1,10 @@
-import { roleNames, type AuditEvent } from '@asp/bff/contract'
+import type { AuditEvent } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { paths, pathTo } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
-import { ScrollContainer } from '../../../components/scroll-container.tsx'
-import { Table } from '../../../components/table.tsx'
-import { formatDateTime } from '../../../lib/dates.ts'
+import { AuditTrailTable } from '../../../components/audit-trail-table.tsx'
 import { auditTrailQueries } from '../api/get-audit-trail.ts'
 import { familyQueries, parseFamilyId } from '../api/get-family.ts'
 import { familyName } from '../components/family-summary.tsx'
@@ -62,16 +60,6 @@ function sentenceCase(text: string): string {
   return text.replace(/^./, (c) => c.toUpperCase())
 }
 
-function row(event: AuditEvent) {
-  return [
-    { text: formatDateTime(event.occurredAt) },
-    { text: event.actorName ?? 'Not known' },
-    { text: event.actorRole === null ? 'Not known' : roleNames[event.actorRole] },
-    { text: describeEvent(event) },
-    { text: event.ipAddress ?? 'Not recorded' },
-  ]
-}
-
 /** `/families/:familyId/audit`: who viewed or changed a family's record, for team managers. */
 export function FamilyAuditPage() {
   const familyId = parseFamilyId(useParams())
@@ -92,20 +80,7 @@ export function FamilyAuditPage() {
         {trail.events.length === 0 ? (
           <p className="govuk-body">No one has viewed or changed this record yet.</p>
         ) : (
-          <ScrollContainer label="Audit trail">
-            <Table
-              caption={`${String(trail.events.length)} ${trail.events.length === 1 ? 'event' : 'events'}`}
-              captionClassName="govuk-table__caption--m"
-              head={[
-                { text: 'When' },
-                { text: 'Who' },
-                { text: 'Role' },
-                { text: 'What' },
-                { text: 'From where (IP address)' },
-              ]}
-              rows={trail.events.map(row)}
-            />
-          </ScrollContainer>
+          <AuditTrailTable events={trail.events} describeEvent={describeEvent} />
         )}
       </div>
     </div>

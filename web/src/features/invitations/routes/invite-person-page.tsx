@@ -12,7 +12,7 @@ import { paths, pathTo } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
 import { Button } from '../../../components/button.tsx'
-import { Checkboxes } from '../../../components/checkboxes.tsx'
+import { LocalAuthorityCheckboxes } from '../../../components/local-authority-checkboxes.tsx'
 import { InsetText } from '../../../components/inset-text.tsx'
 import { Link } from '../../../components/link.tsx'
 import { Radios } from '../../../components/radios.tsx'
@@ -224,20 +224,13 @@ function InvitationForm({
             />
           )}
           {invitee.kind === 'staff' && (
-            <Checkboxes
-              name="localAuthorityIds"
-              legend="Local authorities they work for"
-              legendClassName="govuk-fieldset__legend--m"
-              hint="Select all that apply. They will only see the records of families and birth relatives in these local authorities."
+            <LocalAuthorityCheckboxes
+              localAuthorities={localAuthorities}
               values={values.localAuthorityIds}
               errorMessage={form.errorFor('localAuthorityIds')}
               onChange={(localAuthorityIds) => {
                 setValues({ ...values, localAuthorityIds })
               }}
-              items={localAuthorities.map((localAuthority) => ({
-                value: localAuthority.id,
-                label: localAuthority.name,
-              }))}
             />
           )}
           <Button>Send invitation</Button>

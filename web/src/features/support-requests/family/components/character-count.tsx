@@ -1,11 +1,8 @@
 import { useEffect, useRef, type ComponentPropsWithRef } from 'react'
 import { classNames } from '../../../../components/class-names.ts'
 import {
-  describedBy,
-  FieldMessages,
-  fieldMessageIds,
-  FormGroup,
-  Label,
+  QuestionField,
+  splitQuestionProps,
   type FieldProps,
 } from '../../../../components/form-parts.tsx'
 
@@ -48,21 +45,14 @@ export function remainingMessage(value: string, maxLength: number): string {
  * text, so filling it after the pause cannot fight React.
  */
 export function CharacterCount({
-  name,
-  id = name,
-  label,
-  labelClassName,
-  isPageHeading,
-  hint,
-  errorMessage,
   value,
   maxLength,
   rows = 5,
   'aria-describedby': ownDescribedBy,
-  ...textareaProps
+  ...props
 }: CharacterCountProps) {
-  const infoId = `${id}-info`
-  const messages = fieldMessageIds(id, hint, errorMessage)
+  const [question, textareaProps] = splitQuestionProps(props)
+  const infoId = `${question.id}-info`
   const message = remainingMessage(value, maxLength)
   const isOver = value.length > maxLength
   const liveRegion = useRef<HTMLDivElement>(null)
@@ -79,42 +69,45 @@ export function CharacterCount({
   }, [message])
 
   return (
-    <FormGroup hasError={messages.hasError} className="govuk-character-count">
-      <Label htmlFor={id} className={labelClassName} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      <FieldMessages id={id} hint={hint} errorMessage={errorMessage} />
-      <textarea
-        {...textareaProps}
-        rows={rows}
-        className={classNames(
-          'govuk-textarea',
-          'govuk-js-character-count',
-          (messages.hasError || isOver) && 'govuk-textarea--error',
-        )}
-        id={id}
-        name={name}
-        value={value}
-        aria-describedby={describedBy(infoId, ownDescribedBy, messages.describedBy)}
-      />
-      <div id={infoId} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
-        You can enter up to {maxLength.toLocaleString('en-GB')} characters
-      </div>
-      <div
-        className={classNames(
-          'govuk-character-count__message',
-          'govuk-character-count__status',
-          isOver ? 'govuk-error-message' : 'govuk-hint',
-        )}
-        aria-hidden="true"
-      >
-        {message}
-      </div>
-      <div
-        ref={liveRegion}
-        className="govuk-character-count__sr-status govuk-visually-hidden"
-        aria-live="polite"
-      />
-    </FormGroup>
+    <QuestionField {...question} formGroupClassName="govuk-character-count">
+      {(control) => (
+        <>
+          <textarea
+            {...textareaProps}
+            rows={rows}
+            className={classNames(
+              'govuk-textarea',
+              'govuk-js-character-count',
+              (control.hasError || isOver) && 'govuk-textarea--error',
+            )}
+            id={control.id}
+            name={control.name}
+            value={value}
+            aria-describedby={control.describedBy(infoId, ownDescribedBy)}
+          />
+          <div
+            id={infoId}
+            className="govuk-hint govuk-character-count__message govuk-visually-hidden"
+          >
+            You can enter up to {maxLength.toLocaleString('en-GB')} characters
+          </div>
+          <div
+            className={classNames(
+              'govuk-character-count__message',
+              'govuk-character-count__status',
+              isOver ? 'govuk-error-message' : 'govuk-hint',
+            )}
+            aria-hidden="true"
+          >
+            {message}
+          </div>
+          <div
+            ref={liveRegion}
+            className="govuk-character-count__sr-status govuk-visually-hidden"
+            aria-live="polite"
+          />
+        </>
+      )}
+    </QuestionField>
   )
 }

@@ -1,10 +1,8 @@
-import { roleNames, type AuditEvent } from '@asp/bff/contract'
+import type { AuditEvent } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { usePageTitle } from '../../../../app/use-page-title.ts'
-import { ScrollContainer } from '../../../../components/scroll-container.tsx'
-import { Table } from '../../../../components/table.tsx'
-import { formatDateTime } from '../../../../lib/dates.ts'
+import { AuditTrailTable } from '../../../../components/audit-trail-table.tsx'
 import { supportRequestAuditQueries } from '../api/get-support-request-audit.ts'
 import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
 import { requestName } from '../components/request-name.ts'
@@ -39,7 +37,6 @@ export function AuditPage() {
   const { data: request } = useSuspenseQuery(supportRequestQueries.detail(supportRequestId))
   const { data: trail } = useSuspenseQuery(supportRequestAuditQueries.request(supportRequestId))
   usePageTitle('Audit trail')
-  const count = trail.events.length
 
   return (
     <div className="govuk-grid-row">
@@ -53,29 +50,10 @@ export function AuditPage() {
           Everyone who viewed or changed this request, newest first. Opening this page is recorded
           too.
         </p>
-        {count === 0 ? (
+        {trail.events.length === 0 ? (
           <p className="govuk-body">No one has viewed or changed this request yet.</p>
         ) : (
-          <ScrollContainer label="Audit trail">
-            <Table
-              caption={`${String(count)} ${count === 1 ? 'event' : 'events'}`}
-              captionClassName="govuk-table__caption--m"
-              head={[
-                { text: 'When' },
-                { text: 'Who' },
-                { text: 'Role' },
-                { text: 'What' },
-                { text: 'From where (IP address)' },
-              ]}
-              rows={trail.events.map((event) => [
-                { text: formatDateTime(event.occurredAt) },
-                { text: event.actorName ?? 'Not known' },
-                { text: event.actorRole === null ? 'Not known' : roleNames[event.actorRole] },
-                { text: describeEvent(event) },
-                { text: event.ipAddress ?? 'Not recorded' },
-              ])}
-            />
-          </ScrollContainer>
+          <AuditTrailTable events={trail.events} describeEvent={describeEvent} />
         )}
       </div>
     </div>
