@@ -24,7 +24,7 @@ export function familyRoutes(db: Db, options: { clock: Clock }) {
     ),
 
     handle(endpoints.updateFamily, access.signedIn(familyEditors), ({ actor, params, body }) =>
-      service.update(actor, params.familyId, body),
+      service.updateFamily(actor, params.familyId, body),
     ),
 
     handle(

@@ -159,7 +159,7 @@ export function familyService(db: Db, clock: Clock) {
       return toFamily(found)
     },
 
-    update(actor: Actor, familyId: string, body: UpdateFamily): Promise<Family> {
+    updateFamily(actor: Actor, familyId: string, body: UpdateFamily): Promise<Family> {
       return changeFamily(actor, familyId, async (tx, current) => {
         if (!actor.localAuthorityIds.includes(body.localAuthorityId)) {
           throw new AppError('VALIDATION_FAILED', {

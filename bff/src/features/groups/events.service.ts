@@ -200,7 +200,7 @@ export function groupProgrammeService(db: Db, clock: Clock, publicUrl: string) {
       return view(actor, id)
     },
 
-    async update(actor: Actor, id: string, body: UpdateGroupEvent) {
+    async updateEvent(actor: Actor, id: string, body: UpdateGroupEvent) {
       const now = clock()
       const input = body.event
       await db.transaction(async (tx) => {

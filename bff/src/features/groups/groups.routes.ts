@@ -74,7 +74,7 @@ export function groupRoutes(db: Db, options: { clock: Clock; publicUrl: string }
     ),
 
     handle(endpoints.updateGroupEvent, access.signedIn(eventStaff), ({ actor, params, body }) =>
-      programme.update(actor, params.eventId, body),
+      programme.updateEvent(actor, params.eventId, body),
     ),
 
     handle(endpoints.cancelGroupEvent, access.signedIn(eventStaff), ({ actor, params, body }) =>
