@@ -3,8 +3,14 @@
 // agency (its organisation, four local authorities, 360 families, birth relatives and staff).
 // Every value is drawn from a hash of the row number, so each run writes the same data.
 import { birthRelativeCategories, closureOutcomes, familyCategories } from '@asp/bff/contract'
-import { demoEmail } from '@asp/db'
-import { demoOrganisation, sql, type Db, type SQL } from '@asp/db'
+import {
+  demoEmail,
+  demoOrganisation,
+  demoRequestDescriptions,
+  sql,
+  type Db,
+  type SQL,
+} from '@asp/db'
 
 /** References of bench rows: a prefix the demo (ASR-yyyy-nnnnnn) never uses. */
 export const benchReferencePrefix = 'BENCH-'
@@ -30,19 +36,6 @@ const textArray = (values: readonly string[]) =>
 /** One item of `values`, chosen by the draw of `stream`. */
 const pickText = (values: readonly string[], stream: number) =>
   sql`(${textArray(values)})[1 + floor(${draw(stream)} * ${values.length})::int]`
-
-const descriptions = [
-  'Our daughter has been refusing to go to school since the summer and we are struggling to cope.',
-  'We would like to talk to someone about telling our son more about his adoption story.',
-  'Things have become very difficult at home; our son has been lashing out at us.',
-  'We received a letter from the birth family and are unsure how to reply.',
-  'Could we be considered for therapy through the Adoption Support Fund?',
-  'We would like to join a support group for adopters of teenagers.',
-  'We need advice about a school place and an education, health and care plan.',
-  'Our children are asking questions about their birth siblings.',
-  'We are finding the transition to secondary school hard and would like some advice.',
-  'We would like to know whether any financial support is available to us.',
-]
 
 const messageBodies = [
   'Thank you for getting in touch. Could we arrange a call this week to talk it through?',
@@ -132,7 +125,7 @@ export async function seedBulkSupportRequests(db: Db, sizes: BulkSizes) {
           ${pickText(channels, 11)} as channel,
           ${pickText(familyCategories, 12)} as family_category,
           ${pickText(birthRelativeCategories, 12)} as relative_category,
-          ${pickText(descriptions, 13)} as description,
+          ${pickText(demoRequestDescriptions, 13)} as description,
           ${pickText(closureOutcomes, 14)} as outcome
         from generate_series(0, ${last}::int) as g
       ),

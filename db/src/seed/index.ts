@@ -9,6 +9,7 @@ export { demoLocalAuthorities, demoOrganisation, seedDemoData, type SeedOutcome 
 export type { DemoAccount } from './accounts.ts'
 export type { DemoSeedPlatform, WorkingDays } from './builders.ts'
 export { seedDemoGroups, type DemoGroupsInput } from './groups.ts'
+export { demoRequestDescriptions } from './support-requests.ts'
 export { demoEmail, demoFamilyCount, demoPassword, demoStaff, demoTotpSecret } from './people.ts'
 
 /**

@@ -78,7 +78,8 @@ const requestCount = 650
 
 const day = 24 * 60 * 60 * 1000
 const hour = 60 * 60 * 1000
-const descriptions = [
+/** What families write when they ask for support; the benchmark's large agency uses them too. */
+export const demoRequestDescriptions = [
   'Our daughter has been refusing to go to school since the summer and we are struggling to cope.',
   'We would like to talk to someone about telling our son more about his adoption story.',
   'Things have become very difficult at home; our son has been lashing out at us.',
@@ -265,7 +266,7 @@ function drawRequests(random: Random, people: DemoPeople, now: Date): DemoReques
       decision === 'book_advice_call' ? new Date(time + Math.round(6.9 * day) + 3 * hour) : null
     // Drawn in this order, after the rest: the sequence gives the same requests every time.
     const channel = pick(random, channels)
-    const description = pick(random, descriptions)
+    const description = pick(random, demoRequestDescriptions)
     const firstRespondedAt = decision ? new Date(time + Math.round(random() * 2 * day)) : null
     const outcome = status === 'closed' ? pick(random, closureOutcomes) : null
     const closedAt =

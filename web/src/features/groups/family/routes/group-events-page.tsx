@@ -1,6 +1,5 @@
 import {
   groupEventKindNames,
-  groupEventKinds,
   type GroupEventSummary,
   type groupEventsPageSchema,
 } from '@asp/bff/contract'
@@ -18,6 +17,7 @@ import { Link } from '../../../../components/link.tsx'
 import { MultilineText } from '../../../../components/multiline-text.tsx'
 import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
 import { Select } from '../../../../components/select.tsx'
+import { TypeAndAreaFilters } from '../../components/type-and-area-filters.tsx'
 import { SummaryList, type SummaryListRow } from '../../../../components/summary-list.tsx'
 import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
 import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
@@ -140,29 +140,11 @@ function GroupEventsView({
         >
           <Fieldset legend="Filter events" legendClassName="govuk-fieldset__legend--m">
             <div className="govuk-grid-row">
-              <div className="govuk-grid-column-one-third">
-                <Select
-                  {...select('kind')}
-                  label="Type"
-                  options={[
-                    { value: '', text: 'All types' },
-                    ...groupEventKinds.map((kind) => ({
-                      value: kind,
-                      text: groupEventKindNames[kind],
-                    })),
-                  ]}
-                />
-              </div>
-              <div className="govuk-grid-column-one-third">
-                <Select
-                  {...select('localAuthorityId')}
-                  label="Area"
-                  options={[
-                    { value: '', text: 'All areas' },
-                    ...page.areas.map((area) => ({ value: area.id, text: area.name })),
-                  ]}
-                />
-              </div>
+              <TypeAndAreaFilters
+                select={select}
+                areas={page.areas}
+                columnClassName="govuk-grid-column-one-third"
+              />
               <div className="govuk-grid-column-one-third">
                 <Select
                   {...select('month')}

@@ -1,8 +1,4 @@
-import {
-  groupEventKindNames,
-  groupEventKinds,
-  type managedGroupEventsPageSchema,
-} from '@asp/bff/contract'
+import { groupEventKindNames, type managedGroupEventsPageSchema } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
@@ -15,6 +11,7 @@ import { Link } from '../../../../components/link.tsx'
 import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
 import { ScrollContainer } from '../../../../components/scroll-container.tsx'
 import { Select } from '../../../../components/select.tsx'
+import { TypeAndAreaFilters } from '../../components/type-and-area-filters.tsx'
 import { Table, type TableCell } from '../../../../components/table.tsx'
 import { formatDate } from '../../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
@@ -108,29 +105,11 @@ function EventsList({ initial }: { initial: EventFilterValues }) {
                   options={Object.entries(whenNames).map(([value, text]) => ({ value, text }))}
                 />
               </div>
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  {...select('kind')}
-                  label="Type"
-                  options={[
-                    { value: '', text: 'All types' },
-                    ...groupEventKinds.map((kind) => ({
-                      value: kind,
-                      text: groupEventKindNames[kind],
-                    })),
-                  ]}
-                />
-              </div>
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  {...select('localAuthorityId')}
-                  label="Area"
-                  options={[
-                    { value: '', text: 'All areas' },
-                    ...page.areas.map((area) => ({ value: area.id, text: area.name })),
-                  ]}
-                />
-              </div>
+              <TypeAndAreaFilters
+                select={select}
+                areas={page.areas}
+                columnClassName="govuk-grid-column-one-quarter"
+              />
               <div className="govuk-grid-column-one-quarter">
                 <Select
                   {...select('month')}
