@@ -3,7 +3,10 @@
 // route can be added without deciding who may call it.
 import {
   and,
+  birthRelatives,
   children,
+  contactAgreementParties,
+  contactAgreements,
   eq,
   families,
   familyParents,
@@ -11,6 +14,8 @@ import {
   groupBookings,
   groupEventSessions,
   groupEvents,
+  letterVersions,
+  letters,
   localAuthorities,
   users,
 } from '@asp/db'
@@ -47,6 +52,12 @@ type Ids = {
   /** A published event for family A's area, with one session, and family A's booking for it. */
   eventA: string
   bookingA: string
+  /** Family A's child's two-way agreement with the demo birth relative; family A's draft under
+   * it, a letter from family A released to the birth relative, and one waiting to be checked. */
+  agreementA: string
+  draftLetterA: string
+  releasedLetterA: string
+  submittedLetterA: string
 }
 type Row = {
   call: (ids: Ids) => {
@@ -517,6 +528,170 @@ const matrix: Record<EndpointName, Row> = {
     expect: signedIn(403, { teamManager: 200, administrator: 200 }),
   },
   getDevMailbox: { call: () => ({ method: 'get', path: '/api/dev/mailbox' }), expect: all(200) },
+  // ---- Letterbox: families and birth relatives ----
+  getMyLetterbox: {
+    call: () => ({ method: 'get', path: '/api/letterbox' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200, birthRelative: 200 }),
+  },
+  startLetter: {
+    // A party to the two-way agreement starts a draft; another family cannot reach it.
+    call: ({ agreementA }) => ({
+      method: 'post',
+      path: `/api/letterbox/agreements/${agreementA}/letters`,
+      body: { body: '' },
+    }),
+    expect: signedIn(403, { adopterA: 201, adopterB: 404, birthRelative: 201 }),
+  },
+  getMyLetter: {
+    // Family A's draft: nobody else sees a letter before it is released, the birth relative included.
+    call: ({ draftLetterA }) => ({ method: 'get', path: `/api/letterbox/letters/${draftLetterA}` }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 404, birthRelative: 404 }),
+  },
+  saveLetter: {
+    call: ({ draftLetterA }) => ({
+      method: 'put',
+      path: `/api/letterbox/letters/${draftLetterA}`,
+      body: { version: 999, body: 'Dear Jordan,' },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
+  },
+  sendLetter: {
+    call: ({ draftLetterA }) => ({
+      method: 'post',
+      path: `/api/letterbox/letters/${draftLetterA}/send`,
+      body: { version: 999, body: 'Dear Jordan,' },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
+  },
+  addLetterPhoto: {
+    // Not image bytes (a JSON body): the upload is refused once the letter is found to be theirs.
+    call: ({ draftLetterA }) => ({
+      method: 'post',
+      path: `/api/letterbox/letters/${draftLetterA}/photos`,
+      body: {},
+    }),
+    expect: signedIn(403, { adopterA: 415, adopterB: 404, birthRelative: 404 }),
+  },
+  removeLetterPhoto: {
+    call: ({ draftLetterA }) => ({
+      method: 'delete',
+      path: `/api/letterbox/letters/${draftLetterA}/photos/${randomUUID()}`,
+    }),
+    expect: signedIn(403, { adopterA: 404, adopterB: 404, birthRelative: 404 }),
+  },
+  getLetterPhoto: {
+    call: ({ releasedLetterA }) => ({
+      method: 'get',
+      path: `/api/letterbox/letters/${releasedLetterA}/photos/${randomUUID()}`,
+    }),
+    expect: signedIn(403, { adopterA: 404, adopterB: 404, birthRelative: 404 }),
+  },
+  downloadLetterPdf: {
+    // A letter released to the birth relative: the writers and the recipient may keep it.
+    call: ({ releasedLetterA }) => ({
+      method: 'get',
+      path: `/api/letterbox/letters/${releasedLetterA}/pdf`,
+    }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 404, birthRelative: 200 }),
+  },
+
+  // ---- Letterbox: staff ----
+  findContactAgreements: {
+    call: () => ({ method: 'get', path: '/api/staff/letterbox/agreements' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  createContactAgreement: {
+    call: () => ({ method: 'post', path: '/api/staff/letterbox/agreements', body: {} }),
+    expect: signedIn(400, { ...familiesRefused, dutyOfficer: 403, administrator: 403 }),
+  },
+  getContactAgreement: {
+    call: ({ agreementA }) => ({
+      method: 'get',
+      path: `/api/staff/letterbox/agreements/${agreementA}`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  changeAgreementStatus: {
+    call: ({ agreementA }) => ({
+      method: 'post',
+      path: `/api/staff/letterbox/agreements/${agreementA}/status`,
+      body: { version: 999, status: 'active' },
+    }),
+    expect: signedIn(409, {
+      ...familiesRefused,
+      dutyOfficer: 403,
+      workerOtherLa: 404,
+      administrator: 403,
+    }),
+  },
+  recordAgreementReview: {
+    call: ({ agreementA }) => ({
+      method: 'post',
+      path: `/api/staff/letterbox/agreements/${agreementA}/reviews`,
+      body: { version: 999, reviewedOn: '2026-12-01' },
+    }),
+    expect: signedIn(409, {
+      ...familiesRefused,
+      dutyOfficer: 403,
+      workerOtherLa: 404,
+      administrator: 403,
+    }),
+  },
+  logPaperLetter: {
+    call: ({ agreementA }) => ({
+      method: 'post',
+      path: `/api/staff/letterbox/agreements/${agreementA}/paper-letters`,
+      body: {},
+    }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+  },
+  findOverdueExchanges: {
+    call: () => ({ method: 'get', path: '/api/staff/letterbox/overdue' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  getChildLetterbox: {
+    call: ({ childA }) => ({ method: 'get', path: `/api/staff/letterbox/children/${childA}` }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  exportChildLetterbox: {
+    call: ({ childA }) => ({
+      method: 'get',
+      path: `/api/staff/letterbox/children/${childA}/archive`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  findLettersToCheck: {
+    call: () => ({ method: 'get', path: '/api/staff/letterbox/review-queue' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  getLetterForReview: {
+    call: ({ submittedLetterA }) => ({
+      method: 'get',
+      path: `/api/staff/letterbox/letters/${submittedLetterA}`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  getLetterPhotoForReview: {
+    call: ({ submittedLetterA }) => ({
+      method: 'get',
+      path: `/api/staff/letterbox/letters/${submittedLetterA}/photos/${randomUUID()}`,
+    }),
+    expect: signedIn(404, { ...familiesRefused, administrator: 403 }),
+  },
+  decideLetter: {
+    call: ({ submittedLetterA }) => ({
+      method: 'post',
+      path: `/api/staff/letterbox/letters/${submittedLetterA}/decision`,
+      body: { version: 999, decision: 'release' },
+    }),
+    expect: signedIn(409, {
+      ...familiesRefused,
+      dutyOfficer: 403,
+      workerOtherLa: 404,
+      administrator: 403,
+    }),
+  },
+
   // Last: it ends the session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
 }
@@ -533,6 +708,10 @@ let birthRequest = ''
 let fileA = ''
 let eventA = ''
 let bookingA = ''
+let agreementA = ''
+let draftLetterA = ''
+let releasedLetterA = ''
+let submittedLetterA = ''
 const ids = (): Ids => ({
   familyA,
   laA,
@@ -544,6 +723,10 @@ const ids = (): Ids => ({
   fileA,
   eventA,
   bookingA,
+  agreementA,
+  draftLetterA,
+  releasedLetterA,
+  submittedLetterA,
 })
 
 beforeAll(async () => {
@@ -646,6 +829,15 @@ beforeAll(async () => {
     .returning()
   bookingA = booking!.id
   await db.insert(groupBookingAttendees).values({ bookingId: bookingA, familyParentId: parentA })
+  const letterbox = await seedLetterboxForMatrix(db, {
+    organisationId: la!.organisationId,
+    localAuthorityId: laA,
+    familyId: familyA,
+    childId: childA,
+    parentUserEmail: demoEmail('adopter'),
+    birthRelativeEmail: demoEmail('birth-relative'),
+  })
+  ;({ agreementA, draftLetterA, releasedLetterA, submittedLetterA } = letterbox)
   expect(
     (
       await browsers.teamManager.post(`/api/support-requests/${requestA}/messages`, {
@@ -762,3 +954,93 @@ describe('birth relatives', () => {
     }
   })
 })
+
+/**
+ * Letterbox rows for the matrix, made directly so that the matrix tests access, not the letterbox
+ * services: a two-way agreement between family A's child and the demo birth relative, a draft of
+ * family A's, a letter of family A's released to the birth relative, and one waiting to be checked.
+ */
+async function seedLetterboxForMatrix(
+  db: TestApp['database']['db'],
+  input: {
+    organisationId: string
+    localAuthorityId: string
+    familyId: string
+    childId: string
+    parentUserEmail: string
+    birthRelativeEmail: string
+  },
+) {
+  const [parentUser] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, input.parentUserEmail))
+  const [relative] = await db
+    .select({ id: birthRelatives.id })
+    .from(birthRelatives)
+    .innerJoin(users, eq(users.id, birthRelatives.userId))
+    .where(eq(users.email, input.birthRelativeEmail))
+  const [agreement] = await db
+    .insert(contactAgreements)
+    .values({
+      organisationId: input.organisationId,
+      localAuthorityId: input.localAuthorityId,
+      familyId: input.familyId,
+      childId: input.childId,
+      direction: 'two_way',
+      exchangeMonths: [3, 9],
+      photosAllowed: true,
+      childExchangeName: 'Sunny',
+      familyExchangeName: 'Sunny’s mum and dad',
+      startsOn: '2024-03-01',
+      nextReviewOn: '2027-03-01',
+    })
+    .returning({ id: contactAgreements.id })
+  await db.insert(contactAgreementParties).values({
+    agreementId: agreement!.id,
+    birthRelativeId: relative!.id,
+    relationship: 'mother',
+    exchangeName: 'Birth mum, Jordan',
+  })
+  const letter = (values: Partial<typeof letters.$inferInsert>) =>
+    db
+      .insert(letters)
+      .values({
+        organisationId: input.organisationId,
+        agreementId: agreement!.id,
+        fromSide: 'adoptive_family',
+        authorUserId: parentUser!.id,
+        ...values,
+      })
+      .returning({ id: letters.id })
+  const [draft] = await letter({ body: 'Dear Jordan, a draft.' })
+  const body = 'Dear Jordan, Sunny loved the summer. With love from Sunny’s mum and dad.'
+  const [released] = await letter({
+    status: 'released',
+    body,
+    releasedBody: body,
+    submittedVersions: 1,
+    submittedAt: new Date(),
+    releasedAt: new Date(),
+  })
+  const [submitted] = await letter({
+    status: 'submitted',
+    body: 'Dear Jordan, Sunny has started swimming lessons.',
+    submittedVersions: 1,
+    submittedAt: new Date(),
+  })
+  await db.insert(letterVersions).values(
+    [released!, submitted!].map((row) => ({
+      letterId: row.id,
+      number: 1,
+      body,
+      submittedByUserId: parentUser!.id,
+    })),
+  )
+  return {
+    agreementA: agreement!.id,
+    draftLetterA: draft!.id,
+    releasedLetterA: released!.id,
+    submittedLetterA: submitted!.id,
+  }
+}

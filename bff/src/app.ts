@@ -9,6 +9,11 @@ import { familyRoutes } from './features/families/index.ts'
 import { fileRoutes, readUpload } from './features/files/index.ts'
 import { groupRegisterRoutes, groupRoutes } from './features/groups/index.ts'
 import { invitationRoutes } from './features/invitations/index.ts'
+import {
+  letterboxRoutes,
+  letterboxStaffRoutes,
+  readLetterPhoto,
+} from './features/letterbox/index.ts'
 import { serviceInfoRoutes } from './features/service-info/index.ts'
 import { sessionRoutes } from './features/session/index.ts'
 import { statusRoutes } from './features/status/index.ts'
@@ -65,6 +70,8 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...supportRequestRoutes(db, { clock, publicUrl }),
     ...groupRoutes(db, { clock, publicUrl }),
     ...groupRegisterRoutes(db, { clock }),
+    ...letterboxRoutes(db, { clock, publicUrl }),
+    ...letterboxStaffRoutes(db, { clock, publicUrl }),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted
@@ -98,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', resolveActor(deps.database.db, deps.config.authSecret))
   for (const [path, handlers] of throttles(deps.database.db)) app.post(path, ...handlers)
   app.post('/api/files', readUpload)
+  app.post('/api/letterbox/letters/:letterId/photos', readLetterPhoto)
   app.use(routerFor(mountedEndpoints(deps, auth)))
   app.use('/api', apiNotFound)
 

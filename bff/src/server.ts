@@ -3,6 +3,7 @@ import { createDatabase } from '@asp/db'
 import { createApp } from './app.ts'
 import { seedDemoAccounts } from './demo-seed.ts'
 import { startGroupReminderJob } from './features/groups/index.ts'
+import { startLetterboxReminderJob } from './features/letterbox/index.ts'
 import { startCrisisAlertJob } from './features/support-requests/index.ts'
 import { resolveAuthSecret } from './platform/auth/auth-secret.ts'
 import { startOutboxWorker } from './platform/outbox/outbox.ts'
@@ -60,6 +61,11 @@ const stopGroupReminders = startGroupReminderJob({
   logger,
   publicUrl: config.publicUrl,
 })
+const stopLetterboxReminders = startLetterboxReminderJob({
+  db: database.db,
+  logger,
+  publicUrl: config.publicUrl,
+})
 const stopCrisisAlerts = startCrisisAlertJob({
   db: database.db,
   logger,
@@ -81,6 +87,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     const close = async () => {
       await stopGroupReminders()
       await stopCrisisAlerts()
+      await stopLetterboxReminders()
       await stopOutbox()
       await database.close()
     }

@@ -6,6 +6,7 @@ import { familyEndpoints } from './families.ts'
 import { fileEndpoints } from './files.ts'
 import { groupEndpoints } from './groups.ts'
 import { invitationEndpoints } from './invitations.ts'
+import { letterboxEndpoints } from './letterbox.ts'
 import { serviceInfoEndpoints } from './service-info.ts'
 import { sessionEndpoints } from './session.ts'
 import { statusEndpoints } from './status.ts'
@@ -24,6 +25,7 @@ export const endpoints = {
   ...fileEndpoints,
   ...supportRequestEndpoints,
   ...groupEndpoints,
+  ...letterboxEndpoints,
   ...devMailboxEndpoints,
 } as const
 

@@ -28,7 +28,9 @@ export const refuseCrossSite: RequestHandler = (req, _res, next) => {
   }
   const length = Number(req.get('content-length') ?? 0)
   // Uploads come as application/octet-stream, which a cross-site form cannot send either.
-  const upload = req.path === '/files' && req.is('application/octet-stream')
+  const upload =
+    (req.path === '/files' || /^\/letterbox\/letters\/[^/]+\/photos$/.test(req.path)) &&
+    req.is('application/octet-stream')
   if ((length > 0 || req.get('transfer-encoding')) && !req.is('application/json') && !upload) {
     return next(new AppError('UNSUPPORTED_MEDIA_TYPE'))
   }
