@@ -58,7 +58,7 @@ const adopterAccounts = ['adopter', 'adopter-b'] as const
 
 /**
  * The demo agency's staff, its families (parents and children), birth relatives and the sign-ins
- * among them. Staff have authenticator apps set up already; the adopters and the birth relative
+ * among them. Staff have authenticator apps set up already; the adopters and the birth relatives
  * use email codes, which appear in the development mailbox.
  */
 export async function seedPeople(tx: Tx, signIn: SignIn): Promise<DemoPeople> {
@@ -121,12 +121,13 @@ export async function seedPeople(tx: Tx, signIn: SignIn): Promise<DemoPeople> {
     reason: 'Adoptive parent in this family',
   })
 
-  // Birth relatives: about one in three children has a birth relative in letterbox contact; the
-  // first child of the demo adopters has one with a sign-in.
+  // Birth relatives: about one in three children has a birth relative in letterbox contact. The
+  // first child of each demo adopter has one with a sign-in, living in another council than the
+  // family's (the placing council), as birth relatives often do.
   const relatives = drawBirthRelatives(random, organisationId, families)
   const relative = {
     id: randomUUID(),
-    localAuthorityId: laIds[0]!,
+    localAuthorityId: laIds[1]!,
     userId: await createUser({
       name: 'Jordan Pike',
       email: demoEmail('birth-relative'),
@@ -134,14 +135,31 @@ export async function seedPeople(tx: Tx, signIn: SignIn): Promise<DemoPeople> {
       secondFactor: 'email',
     }),
   }
-  relatives.unshift({
-    ...relative,
-    organisationId,
-    childId: families[0]!.children[0]!.id,
-    fullName: 'Jordan Pike',
-    relationship: 'Birth mother',
-    email: demoEmail('birth-relative'),
+  const secondRelativeUserId = await createUser({
+    name: 'Casey Morgan',
+    email: demoEmail('birth-relative-b'),
+    role: 'birth_relative',
+    secondFactor: 'email',
   })
+  relatives.unshift(
+    {
+      ...relative,
+      organisationId,
+      childId: families[0]!.children[0]!.id,
+      fullName: 'Jordan Pike',
+      relationship: 'Birth mother',
+      email: demoEmail('birth-relative'),
+    },
+    {
+      organisationId,
+      localAuthorityId: laIds[1]!,
+      userId: secondRelativeUserId,
+      childId: families[1]!.children[0]!.id,
+      fullName: 'Casey Morgan',
+      relationship: 'Birth father',
+      email: demoEmail('birth-relative-b'),
+    },
+  )
   await insertMany(tx, birthRelatives, relatives)
 
   return {

@@ -2,6 +2,7 @@ import type { Db } from '../types.ts'
 import { seedPeople, type DemoAccount } from './accounts.ts'
 import { claimSeed, type DemoSeedPlatform } from './builders.ts'
 import { seedDemoGroups } from './groups.ts'
+import { seedLetterbox } from './letterbox.ts'
 import { demoPassword } from './people.ts'
 import { seedSupportRequests } from './support-requests.ts'
 
@@ -14,9 +15,9 @@ export { demoEmail, demoFamilyCount, demoPassword, demoStaff, demoTotpSecret } f
 
 /**
  * Seeds the demo agency's people once, on top of `seedDemoData`: its staff, families and birth
- * relatives with their sign-ins, two years of support requests and a term of groups either side
- * of today. Idempotent (see `claimSeed`). The BFF passes in what only it has: how it hashes
- * passwords and encrypts secrets, and its working days.
+ * relatives with their sign-ins, two years of support requests, a term of groups either side of
+ * today and up to ten years of letterbox contact. Idempotent (see `claimSeed`). The BFF passes in
+ * what only it has: how it hashes passwords and encrypts secrets, and its working days.
  */
 export async function seedDemoPeople(
   db: Db,
@@ -29,6 +30,7 @@ export async function seedDemoPeople(
     const now = new Date()
     await seedSupportRequests(tx, people, platform.workingDays, now)
     await seedDemoGroups(tx, { organisationId: people.organisationId, now }, platform.workingDays)
+    await seedLetterbox(tx, people, { now, workingDays: platform.workingDays, passwordHash })
     return people.accounts
   })
 }

@@ -1,7 +1,21 @@
-import { count, eq } from 'drizzle-orm'
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../client.ts'
-import { families, groupEvents, supportRequests, twoFactors, users } from '../schema/index.ts'
+import {
+  birthRelatives,
+  children,
+  contactAgreementParties,
+  contactAgreements,
+  families,
+  groupEvents,
+  letterDecisions,
+  letterboxExchanges,
+  letters,
+  letterVersions,
+  supportRequests,
+  twoFactors,
+  users,
+} from '../schema/index.ts'
 import { createTestDatabase } from '../testing.ts'
 import type { DemoSeedPlatform } from './builders.ts'
 import { demoEmail, demoFamilyCount, demoStaff, seedDemoPeople } from './index.ts'
@@ -40,9 +54,14 @@ describe('the demo people', () => {
         { email: demoEmail('manager'), role: 'team_manager', secondFactor: 'authenticator app' },
         { email: demoEmail('adopter'), role: 'adopter', secondFactor: 'email code' },
         { email: demoEmail('birth-relative'), role: 'birth_relative', secondFactor: 'email code' },
+        {
+          email: demoEmail('birth-relative-b'),
+          role: 'birth_relative',
+          secondFactor: 'email code',
+        },
       ]),
     )
-    expect(accounts).toHaveLength(demoStaff.length + 3)
+    expect(accounts).toHaveLength(demoStaff.length + 4)
     const db = database.db
     const [familyCount] = await db.select({ n: count() }).from(families)
     expect(familyCount?.n).toBe(demoFamilyCount)
@@ -57,8 +76,231 @@ describe('the demo people', () => {
     const [events] = await db.select({ n: count() }).from(groupEvents)
     expect(events?.n).toBeGreaterThan(20)
 
+    const [agreementCount] = await db.select({ n: count() }).from(contactAgreements)
+    const [letterCount] = await db.select({ n: count() }).from(letters)
+
     expect(await seedDemoPeople(db, platform)).toBe('already-seeded')
     const [again] = await db.select({ n: count() }).from(families)
     expect(again?.n).toBe(demoFamilyCount)
+    const [agreementsAgain] = await db.select({ n: count() }).from(contactAgreements)
+    const [lettersAgain] = await db.select({ n: count() }).from(letters)
+    expect([agreementsAgain?.n, lettersAgain?.n]).toEqual([agreementCount?.n, letterCount?.n])
+  })
+})
+
+describe('the demo letterbox', () => {
+  const day = 24 * 60 * 60 * 1000
+  const db = () => database.db
+
+  /** The agreement a demo birth relative is party to, with the child's family beside it. */
+  async function agreementOf(email: string) {
+    const [row] = await db()
+      .select({
+        agreement: contactAgreements,
+        party: contactAgreementParties,
+        relativeLa: birthRelatives.localAuthorityId,
+        familyLa: families.localAuthorityId,
+      })
+      .from(contactAgreementParties)
+      .innerJoin(contactAgreements, eq(contactAgreements.id, contactAgreementParties.agreementId))
+      .innerJoin(birthRelatives, eq(birthRelatives.id, contactAgreementParties.birthRelativeId))
+      .innerJoin(users, eq(users.id, birthRelatives.userId))
+      .innerJoin(families, eq(families.id, contactAgreements.familyId))
+      .where(eq(users.email, email))
+    return row!
+  }
+
+  const lettersUnder = (agreementId: string) =>
+    db()
+      .select()
+      .from(letters)
+      .where(eq(letters.agreementId, agreementId))
+      .orderBy(letters.submittedAt)
+
+  it('puts every birth relative in one agreement for their child, under the child’s family', async () => {
+    const rows = await db()
+      .select({
+        relativeId: birthRelatives.id,
+        agreements: sql<number>`(select count(*)::int from ${contactAgreementParties}
+          where ${contactAgreementParties.birthRelativeId} = ${birthRelatives.id})`,
+        childId: contactAgreements.childId,
+        relativeChildId: birthRelatives.childId,
+        familyId: contactAgreements.familyId,
+        childFamilyId: children.familyId,
+        localAuthorityId: contactAgreements.localAuthorityId,
+        familyLa: families.localAuthorityId,
+        startsOn: contactAgreements.startsOn,
+        adoptionOrderDate: children.adoptionOrderDate,
+      })
+      .from(birthRelatives)
+      .innerJoin(
+        contactAgreementParties,
+        eq(contactAgreementParties.birthRelativeId, birthRelatives.id),
+      )
+      .innerJoin(contactAgreements, eq(contactAgreements.id, contactAgreementParties.agreementId))
+      .innerJoin(children, eq(children.id, contactAgreements.childId))
+      .innerJoin(families, eq(families.id, children.familyId))
+    const [relatives] = await db().select({ n: count() }).from(birthRelatives)
+    expect(rows).toHaveLength(relatives!.n)
+    for (const row of rows) {
+      expect(row.agreements).toBe(1)
+      expect(row.childId).toBe(row.relativeChildId)
+      expect(row.familyId).toBe(row.childFamilyId)
+      expect(row.localAuthorityId).toBe(row.familyLa)
+      expect(row.startsOn >= (row.adoptionOrderDate ?? '')).toBe(true)
+    }
+    const directions = await db()
+      .select({ direction: contactAgreements.direction, n: count() })
+      .from(contactAgreements)
+      .groupBy(contactAgreements.direction)
+    const share = (d: string) => (directions.find((x) => x.direction === d)?.n ?? 0) / rows.length
+    expect(share('two_way')).toBeGreaterThan(0.55)
+    expect(share('from_family')).toBeGreaterThan(0.15)
+    expect(share('to_family')).toBeGreaterThan(0)
+  })
+
+  it('keeps a history: most letters released, some returned first, words taken out of some, a few withheld', async () => {
+    const statuses = await db()
+      .select({ status: letters.status, channel: letters.channel, n: count() })
+      .from(letters)
+      .groupBy(letters.status, letters.channel)
+    const n = (status: string, channel = 'portal') =>
+      statuses.find((s) => s.status === status && s.channel === channel)?.n ?? 0
+    const portal = statuses.filter((s) => s.channel === 'portal').reduce((a, s) => a + s.n, 0)
+    expect(n('released') / portal).toBeGreaterThan(0.9)
+    expect(n('withheld')).toBeGreaterThan(0)
+    expect(n('withheld') / portal).toBeLessThan(0.05)
+    expect(n('draft')).toBeGreaterThan(2)
+    expect(n('released', 'paper')).toBeGreaterThan(50)
+    // Paper letters are records staff logged; nobody wrote them in the portal.
+    const [paper] = await db()
+      .select({ n: count() })
+      .from(letters)
+      .where(and(eq(letters.channel, 'paper'), isNull(letters.loggedByUserId)))
+    expect(paper?.n).toBe(0)
+
+    const decisions = await db()
+      .select({ decision: letterDecisions.decision, n: count() })
+      .from(letterDecisions)
+      .groupBy(letterDecisions.decision)
+    expect(decisions.find((d) => d.decision === 'returned')?.n).toBeGreaterThan(10)
+    const [twice] = await db()
+      .select({ n: count() })
+      .from(letterVersions)
+      .where(eq(letterVersions.number, 2))
+    expect(twice?.n).toBeGreaterThan(10)
+    const redacted = await db()
+      .select({ releasedBody: letters.releasedBody, redactions: letterDecisions.redactions })
+      .from(letterDecisions)
+      .innerJoin(letters, eq(letters.id, letterDecisions.letterId))
+      .where(sql`jsonb_array_length(${letterDecisions.redactions}) > 0`)
+    expect(redacted.length).toBeGreaterThan(10)
+    for (const { releasedBody, redactions } of redacted) {
+      expect(releasedBody).toContain('[removed by the agency]')
+      for (const r of redactions) expect(releasedBody).not.toContain(r.text)
+    }
+  })
+
+  it('has about 8 letters waiting to be checked, sent over the last two weeks', async () => {
+    const waiting = await db()
+      .select({ submittedAt: letters.submittedAt, versions: letters.submittedVersions })
+      .from(letters)
+      .where(eq(letters.status, 'submitted'))
+    expect(waiting.length).toBeGreaterThanOrEqual(6)
+    expect(waiting.length).toBeLessThanOrEqual(12)
+    for (const letter of waiting) {
+      expect(Date.now() - letter.submittedAt!.getTime()).toBeLessThan(16 * day)
+      expect(letter.versions).toBe(1)
+    }
+  })
+
+  it('answers each exchange with at most one letter, and leaves some past months overdue', async () => {
+    const answered = await db()
+      .select({ exchangeId: letterboxExchanges.id, letterExchangeId: letters.exchangeId })
+      .from(letterboxExchanges)
+      .innerJoin(letters, eq(letters.id, letterboxExchanges.letterId))
+    expect(answered.length).toBeGreaterThan(500)
+    for (const row of answered) expect(row.letterExchangeId).toBe(row.exchangeId)
+    const [overdue] = await db()
+      .select({ n: count() })
+      .from(letterboxExchanges)
+      .innerJoin(contactAgreements, eq(contactAgreements.id, letterboxExchanges.agreementId))
+      .where(
+        and(
+          isNull(letterboxExchanges.letterId),
+          eq(contactAgreements.status, 'active'),
+          sql`${letterboxExchanges.dueMonth} + interval '1 month' <= current_date`,
+        ),
+      )
+    expect(overdue?.n).toBeGreaterThan(0)
+    const [tooFar] = await db()
+      .select({ n: count() })
+      .from(letterboxExchanges)
+      .where(sql`${letterboxExchanges.dueMonth} > current_date + interval '12 months'`)
+    expect(tooFar?.n).toBe(0)
+  })
+
+  it('gives Jordan Pike and the demo adopter two-way letters, Jordan in another council', async () => {
+    const { agreement, party, relativeLa, familyLa } = await agreementOf(
+      demoEmail('birth-relative'),
+    )
+    expect(agreement).toMatchObject({
+      direction: 'two_way',
+      exchangeMonths: [3, 9],
+      photosAllowed: true,
+      status: 'active',
+    })
+    expect(party.exchangeName).toBe('Birth mum, Jordan')
+    expect(relativeLa).not.toBe(familyLa)
+    const under = await lettersUnder(agreement.id)
+    const fromFamily = under.filter((l) => l.fromSide === 'adoptive_family')
+    const fromJordan = under.filter((l) => l.fromSide === 'birth_relative' && l.authorUserId)
+    expect(fromFamily.at(-1)).toMatchObject({ status: 'released' })
+    expect(fromFamily.at(-1)?.firstReadAt).not.toBeNull()
+    expect(fromJordan.at(-1)).toMatchObject({ status: 'released', firstReadAt: null })
+    expect(fromFamily.map((l) => l.id)).toContain(fromJordan.at(-1)?.replyToLetterId)
+  })
+
+  it('gives Casey Morgan one letter from the second demo family, not yet read', async () => {
+    const { agreement, party, relativeLa, familyLa } = await agreementOf(
+      demoEmail('birth-relative-b'),
+    )
+    expect(agreement.direction).toBe('from_family')
+    expect(party).toMatchObject({ relationship: 'father', exchangeName: 'Birth dad, Casey' })
+    expect(relativeLa).not.toBe(familyLa)
+    const [adopterB] = await db()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoEmail('adopter-b')))
+    const under = await lettersUnder(agreement.id)
+    expect(under.map((l) => [l.fromSide, l.status, l.authorUserId, l.firstReadAt])).toEqual([
+      ['adoptive_family', 'released', adopterB!.id, null],
+    ])
+    const [mine] = await db()
+      .select({ n: count() })
+      .from(letterboxExchanges)
+      .where(
+        and(
+          eq(letterboxExchanges.agreementId, agreement.id),
+          eq(letterboxExchanges.writerSide, 'birth_relative'),
+        ),
+      )
+    expect(mine?.n).toBe(0)
+  })
+
+  it('names the family and the child as agreed', async () => {
+    const rows = await db()
+      .select({
+        child: contactAgreements.childExchangeName,
+        family: contactAgreements.familyExchangeName,
+        firstName: children.firstName,
+      })
+      .from(contactAgreements)
+      .innerJoin(children, eq(children.id, contactAgreements.childId))
+      .orderBy(desc(contactAgreements.startsOn))
+    for (const row of rows) {
+      expect(row.child).toBe(row.firstName)
+      expect(row.family).toMatch(new RegExp(`^${row.firstName}’s (mum and dad|mums|dads|mum|dad)$`))
+    }
   })
 })
