@@ -136,10 +136,13 @@ describe('support line', { timeout: 180_000 }, () => {
     const { context, page, problems } = await openPage(browser, baseURL)
     await signInThroughPages(page, demoEmail(worker.key), 'totp')
 
+    // My work is reached from the support line's queue.
     await page
       .getByRole('navigation', { name: 'Menu' })
-      .getByRole('link', { name: 'My work' })
+      .getByRole('link', { name: 'Support line' })
       .click()
+    await page.waitForURL('**/support-line/queue')
+    await page.getByRole('link', { name: /^My work/ }).click()
     await page.waitForURL('**/support-line/my-work')
     const myWork = new MyWorkPage(page)
     await myWork.request(request!.reference).waitFor()

@@ -68,6 +68,23 @@ describe('paths', () => {
       groupEventBooked: '/groups/:eventId/booked',
       myGroupBookings: '/groups/bookings',
       cancelMyGroupBooking: '/groups/bookings/:bookingId/cancel',
+      // Letterbox: families and birth relatives (features/letterbox/mine)
+      letterbox: '/letterbox',
+      letterboxLetter: '/letterbox/letters/:letterId',
+      letterboxEditLetter: '/letterbox/letters/:letterId/edit',
+      letterboxPreviewLetter: '/letterbox/letters/:letterId/preview',
+      letterboxLetterSent: '/letterbox/letters/:letterId/sent',
+      // Letterbox: staff (features/letterbox/staff)
+      letterboxChecks: '/letterbox-checks',
+      letterboxCheckLetter: '/letterbox-checks/:letterId',
+      contactAgreements: '/contact-agreements',
+      overdueExchanges: '/contact-agreements/overdue',
+      contactAgreement: '/contact-agreements/:agreementId',
+      changeContactAgreementStatus: '/contact-agreements/:agreementId/status',
+      recordContactAgreementReview: '/contact-agreements/:agreementId/review',
+      logPaperLetter: '/contact-agreements/:agreementId/paper-letters/new',
+      childLetterbox: '/children/:childId/letterbox',
+      newContactAgreement: '/children/:childId/letterbox/new-agreement',
       devMailbox: '/dev/mailbox',
     })
   })

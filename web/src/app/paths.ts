@@ -81,6 +81,25 @@ export const paths = {
   myGroupBookings: '/groups/bookings',
   cancelMyGroupBooking: '/groups/bookings/:bookingId/cancel',
 
+  // Letterbox: adoptive parents and birth relatives write and read (features/letterbox/mine)
+  letterbox: '/letterbox',
+  letterboxLetter: '/letterbox/letters/:letterId',
+  letterboxEditLetter: '/letterbox/letters/:letterId/edit',
+  letterboxPreviewLetter: '/letterbox/letters/:letterId/preview',
+  letterboxLetterSent: '/letterbox/letters/:letterId/sent',
+
+  // Letterbox: staff keep the agreements and check every letter (features/letterbox/staff)
+  letterboxChecks: '/letterbox-checks',
+  letterboxCheckLetter: '/letterbox-checks/:letterId',
+  contactAgreements: '/contact-agreements',
+  overdueExchanges: '/contact-agreements/overdue',
+  contactAgreement: '/contact-agreements/:agreementId',
+  changeContactAgreementStatus: '/contact-agreements/:agreementId/status',
+  recordContactAgreementReview: '/contact-agreements/:agreementId/review',
+  logPaperLetter: '/contact-agreements/:agreementId/paper-letters/new',
+  childLetterbox: '/children/:childId/letterbox',
+  newContactAgreement: '/children/:childId/letterbox/new-agreement',
+
   // Demo only
   devMailbox: '/dev/mailbox',
 } as const

@@ -56,12 +56,15 @@ function isAdministration(link: RoleLink): boolean {
 
 /**
  * Places the navigation leaves to the pages of another of its items, which link to them, so that
- * it fits one line: "Your bookings" is linked from "Groups and training" and a team manager's
- * "Team" from the support line's queue; the item that leads there stays marked on them.
+ * it fits one line: "Your bookings" is linked from "Groups and training", "My work" and a team
+ * manager's "Team" from the support line's queue, and "Contact agreements" from "Letterbox"; the
+ * item that leads there stays marked on them.
  */
 const reachedFromAnotherItem: Partial<Record<StaticPath, StaticPath>> = {
   [paths.myGroupBookings]: paths.groups,
   [paths.supportLineTeam]: paths.supportLineQueue,
+  [paths.supportLineMyWork]: paths.supportLineQueue,
+  [paths.contactAgreements]: paths.letterboxChecks,
 }
 
 /** Every place a role can go, each with its description: the home page lists them all. */
@@ -110,6 +113,17 @@ export function roleLinks(role: Role): RoleLink[] {
       },
     )
   }
+  // Letterbox: adoptive parents and birth relatives write and read letters (features/letterbox/mine)
+  if (role === 'adopter' || role === 'birth_relative') {
+    links.push({
+      href: paths.letterbox,
+      text: 'Letterbox',
+      description:
+        role === 'adopter'
+          ? 'Write letterbox letters to your child’s birth relatives, follow them while they are checked, and read their replies.'
+          : 'Write letterbox letters, follow them while they are checked, and read the letters the family sends.',
+    })
+  }
   // Support line: staff with case records, never administrators (features/support-requests/staff)
   if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
     links.push(
@@ -133,6 +147,23 @@ export function roleLinks(role: Role): RoleLink[] {
           'Crises without a worker, requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
       })
     }
+  }
+  // Letterbox: case staff check every letter and keep the contact agreements (features/letterbox/staff)
+  if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
+    links.push(
+      {
+        href: paths.letterboxChecks,
+        text: 'Letterbox',
+        description:
+          'Check letterbox letters before they are passed on, with possible identifying details highlighted.',
+      },
+      {
+        href: paths.contactAgreements,
+        text: 'Contact agreements',
+        description:
+          'Letterbox contact agreements, reviews that are due, and exchanges that are overdue.',
+      },
+    )
   }
   // Groups and training: staff run the events, case staff take the register, team managers and
   // administrators see the figures (features/groups/staff)

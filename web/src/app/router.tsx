@@ -9,6 +9,7 @@ import { administrationRoutes } from '../features/administration/index.ts'
 import { devMailboxRoutes } from '../features/dev-mailbox/index.ts'
 import { familiesRoutes } from '../features/families/index.ts'
 import { groupRoutes } from '../features/groups/index.ts'
+import { letterboxRoutes } from '../features/letterbox/index.ts'
 import { invitationPublicRoutes, invitationRoutes } from '../features/invitations/index.ts'
 import { RequireSession, requireSession, sessionPublicRoutes } from '../features/session/index.ts'
 import { supportRequestRoutes } from '../features/support-requests/index.ts'
@@ -62,6 +63,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...invitationRoutes(queryClient),
             ...supportRequestRoutes(queryClient),
             ...groupRoutes(queryClient),
+            ...letterboxRoutes(queryClient),
             ...administrationRoutes(queryClient),
           ],
         },

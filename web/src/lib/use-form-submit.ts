@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react'
+import { useRef, type FormEvent } from 'react'
 import { useNavigate, type NavigateOptions, type To } from 'react-router'
 import type { z } from 'zod'
 import { ApiError } from './api-client.ts'
@@ -63,6 +63,9 @@ export function useFormSubmit<F extends string, Body, Result>(
   options: FormSubmitOptions<Body, Result>,
 ) {
   const navigate = useNavigate()
+  // `isPending` is read from the last render: a double click lands both clicks before React renders
+  // again. A ref knows at once, so the second is dropped.
+  const sending = useRef(false)
   const { mutation, onSuccess, navigateTo, reloadAfterConflict, problemFor, onError } = options
 
   const showApiError =
@@ -98,7 +101,7 @@ export function useFormSubmit<F extends string, Body, Result>(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (mutation.isPending) {
+    if (mutation.isPending || sending.current) {
       return
     }
     const body = parse()
@@ -107,8 +110,10 @@ export function useFormSubmit<F extends string, Body, Result>(
       mutation.reset()
       return
     }
+    sending.current = true
     mutation.mutate(body, {
       onSuccess: (result) => {
+        sending.current = false
         form.clear()
         onSuccess?.(result, body)
         const destination = navigateTo?.(result, body)
@@ -119,7 +124,10 @@ export function useFormSubmit<F extends string, Body, Result>(
           void navigate(to, navigateOptions)
         }
       },
-      onError: showFailure,
+      onError: (error) => {
+        sending.current = false
+        showFailure(error)
+      },
     })
   }
 

@@ -30,16 +30,20 @@ describe('the service navigation', () => {
         'Ask for support',
         'Your requests',
         'Groups and training',
+        'Letterbox',
         'Sign out',
       ],
     ],
-    ['birth_relative', ['Your account', 'Ask for support', 'Your requests', 'Sign out']],
+    [
+      'birth_relative',
+      ['Your account', 'Ask for support', 'Your requests', 'Letterbox', 'Sign out'],
+    ],
     [
       'duty_officer',
       [
         'Your account',
         'Support line',
-        'My work',
+        'Letterbox',
         'Groups and training',
         'Find a person',
         'Sign out',
@@ -50,7 +54,7 @@ describe('the service navigation', () => {
       [
         'Your account',
         'Support line',
-        'My work',
+        'Letterbox',
         'Groups and training',
         'Find a person',
         'Administration',
@@ -62,7 +66,7 @@ describe('the service navigation', () => {
       [
         'Your account',
         'Support line',
-        'My work',
+        'Letterbox',
         'Groups and training',
         'Find a person',
         'Administration',

@@ -37,6 +37,7 @@ describe('home page', () => {
       ['Ask for support', '/support/ask'],
       ['Your requests', '/support/requests'],
       ['Groups and training', '/groups'],
+      ['Letterbox', '/letterbox'],
       ['Sign out', '/sign-out'],
     ])
   })

@@ -105,6 +105,7 @@ describe('your requests', { timeout: 30_000 }, () => {
       ['Your account', '/home'],
       ['Ask for support', '/support/ask'],
       ['Your requests', '/support/requests'],
+      ['Letterbox', '/letterbox'],
       ['Sign out', '/sign-out'],
     ])
     expect(screen.getByRole('link', { name: 'Your requests' })).toHaveAttribute(

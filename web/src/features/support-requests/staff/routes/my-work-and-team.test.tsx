@@ -205,11 +205,12 @@ describe('support line navigation', { timeout: 30_000 }, () => {
     expect(within(crises).getByRole('link', { name: 'SR-2026-0077' })).toBeInTheDocument()
 
     await screen.findByRole('heading', { level: 1, name: 'Grace Okafor' })
-    // The team view is reached from the support line, so that the navigation fits one line.
+    // My work and the team view are reached from the support line, so that the navigation fits
+    // one line.
     expect(linksOf(screen.getByRole('navigation', { name: 'Menu' })).slice(0, 5)).toEqual([
       ['Your account', '/home'],
       ['Support line', '/support-line/queue'],
-      ['My work', '/support-line/my-work'],
+      ['Letterbox', '/letterbox-checks'],
       ['Groups and training', '/group-programme'],
       ['Find a person', '/people'],
     ])
@@ -228,8 +229,12 @@ describe('support line navigation', { timeout: 30_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Priya Shah' })
     const nav = screen.getByRole('navigation', { name: 'Menu' })
     expect(within(nav).getByRole('link', { name: 'Support line' })).toBeInTheDocument()
-    expect(within(nav).getByRole('link', { name: 'My work' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Team' })).not.toBeInTheDocument()
+    // Their work is on their home page, and linked from the support line's queue.
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'My work' })).toHaveAttribute(
+      'href',
+      '/support-line/my-work',
+    )
   })
 
   it('gives administrators none of it', async () => {

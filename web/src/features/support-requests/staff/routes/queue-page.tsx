@@ -131,13 +131,18 @@ function QueueFilterForm({
         <span className="govuk-caption-l">Support line</span>
         <h1 className="govuk-heading-l">Triage queue</h1>
         <Button href={paths.supportLineLogContact}>Log a contact</Button>
-        {isSupportLineManager(role) && (
-          <p className="govuk-body">
-            <Link to={paths.supportLineTeam}>
-              Team view: crises without a worker, overdue requests and caseloads
-            </Link>
-          </p>
-        )}
+        <ul className="govuk-list">
+          <li>
+            <Link to={paths.supportLineMyWork}>My work: the requests allocated to you</Link>
+          </li>
+          {isSupportLineManager(role) && (
+            <li>
+              <Link to={paths.supportLineTeam}>
+                Team view: crises without a worker, overdue requests and caseloads
+              </Link>
+            </li>
+          )}
+        </ul>
 
         <form noValidate onSubmit={submit} method="get" role="search" aria-label="Requests">
           <Fieldset legend="Filter requests" legendClassName="govuk-fieldset__legend--m">
