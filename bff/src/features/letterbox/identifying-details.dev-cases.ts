@@ -1497,4 +1497,471 @@ Dean`,
     familyRecord: barker,
     agreedNames: [...barkerNames, 'Dean'],
   },
+  {
+    title: 'Walks up a local hill known by its name and Sunday lunch at a pub',
+    from: 'adoptive_family',
+    letter: `Dear Sarah,
+
+Jessie has turned into a proper walker this year. Most Sunday mornings we take a flask and go up the [[Chevin]] with the dog, and she races us to the top. In the snow in January we went sledging on it and she would not come home until it was dark.
+
+Afterwards we often have Sunday lunch at the [[Royal Oak]], where she always orders the same thing, a Yorkshire pudding with nothing else in it. Mark has joined the quiz team there on Thursdays and they came second last week.
+
+At school she has moved up into Year 4 and loves her new teacher, who reads Harry Potter to the class at the end of every day. She has also started recorder lessons, which is testing all of us.
+
+We are hoping to go to Scotland in the summer for a week in a cottage by a loch.
+
+Warm wishes,
+Claire and Mark`,
+    familyRecord: thompson,
+    agreedNames: thompsonNames,
+  },
+  {
+    title: 'Birth mother on her new job at a vets and her mum at a care home',
+    from: 'birth_relative',
+    letter: `Hi Becky and Tom, and hello Leo,
+
+Thank you for the photos of Leo on his scooter, I have put one in a frame by my bed.
+
+I've got some good news. I've started on reception at [[Moorside Vets]] and I really love it, even cleaning out the kennels. The nurses there are teaching me loads and I might do my animal care course next year.
+
+My mum has changed jobs too. She's a carer at [[Aireview Care Home]] now, doing nights, so she sleeps most of the day but she says the residents are lovely and one of them was a dancer.
+
+My partner has been taken on as an apprentice with [[J Hartley & Sons]], so we're both working and things feel a bit more settled. My brother's new van even has [[Kirkgate Plumbing & Heating]] on the side, which he is very proud of.
+
+I hope Leo has a brilliant birthday. I have sent a card with a dinosaur on it, because I know he still loves them.
+
+Love,
+Kayleigh`,
+    familyRecord: morgan,
+    agreedNames: morganNames,
+  },
+  {
+    title: 'Birth aunt shares her cake business on Instagram and TikTok without an @',
+    from: 'birth_relative',
+    letter: `Dear Hannah and Rob,
+
+I hope you are all well and that Amira enjoyed her birthday. I made her a little unicorn cake in my head while I was writing the card!
+
+I've finally set up my own cake business from home. My Instagram for the business is [[jadebakesuk]] if you ever want to see what I'm making, and Instagram and TikTok are both the same name now so it's easy to find. My personal one is [[jadey_xo92]] but that's mostly pictures of my nephews.
+
+The business has been busier than I thought, especially at Christmas, when I made forty yule logs in one week.
+
+Please give Amira a big hug from me. I think about her a lot.
+
+Love,
+Nadia`,
+    familyRecord: fletcher,
+    agreedNames: fletcherNames,
+  },
+  {
+    title: 'Birth mother gives her married surname so she can be found online',
+    from: 'birth_relative',
+    letter: `Hi Claire and Mark, and my darling Jessie,
+
+I got married in the summer. It was a small wedding at the registry office and then food at a restaurant with my new husband's family. I wore a blue dress because I never liked white.
+
+I know this might not be allowed, but if Jessie ever wants to find me when she's older, look me up on Facebook, I'm Sarah [[Pickersgill]] now. My surname is [[Pickersgill]] on everything since the wedding. If she can't find me, search [[Pickersgill]] on Facebook with [[Leeds]] and I'll be there.
+
+I'm still at the same job and I've started swimming twice a week, which I never thought I would do.
+
+Thank you for telling me about her recorder. I was rubbish at recorder too.
+
+Love always,
+Sarah`,
+    familyRecord: thompson,
+    agreedNames: thompsonNames,
+  },
+  {
+    title: 'Birth father works at a pub and a garage, and names a pub by the water',
+    from: 'birth_relative',
+    letter: `Hi Harvey,
+
+Your dad Dean here. Sorry this letter is late, I've been doing a lot of hours.
+
+I'm working behind the bar at the [[Plough]] three nights a week now, and in the day I help out at [[Hillside Garage]] doing tyres and MOTs. It's tiring but I like being busy and the lads at the garage are a laugh.
+
+On my day off I went fishing with my mate at the reservoir and then we had chips at the [[Fisherman's Arms]] after. I caught nothing, as usual.
+
+I saw the rugby on the telly and thought of you. Keep practising your kicking.
+
+Happy birthday for next week. I've sent you a card with some money in it for your go-kart.
+
+Your dad,
+Dean`,
+    familyRecord: barker,
+    agreedNames: [...barkerNames, 'Dean'],
+  },
+  {
+    title: 'Adopters on dog walks on a local common called by its name, a dentist and a pub',
+    from: 'adoptive_family',
+    letter: `Dear Dawn,
+
+Oscar has had a lovely autumn. We walk the dog on the [[Stray]] most evenings and he collects conkers in every pocket he has. At the weekend we go further, and last month we walked all the way round [[the Knoll]] and he did not complain once.
+
+Priya has gone back to work at [[Brayton Dental]] three days a week now that Oscar is settled at school, and he thinks it is very funny that she looks at teeth all day.
+
+For his birthday we had tea at the [[Red Lion]] with his grandparents and he blew out his candles on a chocolate fudge cake.
+
+He is still mad about trains and has asked for a new engine for his track.
+
+Best wishes,
+Priya and James`,
+    familyRecord: shahWilson,
+    agreedNames: shahWilsonNames,
+  },
+  {
+    title: 'Teenager lists his socials in lower case and a pub he went to for the football',
+    from: 'adoptive_family',
+    letter: `Dear Jade,
+
+Harvey wanted to write his own part again this time, so mine is short. He has had a busy term with football and his Saturday job, and he is now taller than both of us.
+
+Best wishes,
+Nicola and Steve
+
+Hi Jade its Harvey. I am nearly 12 now. I have got a YouTube channel now, its not big yet but my TikTok and YouTube are both [[harvdogofficial]] if you want to see. Mum says I have to ask first. I also play on my xbox loads and my gamertag is [[harvdog2012]]. I like the Red Arrows and the Lion King. I went to the [[Wheatsheaf]] with Dad for the England match and had a massive burger. From Harvey`,
+    familyRecord: barker,
+    agreedNames: barkerNames,
+  },
+  {
+    title: 'A London trip, Netflix and Greggs with nothing identifying',
+    from: 'adoptive_family',
+    letter: `Dear Kayleigh,
+
+Leo has had a very exciting half term. We went to London for three days and he was amazed by everything. We went up the Shard, which made Tom feel dizzy, and saw the Crown Jewels at the Tower of London. Leo's favourite bit was the Natural History Museum and the huge dinosaur skeleton.
+
+In the evenings in the hotel we watched The Lion King, and Becky and I have been catching up on the Crown on Netflix after he goes to bed.
+
+On the way home we stopped at the services and he had a sausage roll from Greggs, which he says is the best food in the world.
+
+He has started learning about the Great Fire of London at school, so the trip was perfect timing. He made a Tudor house out of a cereal box.
+
+Best wishes,
+Becky and Tom`,
+    familyRecord: morgan,
+    agreedNames: morganNames,
+  },
+  {
+    title: 'Birth mother on social media, a chain pub and famous walks, nothing identifying',
+    from: 'birth_relative',
+    letter: `Hi Sam and Jo, and hello Ellie,
+
+Thank you for the lovely drawing of the guinea pigs. I have stuck it on my fridge.
+
+I'm trying to spend less time on my phone this year. Instagram is rubbish these days and my TikTok is mostly cooking videos now anyway. I'm still on Facebook but I hardly ever post.
+
+For my birthday my sister took me to the Hungry Horse for a carvery and then we went to Costa for a hot chocolate. I've also got new glasses from Specsavers, which everyone says make me look clever.
+
+In the summer we went to the Lakes for a week and climbed the Old Man of Coniston. My legs hurt for days.
+
+I hope Ellie is enjoying Year 2. I still have the picture she drew of Goldilocks and the Three Bears.
+
+Love,
+Michelle`,
+    familyRecord: pearson,
+    agreedNames: pearsonNames,
+  },
+  {
+    title:
+      'School news with a Deputy Head, a nativity angel and the Plough in the sky, nothing identifying',
+    from: 'adoptive_family',
+    letter: `Dear Stacey,
+
+Ruby had a wonderful December. She was the Angel in the nativity and the Deputy Head said she had the loudest voice in the whole school. She was very proud and told everyone at Grandma's about it.
+
+On a clear night we wrapped up warm and looked at the stars from the garden. Ruby can now find the Plough and the North Star all by herself, and she has asked for a telescope for her birthday.
+
+We have been reading the Owl and the Pussycat and the Tiger Who Came to Tea at bedtime, and she can say most of both off by heart.
+
+She has also started swimming lessons and can now do a width without armbands.
+
+Warm wishes,
+Jen and Mike`,
+    familyRecord: {
+      surnames: ['Whitaker'],
+      addressLines: ['27 Moor Crescent'],
+      towns: ['Skipton'],
+      postcodes: ['BD23 1QX'],
+      watchWords: ["St Mary's C of E", 'Skipton Swimming Club'],
+    },
+    agreedNames: ['Ruby', 'Stacey', 'Jen', 'Mike'],
+  },
+  {
+    title: 'Birth uncle in Glasgow signs with his full Gaelic surname and names his local pub',
+    from: 'birth_relative',
+    letter: `Dear Fiona and Euan, and dear Isla,
+
+Thank you for the photos from the summer. Isla looks so grown up in her school uniform, and I could not believe how tall she is now.
+
+Things are much the same here. I'm back in Glasgow after a few years away with work and it feels good to be home. On a Friday I sometimes have a quiz night with my pals at [[the Shoulder of Mutton]] round the corner, though we never win anything.
+
+We had a ceilidh for St Andrew's Day and I was reminded how bad my dancing is. I have been reading about Robert the Bruce for a night class, and I'm enjoying it more than I thought.
+
+Please tell Isla I said well done for her swimming badge.
+
+Yours sincerely,
+[[Alasdair McInnes]]`,
+    familyRecord: {
+      surnames: ['Baird'],
+      addressLines: ['3 Kirkton Wynd'],
+      towns: ['Dunblane'],
+      postcodes: ['FK15 0AX'],
+      watchWords: ['Dunblane Primary', 'Strathallan Swimming Club'],
+    },
+    agreedNames: ['Isla', 'Fiona', 'Euan', 'Alasdair'],
+  },
+  {
+    title: 'Cornish birth mother on her new town, a chip shop and a signed full name',
+    from: 'birth_relative',
+    letter: `Hello Tamsin and Jowan, and my lovely Kitty,
+
+I hope you are all well. We had St Piran's Day at the weekend and the whole town was out in black and white flags. It made me think of Kitty and how she used to love a parade.
+
+I have some news. We moved to [[Camborne]] in the spring and I have a little flat above the shops. My partner has started frying at [[Trelawny Fish Bar]] and comes home smelling of chips every night, which I don't mind at all.
+
+I have been learning a bit of Kernewek at an evening class, and I can now say good morning and not much else.
+
+Love from
+[[Demelza Penhallow]]`,
+    familyRecord: {
+      surnames: ['Rowe'],
+      addressLines: ['22 Chapel Terrace'],
+      towns: ['Penzance'],
+      postcodes: ['TR18 4AB'],
+      watchWords: ['Mounts Bay Academy'],
+    },
+    agreedNames: ['Kitty', 'Tamsin', 'Jowan', 'Demelza'],
+  },
+  {
+    title: 'Adoptive family on the family takeaway and a garba group on the record',
+    from: 'adoptive_family',
+    letter: `Dear Anjali,
+
+Diwali was wonderful this year. Aarav helped make the rangoli on the front step and lit every diya himself, very carefully. He ate so many ladoos that he could not manage his tea.
+
+Navratri was busy too. He danced every night with [[Kiran Garba Group]] and he has a little yellow kurta that he wants to wear all the time now.
+
+His dad is still working long hours. He runs [[Bombay Spice]] on the main road with his brother, so weekends are the only time we all sit down together. Aarav likes to help fold the menus.
+
+At school he has been learning about Mary Seacole and Florence Nightingale, and he told us that Mary Seacole was braver than any superhero.
+
+With love,
+Priya and Sanjay`,
+    familyRecord: {
+      surnames: ['Mistry'],
+      addressLines: ['41 Belgrave Road'],
+      towns: ['Leicester'],
+      postcodes: ['LE4 6AR'],
+      watchWords: ['Kiran Garba Group', 'Rushey Mead Primary'],
+    },
+    agreedNames: ['Aarav', 'Anjali', 'Priya', 'Sanjay'],
+  },
+  {
+    title: 'Teenage birth brother gives his new surname and says his Instagram is his full name',
+    from: 'birth_relative',
+    letter: `hey Leah,
+
+it's your big brother again. Sorry it took me ages to write back, Year 11 is a lot.
+
+Big news: I got adopted by my stepdad in the summer so [[Ferreira]] is my surname now. It felt weird at first but I like it. If you ever want to find me when you're older my insta is [[my full name]] so it's easy.
+
+I'm still playing cricket and I got to see Joe Root and Ben Stokes at a Test match, which was unreal. Mum still plays Beyoncé in the car every single day.
+
+Tell your mum and dad I said hi.
+
+love, [[Kayden Ferreira]]`,
+    familyRecord: {
+      surnames: ['Greenwood'],
+      addressLines: ['18 Ashfield Road'],
+      towns: ['Huddersfield'],
+      postcodes: ['HD4 5LP'],
+      watchWords: ['Honley High School'],
+    },
+    agreedNames: ['Leah', 'Kayden', 'Rachel', 'Paul'],
+  },
+  {
+    title: 'Welsh birth grandmother on her shifts at a village pub and her full name',
+    from: 'birth_relative',
+    letter: `Dear Carys and Owain, and dear little Efa,
+
+I hope this finds you well. I still live in Swansea and my knees are still complaining, but I keep busy. I have started doing lunchtimes at [[the Bird in Hand]] round the corner, which is good for me because I get to chat to everyone.
+
+We had a lovely St David's Day. I wore a daffodil and made a big pot of cawl for the neighbours.
+
+I enclose a card for Efa's birthday and a little Welsh dragon for her bedroom.
+
+Cofion cynnes,
+[[Bronwen Pryce]]`,
+    familyRecord: {
+      surnames: ['Llewellyn'],
+      addressLines: ['7 Heol y Nant'],
+      towns: ['Llandeilo'],
+      postcodes: ['SA19 6HT'],
+      watchWords: ['Ysgol Gynradd Llandeilo'],
+    },
+    agreedNames: ['Efa', 'Carys', 'Owain', 'Bronwen'],
+  },
+  {
+    title: 'Birth aunt in London on her brother’s takeaway and the pub by her flat',
+    from: 'birth_relative',
+    letter: `Hi Jerome and Naomi, and a big hug for Malachi,
+
+Thank you for the photo of Malachi in his football kit. He looks like a proper little player.
+
+We are all fine in London. My brother runs [[Irie Jerk Centre]] now, so we eat far too much jerk chicken and rice and peas. We all went to Notting Hill Carnival in the summer and I danced until my feet hurt.
+
+I have moved flats too. I'm now right next to [[the Cat and Fiddle]], so it gets a bit loud on a Saturday night.
+
+Malachi might like to know that we learnt all about Mary Seacole at church for Black History Month.
+
+Love always,
+[[Marcia Campbell-Hylton]]`,
+    familyRecord: {
+      surnames: ['Osei'],
+      addressLines: ['15 Mayfield Avenue'],
+      towns: ['Croydon'],
+      postcodes: ['CR0 2QR'],
+      watchWords: ['Oasis Academy Shirley Park'],
+    },
+    agreedNames: ['Malachi', 'Jerome', 'Naomi', 'Marcia'],
+  },
+  {
+    title: 'Scottish adoptive family on snow, the dog, Burns Night and tennis, nothing identifying',
+    from: 'adoptive_family',
+    letter: `Dear Morag,
+
+We had the most snow we have seen in years. The dog went mad in the snow and Pip ran round and round the garden until she was soaked. Our cat Tabitha refused to go out at all.
+
+Isla loved Burns Night at school. She recited a poem and had haggis, neeps and tatties for the first time and asked for seconds. She also made a saltire for St Andrew's Day.
+
+She has started tennis lessons and now wants to be Andy Murray. We took her to Edinburgh for a day to see the castle and she was thrilled by the bagpipes.
+
+Warm wishes,
+Fiona and Euan`,
+    familyRecord: {
+      surnames: ['Baird'],
+      addressLines: ['3 Kirkton Wynd'],
+      towns: ['Dunblane'],
+      postcodes: ['FK15 0AX'],
+      watchWords: ['Dunblane Primary', 'Strathallan Swimming Club'],
+    },
+    agreedNames: ['Isla', 'Fiona', 'Euan', 'Morag'],
+  },
+  {
+    title:
+      'Welsh birth grandmother on a farmers market, a cardigan and Cardiff, nothing identifying',
+    from: 'birth_relative',
+    letter: `Dear Gethin and Sioned, and dear Osian,
+
+I am still in Cardiff and still going to the farmers market every Saturday morning. The cheese man knows my order off by heart now.
+
+I have knitted Osian a new cardigan for the winter. I hope it fits; I made it a size up so he can grow into it.
+
+We had a grand time on St David's Day. I went to a concert with my sister and we sang along to Tom Jones and Katherine Jenkins. On the way home we watched the young farmers on the news bringing their tractors into town.
+
+I have been watching Gareth Bale's old goals on the computer. My neighbour showed me how.
+
+Love,
+Nain`,
+    familyRecord: {
+      surnames: ['Pritchard'],
+      addressLines: ['12 Cardigan Lane'],
+      towns: ['Aberaeron'],
+      postcodes: ['SA46 0BA'],
+      watchWords: ['Young Farmers Club', 'Ysgol Gynradd Aberaeron'],
+    },
+    agreedNames: ['Osian', 'Gethin', 'Sioned', 'Nain'],
+  },
+  {
+    title:
+      'Cornish adoptive family on St Piran’s Day, pasties, the cat and cricket, nothing identifying',
+    from: 'adoptive_family',
+    letter: `Dear Demelza,
+
+Kitty marched in the St Piran's Day parade with her class this year, waving a black and white flag. Afterwards we all had pasties on the harbour wall and a seagull stole half of hers.
+
+Our cat Mochi has had kittens, four of them, and Kitty has named them all after Bluey characters. Our puppy Biscuit is jealous. Biscuit sulks under the table whenever anyone picks up a kitten.
+
+She has also got into cricket, of all things. She watched Ben Stokes and Joe Root on the telly all summer and now bowls at her dad in the garden every evening.
+
+Best wishes,
+Tamsin and Jowan`,
+    familyRecord: {
+      surnames: ['Rowe'],
+      addressLines: ['22 Chapel Terrace'],
+      towns: ['Penzance'],
+      postcodes: ['TR18 4AB'],
+      watchWords: ['Mounts Bay Academy'],
+    },
+    agreedNames: ['Kitty', 'Tamsin', 'Jowan', 'Demelza'],
+  },
+  {
+    title: 'Birth mother on garba at Navratri, Bollywood stars and Birmingham, nothing identifying',
+    from: 'birth_relative',
+    letter: `Dear Priya and Sanjay, and darling Aarav,
+
+I hope you had a happy Diwali. I still live in Birmingham and the lights on our road were beautiful this year.
+
+I went to garba every night of Navratri with my cousins and my feet have only just recovered. The dandiya sticks are still in the hall because I keep forgetting to put them away.
+
+I have been watching old Shah Rukh Khan films and crying at all of them. My brother only watches cricket and thinks Virat Kohli can do no wrong.
+
+Please give Aarav a big hug from me.
+
+With love,
+Anjali`,
+    familyRecord: {
+      surnames: ['Mistry'],
+      addressLines: ['41 Belgrave Road'],
+      towns: ['Leicester'],
+      postcodes: ['LE4 6AR'],
+      watchWords: ['Kiran Garba Group', 'Rushey Mead Primary'],
+    },
+    agreedNames: ['Aarav', 'Anjali', 'Priya', 'Sanjay'],
+  },
+  {
+    title: 'Birth aunt on Carnival, Beyoncé, the hamster and Manchester, nothing identifying',
+    from: 'birth_relative',
+    letter: `Hi Jerome and Naomi, and hello Malachi,
+
+I'm back in Manchester now after a year down south and it's good to be near my mum again.
+
+I finally saw Beyoncé in concert this summer and it was the best night of my life. I also went to Notting Hill Carnival with my cousins and ate far too much curry goat.
+
+Our hamster Nibbles escaped again last week. We found him behind the fridge two days later, very pleased with himself. Nibbles is now in a new cage with a proper lock.
+
+At church we had a talk about Mary Seacole and Walter Tull for Black History Month, and I thought Malachi might like to read about them one day.
+
+Love,
+Marcia`,
+    familyRecord: {
+      surnames: ['Osei'],
+      addressLines: ['15 Mayfield Avenue'],
+      towns: ['Croydon'],
+      postcodes: ['CR0 2QR'],
+      watchWords: ['Oasis Academy Shirley Park'],
+    },
+    agreedNames: ['Malachi', 'Jerome', 'Naomi', 'Marcia'],
+  },
+  {
+    title: 'Teenage birth sister on her socials, films and a chain pub, nothing identifying',
+    from: 'birth_relative',
+    letter: `hiya Leah,
+
+sorry this is late, college is mad busy. My insta is private now and Mum says I'm not allowed to share it anyway, which is fair.
+
+We watched all of the Lord of the Rings films over half term and I cried at the end of every one. I'm a Leeds fan now as well, don't tell Grandad, he'll go spare.
+
+For my birthday we went to the Hungry Horse and I had the biggest burger I have ever seen. Then we watched Love Island in our pyjamas.
+
+love, Kacey xx`,
+    familyRecord: {
+      surnames: ['Greenwood'],
+      addressLines: ['18 Ashfield Road'],
+      towns: ['Huddersfield'],
+      postcodes: ['HD4 5LP'],
+      watchWords: ['Honley High School'],
+    },
+    agreedNames: ['Leah', 'Kacey', 'Rachel', 'Paul'],
+  },
 ]
