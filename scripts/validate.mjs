@@ -94,13 +94,14 @@ const built = await stage(
 )
 if (built) {
   await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
-  // The support request and group booking journeys again with the portal on PostgreSQL.
-  await stage('Support request and groups browser tests on PostgreSQL', async () => {
+  // The support request, group booking and letterbox journeys again with the portal on PostgreSQL.
+  await stage('Support, groups and letterbox browser tests on PostgreSQL', async () => {
     const server = await startPostgres()
     try {
       return await vitest('e2e-postgres', ['e2e'], { E2E_DATABASE_URL: server.url }, [
         'test/e2e/support-',
         'test/e2e/groups-',
+        'test/e2e/letterbox-',
       ])
     } finally {
       server.stop()
