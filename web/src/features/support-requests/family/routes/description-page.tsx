@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useFormErrors } from '../../../../lib/form-errors.tsx'
-import { CharacterCount } from '../components/character-count.tsx'
+import { CharacterCount } from '../../../../components/character-count.tsx'
 import { QuestionLayout } from '../components/question-layout.tsx'
 import {
   descriptionAnswerSchema,

@@ -25,7 +25,7 @@ import {
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useSendMyMessage } from '../api/send-my-message.ts'
 import { AnswerList } from '../components/answer-list.tsx'
-import { CharacterCount } from '../components/character-count.tsx'
+import { CharacterCount } from '../../../../components/character-count.tsx'
 import { MessageThread } from '../components/message-thread.tsx'
 import { StatusTag } from '../components/status-tag.tsx'
 import { Timeline } from '../components/timeline.tsx'

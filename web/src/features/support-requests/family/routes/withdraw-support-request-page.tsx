@@ -11,7 +11,7 @@ import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { mySupportRequestQueries, parseSupportRequestId } from '../api/get-my-support-request.ts'
 import { useWithdrawMySupportRequest } from '../api/withdraw-my-support-request.ts'
-import { CharacterCount } from '../components/character-count.tsx'
+import { CharacterCount } from '../../../../components/character-count.tsx'
 import { useShowRequestError, withdrawnState } from './request-error.ts'
 
 /**

@@ -1,10 +1,6 @@
 import { useEffect, useRef, type ComponentPropsWithRef } from 'react'
-import { classNames } from '../../../../components/class-names.ts'
-import {
-  QuestionField,
-  splitQuestionProps,
-  type FieldProps,
-} from '../../../../components/form-parts.tsx'
+import { classNames } from './class-names.ts'
+import { QuestionField, splitQuestionProps, type FieldProps } from './form-parts.tsx'
 
 export interface CharacterCountProps
   extends
