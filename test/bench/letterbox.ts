@@ -11,6 +11,9 @@
 // TEST_DATABASE_URL if set, e.g. under scripts/with-postgres.mjs; else a throwaway server from
 // scripts/postgres.mjs; skipped, saying so, where PostgreSQL is not installed).
 //
+// On PostgreSQL it then prints how one pooled connection planned each prepared statement, and
+// explains the three pages' statements, built by the BFF's repositories, with their generic plans.
+//
 // It asserts nothing: figures vary run to run on shared machines, so compare only within one run.
 // Letterbox has no target of its own; the support request pages' (PostgreSQL: p95 under 50 ms, at
 // most 3 times the baseline's p95) is printed beside the figures as a yardstick.
@@ -25,6 +28,12 @@ import { cpus, loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
+import {
+  birthRelativeLetterboxQuery,
+  childLetterboxQuery,
+  reviewQueuePageQuery,
+  staffAgreementScope,
+} from '@asp/bff/bench-queries'
 import {
   createDatabase,
   demoEmail,
@@ -313,6 +322,78 @@ async function printPlanCounts(db: Db) {
   )
 }
 
+type Fixtures = Awaited<ReturnType<typeof fixtures>>
+type Pool = {
+  connect(): Promise<{
+    query(config: string | { name: string; text: string; values: unknown[] }): Promise<{
+      rows: Record<string, unknown>[]
+    }>
+    escapeLiteral(value: string): string
+    release(): void
+  }>
+}
+
+/**
+ * The statements behind the loaded pages, built by the BFF's own repositories (the manager's scope:
+ * the organisation and its councils, no conflicts; the busiest child; the birth relative), each
+ * run on one connection as a prepared statement with its generic plan forced, and explained: a
+ * plan that can use the indexes with every value a parameter is the plan the BFF keeps. The queue's
+ * total is a scalar subquery of its page, so it shows there as an InitPlan.
+ */
+async function explainGenericPlans(database: Database, fx: Fixtures) {
+  const db = database.db
+  const councils = rowsOf<{ id: string }>(
+    await db.execute(
+      sql`select id from local_authorities where organisation_id = ${fx.organisationId} order by code`,
+    ),
+  )
+  const [user] = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from users where email = ${fx.relative.email}`),
+  )
+  const manager = {
+    organisationId: fx.organisationId,
+    localAuthorityIds: councils.map((c) => c.id),
+    conflictedFamilyIds: [],
+    conflictedBirthRelativeIds: [],
+  } as unknown as Parameters<typeof staffAgreementScope>[0]
+  // Each under a name of its own: node-postgres remembers which names a connection has prepared.
+  const queries = [
+    [
+      'review queue, first page',
+      'bench_letterbox_queue',
+      reviewQueuePageQuery(db, staffAgreementScope(manager), 1),
+    ],
+    [
+      `child's letterbox, the longest history (${fx.children[0]!.letters} letters)`,
+      'bench_letterbox_child',
+      childLetterboxQuery(db, manager, fx.children[0]!.id),
+    ],
+    [
+      `birth relative's letterbox (${fx.relative.letters} letters)`,
+      'bench_letterbox_relative',
+      birthRelativeLetterboxQuery(db, user!.id),
+    ],
+  ] as const
+  const client = await (db as unknown as { $client: Pool }).$client.connect()
+  try {
+    await client.query('set plan_cache_mode = force_generic_plan')
+    for (const [name, statement, query] of queries) {
+      const { sql: text, params } = query.toSQL()
+      await client.query({ name: statement, text, values: params })
+      // EXECUTE takes its values as SQL literals, not as bound parameters: our own ids, quoted by
+      // the driver.
+      const values = params.map((value) => client.escapeLiteral(String(value))).join(', ')
+      const explain = 'explain (analyze, buffers) execute ' + statement + '(' + values + ')'
+      const plan = await client.query(explain)
+      console.log(`\n[PostgreSQL] generic plan, EXPLAIN ANALYZE: ${name}`)
+      for (const line of plan.rows) console.log(`  ${String(line['QUERY PLAN'])}`)
+    }
+  } finally {
+    await client.query('reset plan_cache_mode')
+    client.release()
+  }
+}
+
 // ---- One engine --------------------------------------------------------------------------------
 
 /**
@@ -503,7 +584,10 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
     console.log(`Loaded: ${load1()}`)
     printTable(kind === 'pglite' ? 'PGlite' : 'PostgreSQL', results)
     printYardstick(results)
-    if (kind === 'postgres') await printPlanCounts(database.db)
+    if (kind === 'postgres') {
+      await printPlanCounts(database.db)
+      await explainGenericPlans(database, fx)
+    }
     return results
   } finally {
     if (portal) await new Promise((resolve) => portal!.close(resolve))

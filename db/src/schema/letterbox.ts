@@ -179,10 +179,11 @@ export const letters = pgTable(
   },
   (table) => [
     index('letters_agreement_idx').on(table.agreementId, table.createdAt),
-    // The review queue: what waits for checking, oldest first.
-    index('letters_review_queue_idx')
-      .on(table.organisationId, table.submittedAt)
-      .where(sql`${table.status} = 'submitted'`),
+    // The review queue's page in its own order, and its count, read from the index alone: the
+    // agreement (last, after the unique id) is all the caller's scope needs of each letter.
+    index('letters_review_queue_order_idx')
+      .on(table.submittedAt, table.id, table.agreementId)
+      .where(sql`${table.status} = 'submitted' and ${table.channel} = 'portal'`),
   ],
 )
 

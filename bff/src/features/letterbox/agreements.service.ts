@@ -29,6 +29,7 @@ import {
   findAgreementsOfChild,
   findBirthRelativesOfChild,
   findChildInScope,
+  findChildLetterbox,
   findExchanges,
   findLettersOfAgreements,
   findOrganisationName,
@@ -389,20 +390,16 @@ export function agreementsService(db: Db, clock: Clock) {
     },
 
     async getChildLetterbox(actor: Actor, childId: string) {
-      const child = await findChildInScope(db, actor, childId)
-      if (!child) throw notFound()
-      const agreements = await findAgreementsOfChild(db, childId, staffAgreementScope(actor))
-      const ids = agreements.map((row) => row.agreement.id)
-      const parties = await findParties(db, ids)
-      const letters = await findLettersOfAgreements(db, ids)
-      const relatives = await findBirthRelativesOfChild(db, actor, childId)
+      // The child, agreements, letters and birth relatives in one statement.
+      const row = await findChildLetterbox(db, actor, childId)
+      if (!row) throw notFound()
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'child-letterbox',
         recordId: childId,
-        localAuthorityId: child.localAuthorityId,
+        localAuthorityId: row.localAuthorityId,
       })
-      return toChildLetterbox(child, agreements, parties, letters, relatives)
+      return toChildLetterbox(row)
     },
 
     /** The child's whole letterbox as one PDF for the file; audited as an export. */

@@ -18,7 +18,7 @@ import type {
 } from '../../contract/index.ts'
 import type {
   AgreementSummaryRow,
-  ChildInScope,
+  ChildLetterboxRow,
   ExchangeRow,
   LetterSummaryRow,
   PartyRow,
@@ -122,7 +122,29 @@ export function toOverdueExchange(
   }
 }
 
-export function toStaffLetterSummary(row: LetterSummaryRow): StaffLetterSummary {
+/** What a staff list needs of a letter: agreements.repository's `letterSummaryFields`. */
+export interface LetterSummary {
+  letter: Pick<
+    LetterRow,
+    | 'id'
+    | 'agreementId'
+    | 'fromSide'
+    | 'channel'
+    | 'status'
+    | 'reviewStartedAt'
+    | 'firstReadAt'
+    | 'submittedAt'
+    | 'releasedAt'
+    | 'paperDate'
+  >
+  childFirstName: string
+  childLastName: string
+  authorName: string | null
+  birthRelativeName: string | null
+  photoCount: number
+}
+
+export function toStaffLetterSummary(row: LetterSummary): StaffLetterSummary {
   const { letter } = row
   return {
     id: letter.id,
@@ -174,26 +196,29 @@ export function toStaffAgreement(
   }
 }
 
-export function toChildLetterbox(
-  child: ChildInScope,
-  agreements: AgreementSummaryRow[],
-  parties: PartyRow[],
-  letters: LetterSummaryRow[],
-  relatives: { id: string; fullName: string; relationship: string; userId: string | null }[],
-): ChildLetterbox {
+export function toChildLetterbox(row: ChildLetterboxRow): ChildLetterbox {
+  const childName = fullName(row.firstName, row.lastName)
   return {
-    childId: child.childId,
-    childName: fullName(child.firstName, child.lastName),
-    familyId: child.familyId,
-    familyReference: child.familyReference,
-    agreements: agreements.map((row) => toAgreementSummary(row, parties)),
-    letters: letters.map(toStaffLetterSummary),
-    birthRelatives: relatives.map((r) => ({
-      id: r.id,
-      fullName: r.fullName,
-      relationship: r.relationship,
-      usesPortal: r.userId !== null,
+    childId: row.childId,
+    childName,
+    familyId: row.familyId,
+    familyReference: row.familyReference,
+    agreements: row.agreements.map((agreement) => ({
+      id: agreement.id,
+      childId: agreement.childId,
+      // The child's own agreements: the child is the page's.
+      childName,
+      familyId: agreement.familyId,
+      familyReference: agreement.familyReference,
+      localAuthorityName: agreement.localAuthorityName,
+      direction: agreement.direction as AgreementDirection,
+      exchangeMonths: agreement.exchangeMonths,
+      status: agreement.status as AgreementStatus,
+      nextReviewOn: agreement.nextReviewOn,
+      parties: agreement.parties,
     })),
+    letters: row.letters.map(toStaffLetterSummary),
+    birthRelatives: row.birthRelatives,
   }
 }
 

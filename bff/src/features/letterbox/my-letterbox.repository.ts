@@ -8,6 +8,7 @@ import {
   contactAgreements,
   desc,
   eq,
+  families,
   files,
   inArray,
   isNull,
@@ -18,6 +19,7 @@ import {
   lte,
   or,
   organisations,
+  renderedOnce,
   sql,
   type Reader,
   type SQL,
@@ -210,12 +212,171 @@ export type BirthRelativeAgreementRow = Awaited<
   ReturnType<typeof findBirthRelativeAgreements>
 >[number]
 
-// ---- Letters, photos and exchanges, for either side ---------------------------------------------
+// ---- The letterbox page, in one statement ---------------------------------------------------------
 
-/** Every letter the caller may read, newest first. */
-export function findVisibleLetters(db: Reader, own: OwnSide) {
-  return selectVisibleLetters(db, own).orderBy(desc(letters.updatedAt), desc(letters.id))
+// Each side's letterbox page is one statement (ADR 0012): the agreements, the letters and the open
+// exchanges as JSON beside the caller's own row, correlated with it, so that the statement's text is
+// the same for every caller and written out as text once. The list shows no letter's text, so none
+// is read.
+
+/** A letter as the letterbox lists it. Instants come as JSON gives them. */
+interface LetterListJson {
+  id: string
+  agreementId: string
+  birthRelativeId: string | null
+  isOwn: boolean
+  status: string
+  reviewStartedAt: string | null
+  firstReadAt: string | null
+  submittedAt: string | null
+  releasedAt: string | null
+  updatedAt: string
 }
+
+/** A letter of the list, `isOwn` saying whether the caller's side wrote it. */
+const letterListJson = (isOwn: SQL) =>
+  sql`json_build_object('id', ${letters.id}, 'agreementId', ${letters.agreementId}, 'birthRelativeId', ${letters.birthRelativeId}, 'isOwn', ${isOwn}, 'status', ${letters.status}, 'reviewStartedAt', ${letters.reviewStartedAt}, 'firstReadAt', ${letters.firstReadAt}, 'submittedAt', ${letters.submittedAt}, 'releasedAt', ${letters.releasedAt}, 'updatedAt', ${letters.updatedAt})`
+const newestLetterFirst = sql`${letters.updatedAt} desc, ${letters.id} desc`
+
+interface OpenExchangeJson {
+  agreementId: string
+  dueMonth: string
+}
+const openExchangeJson = sql`json_build_object('agreementId', ${letterboxExchanges.agreementId}, 'dueMonth', ${letterboxExchanges.dueMonth})`
+
+// A birth relative's page, correlated with their own row: the agreements they are a party to (the
+// agreed names, the rules and the months, and their own party row), the letters they may read and
+// their open exchanges. Nothing here joins or selects families, parents, children or councils.
+
+/** The agreements the birth relative is a party to. */
+const relativesAgreements = sql`(select ${contactAgreementParties.agreementId} from ${contactAgreementParties} where ${contactAgreementParties.birthRelativeId} = ${birthRelatives.id})`
+const relativesOwnLetter = sql`(${letters.fromSide} = 'birth_relative' and ${letters.birthRelativeId} = ${birthRelatives.id})`
+
+interface RelativeAgreementJson {
+  id: string
+  childExchangeName: string
+  familyExchangeName: string
+  ownExchangeName: string
+  direction: string
+  exchangeMonths: number[]
+  photosAllowed: boolean
+  cardsAllowed: boolean
+  giftsAllowed: boolean
+  status: string
+}
+const relativeAgreementsJson = renderedOnce(
+  sql<
+    RelativeAgreementJson[]
+  >`coalesce((select json_agg(json_build_object('id', ${contactAgreements.id}, 'childExchangeName', ${contactAgreements.childExchangeName}, 'familyExchangeName', ${contactAgreements.familyExchangeName}, 'ownExchangeName', ${contactAgreementParties.exchangeName}, 'direction', ${contactAgreements.direction}, 'exchangeMonths', ${contactAgreements.exchangeMonths}, 'photosAllowed', ${contactAgreements.photosAllowed}, 'cardsAllowed', ${contactAgreements.cardsAllowed}, 'giftsAllowed', ${contactAgreements.giftsAllowed}, 'status', ${contactAgreements.status}) order by ${contactAgreements.createdAt}, ${contactAgreements.id}) from ${contactAgreements} inner join ${contactAgreementParties} on ${contactAgreementParties.agreementId} = ${contactAgreements.id} and ${contactAgreementParties.birthRelativeId} = ${birthRelatives.id}), '[]'::json)`,
+)
+/** Their own letters and the family's released ones; never another relative's. */
+const relativeLettersJson = renderedOnce(
+  sql<
+    LetterListJson[]
+  >`coalesce((select json_agg(${letterListJson(relativesOwnLetter)} order by ${newestLetterFirst}) from ${letters} where ${letters.channel} = 'portal' and ${letters.agreementId} in ${relativesAgreements} and (${relativesOwnLetter} or (${letters.fromSide} = 'adoptive_family' and ${letters.status} = 'released'))), '[]'::json)`,
+)
+const relativeOpenExchangesJson = renderedOnce(
+  sql<
+    OpenExchangeJson[]
+  >`coalesce((select json_agg(${openExchangeJson} order by ${letterboxExchanges.dueMonth}) from ${letterboxExchanges} where ${letterboxExchanges.agreementId} in ${relativesAgreements} and ${letterboxExchanges.writerSide} = 'birth_relative' and ${letterboxExchanges.birthRelativeId} = ${birthRelatives.id} and ${letterboxExchanges.letterId} is null), '[]'::json)`,
+)
+
+/**
+ * The statement behind a birth relative's letterbox page, by their user id. The benchmark explains
+ * it as the BFF sends it.
+ */
+export function birthRelativeLetterboxQuery(db: Reader, userId: string) {
+  return db
+    .select({
+      id: birthRelatives.id,
+      organisationId: birthRelatives.organisationId,
+      localAuthorityId: birthRelatives.localAuthorityId,
+      agreements: relativeAgreementsJson,
+      letters: relativeLettersJson,
+      open: relativeOpenExchangesJson,
+    })
+    .from(birthRelatives)
+    .where(eq(birthRelatives.userId, userId))
+}
+
+/** A signed-in birth relative's own record and their letterbox page; undefined without one. */
+export async function findBirthRelativeLetterbox(db: Reader, userId: string) {
+  const [row] = await birthRelativeLetterboxQuery(db, userId)
+  if (!row) return undefined
+  const { agreements, letters: list, open, ...relative } = row
+  return { relative, agreements, letters: list.map(letterListRowOf), open }
+}
+
+// The family's page, correlated with the family's row: its agreements (with the child's first name),
+// their parties by the names agreed for the family, the letters it may read and its open exchanges.
+
+const familysAgreements = sql`(select ${contactAgreements.id} from ${contactAgreements} where ${contactAgreements.familyId} = ${families.id})`
+const familysOwnLetter = sql`(${letters.fromSide} = 'adoptive_family')`
+
+interface FamilyAgreementJson {
+  id: string
+  childName: string
+  familyExchangeName: string
+  direction: string
+  exchangeMonths: number[]
+  photosAllowed: boolean
+  cardsAllowed: boolean
+  giftsAllowed: boolean
+  status: string
+}
+const familyAgreementsJson = renderedOnce(
+  sql<
+    FamilyAgreementJson[]
+  >`coalesce((select json_agg(json_build_object('id', ${contactAgreements.id}, 'childName', (select ${children.firstName} from ${children} where ${children.id} = ${contactAgreements.childId}), 'familyExchangeName', ${contactAgreements.familyExchangeName}, 'direction', ${contactAgreements.direction}, 'exchangeMonths', ${contactAgreements.exchangeMonths}, 'photosAllowed', ${contactAgreements.photosAllowed}, 'cardsAllowed', ${contactAgreements.cardsAllowed}, 'giftsAllowed', ${contactAgreements.giftsAllowed}, 'status', ${contactAgreements.status}) order by ${contactAgreements.createdAt}, ${contactAgreements.id}) from ${contactAgreements} where ${contactAgreements.familyId} = ${families.id}), '[]'::json)`,
+)
+const familyPartiesJson = renderedOnce(
+  sql<
+    { agreementId: string; birthRelativeId: string; exchangeName: string }[]
+  >`coalesce((select json_agg(json_build_object('agreementId', ${contactAgreementParties.agreementId}, 'birthRelativeId', ${contactAgreementParties.birthRelativeId}, 'exchangeName', ${contactAgreementParties.exchangeName}) order by ${contactAgreementParties.createdAt}, ${contactAgreementParties.exchangeName}) from ${contactAgreementParties} where ${contactAgreementParties.agreementId} in ${familysAgreements}), '[]'::json)`,
+)
+/** The family's own letters and birth relatives' released ones. */
+const familyLettersJson = renderedOnce(
+  sql<
+    LetterListJson[]
+  >`coalesce((select json_agg(${letterListJson(familysOwnLetter)} order by ${newestLetterFirst}) from ${letters} where ${letters.channel} = 'portal' and ${letters.agreementId} in ${familysAgreements} and (${familysOwnLetter} or (${letters.fromSide} = 'birth_relative' and ${letters.status} = 'released'))), '[]'::json)`,
+)
+const familyOpenExchangesJson = renderedOnce(
+  sql<
+    OpenExchangeJson[]
+  >`coalesce((select json_agg(${openExchangeJson} order by ${letterboxExchanges.dueMonth}) from ${letterboxExchanges} where ${letterboxExchanges.agreementId} in ${familysAgreements} and ${letterboxExchanges.writerSide} = 'adoptive_family' and ${letterboxExchanges.birthRelativeId} is null and ${letterboxExchanges.letterId} is null), '[]'::json)`,
+)
+
+/** An adoptive family's letterbox page, in one statement. */
+export async function findFamilyLetterbox(db: Reader, familyId: string) {
+  const [row] = await db
+    .select({
+      agreements: familyAgreementsJson,
+      parties: familyPartiesJson,
+      letters: familyLettersJson,
+      open: familyOpenExchangesJson,
+    })
+    .from(families)
+    .where(eq(families.id, familyId))
+  if (!row) return { agreements: [], parties: [], letters: [], open: [] }
+  return { ...row, letters: row.letters.map(letterListRowOf) }
+}
+
+const instantOf = (value: string | null) => (value === null ? null : new Date(value))
+
+function letterListRowOf(json: LetterListJson) {
+  return {
+    ...json,
+    reviewStartedAt: instantOf(json.reviewStartedAt),
+    firstReadAt: instantOf(json.firstReadAt),
+    submittedAt: instantOf(json.submittedAt),
+    releasedAt: instantOf(json.releasedAt),
+    updatedAt: new Date(json.updatedAt),
+  }
+}
+export type LetterListRow = ReturnType<typeof letterListRowOf>
+export type OpenExchangeRow = OpenExchangeJson
+
+// ---- Letters, photos and exchanges, for either side ---------------------------------------------
 
 /** One letter the caller may read. */
 export async function findVisibleLetter(db: Reader, own: OwnSide, letterId: string) {
@@ -276,23 +437,6 @@ export async function findVisiblePhotoContents(
     )
     .orderBy(asc(letterPhotos.createdAt), asc(letterPhotos.id))
 }
-
-/** The caller's side's exchanges not yet answered by a letter, under these agreements. */
-export async function findOpenExchanges(db: Reader, own: OwnSide, agreementIds: string[]) {
-  if (agreementIds.length === 0) return []
-  return db
-    .select({ agreementId: letterboxExchanges.agreementId, dueMonth: letterboxExchanges.dueMonth })
-    .from(letterboxExchanges)
-    .where(
-      and(
-        inArray(letterboxExchanges.agreementId, agreementIds),
-        writerCondition(own),
-        isNull(letterboxExchanges.letterId),
-      ),
-    )
-    .orderBy(asc(letterboxExchanges.dueMonth))
-}
-export type OpenExchangeRow = Awaited<ReturnType<typeof findOpenExchanges>>[number]
 
 function writerCondition(own: OwnSide): SQL {
   return own.side === 'adoptive_family'

@@ -21,14 +21,14 @@ import {
   findAgreementParties,
   findAgreementRules,
   findBirthRelativeAgreements,
+  findBirthRelativeLetterbox,
   findFamilyAgreements,
+  findFamilyLetterbox,
   findLatestVersion,
-  findOpenExchanges,
   findOrganisationName,
   findOwnBirthRelative,
   findOwnFamily,
   findVisibleLetter,
-  findVisibleLetters,
   findVisiblePhotoContents,
   findVisiblePhotos,
   insertLetter,
@@ -173,32 +173,25 @@ export function myLetterboxService(db: Db, clock: Clock) {
   }
 
   return {
-    /** The caller's agreements in plain words, what is due, and their letters both ways. */
+    /**
+     * The caller's agreements in plain words, what is due, and their letters both ways: one
+     * statement (a birth relative's found by their user id; a family's after its id), and the audit.
+     */
     async getLetterbox(actor: Actor): Promise<MyLetterbox> {
-      const own = await sideOf(actor)
-      if (!own) return { agreements: [], letters: [] }
       const today = toLondonDate(clock())
-      const letters = await findVisibleLetters(db, own)
-      const photos = await findVisiblePhotos(
-        db,
-        own,
-        letters.map((letter) => letter.id),
-      )
+      let own: OwnSide
       let view: MyLetterbox
-      if (own.side === 'adoptive_family') {
-        const agreements = await findFamilyAgreements(db, own)
-        const ids = agreements.map((a) => a.id)
-        const parties = await findAgreementParties(db, ids)
-        const open = await findOpenExchanges(db, own, ids)
-        view = toFamilyLetterbox({ agreements, parties, letters, photos, open }, today)
+      if (actor.role === 'birth_relative') {
+        const page = await findBirthRelativeLetterbox(db, actor.userId)
+        if (!page) return { agreements: [], letters: [] }
+        const { id: birthRelativeId, organisationId, localAuthorityId } = page.relative
+        own = { side: 'birth_relative', birthRelativeId, organisationId, localAuthorityId }
+        view = toBirthRelativeLetterbox(page, today)
       } else {
-        const agreements = await findBirthRelativeAgreements(db, own)
-        const open = await findOpenExchanges(
-          db,
-          own,
-          agreements.map((a) => a.id),
-        )
-        view = toBirthRelativeLetterbox({ agreements, letters, photos, open }, today)
+        const side = await sideOf(actor)
+        if (side?.side !== 'adoptive_family') return { agreements: [], letters: [] }
+        own = side
+        view = toFamilyLetterbox(await findFamilyLetterbox(db, side.familyId), today)
       }
       await audit(db, actor, own, {
         action: 'read',

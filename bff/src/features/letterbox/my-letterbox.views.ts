@@ -13,6 +13,7 @@ import type {
   AgreementPartyRow,
   BirthRelativeAgreementRow,
   FamilyAgreementRow,
+  LetterListRow,
   OpenExchangeRow,
   VisibleLetterRow,
   VisiblePhotoRow,
@@ -94,6 +95,41 @@ interface Rules {
   photosAllowed: boolean
 }
 
+/**
+ * What the letterbox's list shows of a letter, with the names already chosen for the viewer's side.
+ * A received letter shows when it was released, and nothing of how the agency handled it before.
+ */
+function toSummary(
+  letter: LetterListRow,
+  names: { fromName: string; toName: string },
+): MyLetterSummary {
+  if (letter.isOwn) {
+    return {
+      id: letter.id,
+      agreementId: letter.agreementId,
+      box: 'sent',
+      ...names,
+      progress: progressOf(letter),
+      submittedAt: iso(letter.submittedAt),
+      releasedAt: iso(letter.releasedAt),
+      readAt: iso(letter.firstReadAt),
+      updatedAt: letter.updatedAt.toISOString(),
+    }
+  }
+  const releasedAt = (letter.releasedAt ?? letter.updatedAt).toISOString()
+  return {
+    id: letter.id,
+    agreementId: letter.agreementId,
+    box: 'received',
+    ...names,
+    progress: progressOf(letter),
+    submittedAt: null,
+    releasedAt,
+    readAt: iso(letter.firstReadAt),
+    updatedAt: releasedAt,
+  }
+}
+
 /** A letter with the names already chosen for the viewer's side. */
 function toLetter(
   side: LetterSide,
@@ -103,20 +139,13 @@ function toLetter(
   photos: VisiblePhotoRow[],
 ): MyLetter {
   const writes = sideWrites(agreement.direction, side) && agreement.status === 'active'
+  const summary = toSummary(letter, names)
   if (letter.isOwn) {
     return {
-      id: letter.id,
-      agreementId: letter.agreementId,
-      box: 'sent',
-      ...names,
-      progress: progressOf(letter),
+      ...summary,
       body: letter.body ?? '',
       returnedReason: letter.status === 'returned' ? letter.returnedReason : null,
       photos: photos.map(toPhoto),
-      submittedAt: iso(letter.submittedAt),
-      releasedAt: iso(letter.releasedAt),
-      readAt: iso(letter.firstReadAt),
-      updatedAt: letter.updatedAt.toISOString(),
       replyToLetterId: letter.replyToLetterId,
       canReply: false,
       canEdit: writes && (letter.status === 'draft' || letter.status === 'returned'),
@@ -124,22 +153,12 @@ function toLetter(
       version: letter.version,
     }
   }
-  // A received letter: the released text and approved photos only, and nothing of how the agency
-  // handled it before release.
-  const releasedAt = letter.releasedAt ?? letter.updatedAt
+  // A received letter: the released text and approved photos only.
   return {
-    id: letter.id,
-    agreementId: letter.agreementId,
-    box: 'received',
-    ...names,
-    progress: progressOf(letter),
+    ...summary,
     body: letter.releasedBody ?? '',
     returnedReason: null,
     photos: photos.filter((photo) => photo.status === 'approved').map(toPhoto),
-    submittedAt: null,
-    releasedAt: releasedAt.toISOString(),
-    readAt: iso(letter.firstReadAt),
-    updatedAt: releasedAt.toISOString(),
     replyToLetterId: null,
     canReply: agreement.direction === 'two_way' && writes,
     canEdit: false,
@@ -148,20 +167,8 @@ function toLetter(
   }
 }
 
-const toSummary = (letter: MyLetter): MyLetterSummary => ({
-  id: letter.id,
-  agreementId: letter.agreementId,
-  box: letter.box,
-  fromName: letter.fromName,
-  toName: letter.toName,
-  progress: letter.progress,
-  submittedAt: letter.submittedAt,
-  releasedAt: letter.releasedAt,
-  readAt: letter.readAt,
-  updatedAt: letter.updatedAt,
-})
-
-const newestFirst = (a: MyLetter, b: MyLetter) => b.updatedAt.localeCompare(a.updatedAt)
+const newestFirst = (a: MyLetterSummary, b: MyLetterSummary) =>
+  b.updatedAt.localeCompare(a.updatedAt)
 
 function agreementView(
   side: LetterSide,
@@ -200,15 +207,14 @@ function agreementView(
 export interface FamilyLetterbox {
   agreements: FamilyAgreementRow[]
   parties: AgreementPartyRow[]
-  letters: VisibleLetterRow[]
-  photos: VisiblePhotoRow[]
+  letters: LetterListRow[]
   open: OpenExchangeRow[]
 }
 
 /** Each birth relative by their agreed name; the family's own letters go to every party. */
 function familyNames(
-  letter: VisibleLetterRow,
-  agreement: FamilyAgreementRow,
+  letter: Pick<LetterListRow, 'isOwn' | 'birthRelativeId'>,
+  agreement: Pick<FamilyAgreementRow, 'id' | 'familyExchangeName'>,
   parties: AgreementPartyRow[],
 ) {
   const ofAgreement = parties.filter((party) => party.agreementId === agreement.id)
@@ -227,7 +233,11 @@ function familyNames(
 
 export function toFamilyLetter(
   letter: VisibleLetterRow,
-  data: Pick<FamilyLetterbox, 'agreements' | 'parties' | 'photos'>,
+  data: {
+    agreements: FamilyAgreementRow[]
+    parties: AgreementPartyRow[]
+    photos: VisiblePhotoRow[]
+  },
 ): MyLetter {
   const agreement = data.agreements.find((a) => a.id === letter.agreementId)!
   return toLetter(
@@ -239,7 +249,11 @@ export function toFamilyLetter(
   )
 }
 
+/** Each agreement by its id, for the letters of a page to find theirs. */
+const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]))
+
 export function toFamilyLetterbox(data: FamilyLetterbox, today: string): MyLetterbox {
+  const agreements = byId(data.agreements)
   return {
     agreements: data.agreements.map((agreement) =>
       agreementView(
@@ -252,9 +266,10 @@ export function toFamilyLetterbox(data: FamilyLetterbox, today: string): MyLette
       ),
     ),
     letters: data.letters
-      .map((letter) => toFamilyLetter(letter, data))
-      .sort(newestFirst)
-      .map(toSummary),
+      .map((letter) =>
+        toSummary(letter, familyNames(letter, agreements.get(letter.agreementId)!, data.parties)),
+      )
+      .sort(newestFirst),
   }
 }
 
@@ -262,13 +277,15 @@ export function toFamilyLetterbox(data: FamilyLetterbox, today: string): MyLette
 
 export interface BirthRelativeLetterbox {
   agreements: BirthRelativeAgreementRow[]
-  letters: VisibleLetterRow[]
-  photos: VisiblePhotoRow[]
+  letters: LetterListRow[]
   open: OpenExchangeRow[]
 }
 
 /** The family by its agreed name; the birth relative by their own agreed name. */
-function birthRelativeNames(letter: VisibleLetterRow, agreement: BirthRelativeAgreementRow) {
+function birthRelativeNames(
+  letter: Pick<LetterListRow, 'isOwn'>,
+  agreement: Pick<BirthRelativeAgreementRow, 'ownExchangeName' | 'familyExchangeName'>,
+) {
   return letter.isOwn
     ? { fromName: agreement.ownExchangeName, toName: agreement.familyExchangeName }
     : { fromName: agreement.familyExchangeName, toName: agreement.ownExchangeName }
@@ -276,7 +293,7 @@ function birthRelativeNames(letter: VisibleLetterRow, agreement: BirthRelativeAg
 
 export function toBirthRelativeLetter(
   letter: VisibleLetterRow,
-  data: Pick<BirthRelativeLetterbox, 'agreements' | 'photos'>,
+  data: { agreements: BirthRelativeAgreementRow[]; photos: VisiblePhotoRow[] },
 ): MyLetter {
   const agreement = data.agreements.find((a) => a.id === letter.agreementId)!
   return toLetter(
@@ -289,6 +306,7 @@ export function toBirthRelativeLetter(
 }
 
 export function toBirthRelativeLetterbox(data: BirthRelativeLetterbox, today: string): MyLetterbox {
+  const agreements = byId(data.agreements)
   return {
     agreements: data.agreements.map((agreement) =>
       agreementView(
@@ -301,8 +319,9 @@ export function toBirthRelativeLetterbox(data: BirthRelativeLetterbox, today: st
       ),
     ),
     letters: data.letters
-      .map((letter) => toBirthRelativeLetter(letter, data))
-      .sort(newestFirst)
-      .map(toSummary),
+      .map((letter) =>
+        toSummary(letter, birthRelativeNames(letter, agreements.get(letter.agreementId)!)),
+      )
+      .sort(newestFirst),
   }
 }

@@ -3,7 +3,6 @@ import {
   asc,
   children,
   contactAgreements,
-  count,
   eq,
   families,
   files,
@@ -14,6 +13,7 @@ import {
   letterVersions,
   letters,
   ne,
+  renderedOnce,
   sql,
   users,
   birthRelatives,
@@ -23,7 +23,7 @@ import {
   type Writer,
 } from '@asp/db'
 import { versioned } from '../../platform/versioned-update.ts'
-import { selectLetterSummaries } from './agreements.repository.ts'
+import { letterSummaryFields } from './agreements.repository.ts'
 
 // Every query of checking letters: the queue, a letter with its versions, decisions and photos,
 // and the decision's writes. `scope` is `staffAgreementScope`: a letter is reached through its
@@ -31,26 +31,63 @@ import { selectLetterSummaries } from './agreements.repository.ts'
 
 export const updateLetterAtVersion = versioned(letters)
 
-const waitingForCheck = and(eq(letters.status, 'submitted'), eq(letters.channel, 'portal'))!
+/**
+ * What waits to be checked. Written in, not bound: with the status a parameter, a prepared
+ * statement's generic plan cannot use the partial index `letters_review_queue_order_idx`, and
+ * PostgreSQL planned the queue afresh on every call.
+ */
+const waitingForCheck = renderedOnce(
+  sql`${letters.status} = 'submitted' and ${letters.channel} = 'portal'`,
+)
 
-/** Letters waiting to be checked, oldest sent first. */
-export async function findReviewQueuePage(
-  db: Reader,
-  scope: SQL,
-  page: { page: number; pageSize: number },
-) {
-  const where = and(waitingForCheck, scope)!
-  const rows = await selectLetterSummaries(db)
+/** The queue's page size, written into the statement: see `reviewQueueLimit`. */
+export const reviewQueuePageSize = 20
+/**
+ * `reviewQueuePageSize` as statement text. A bound LIMIT hides the page size from PostgreSQL when
+ * it prices a prepared statement's generic plan, so it plans every call afresh (ADR 0011).
+ */
+const reviewQueueLimit = sql`20` as unknown as number
+
+/**
+ * The statement behind one page of the review queue, oldest sent first, with the queue's total
+ * beside every row: a scalar subquery over the same partial index, worked out once (ADR 0012).
+ * The benchmark explains it as the BFF sends it.
+ */
+export function reviewQueuePageQuery(db: Reader, scope: SQL, page: number) {
+  const where = and(waitingForCheck, inScope(scope))!
+  return db
+    .select({ ...letterSummaryFields, total: waitingTotal(where) })
+    .from(letters)
     .where(where)
     .orderBy(asc(letters.submittedAt), asc(letters.id))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-  const [total] = await db
-    .select({ total: count() })
-    .from(letters)
-    .innerJoin(contactAgreements, eq(contactAgreements.id, letters.agreementId))
-    .where(where)
-  return { rows, total: total?.total ?? 0 }
+    .limit(reviewQueueLimit)
+    .offset((page - 1) * reviewQueuePageSize)
+}
+
+/**
+ * Whether a letter's agreement is in the caller's scope, looked up by its key for each waiting
+ * letter. A scalar subquery is never turned into a join: joined, the planner hashed every
+ * agreement of the agency to match a couple of hundred letters, on every call.
+ */
+const inScope = (scope: SQL) =>
+  sql`(select true from ${contactAgreements} where ${contactAgreements.id} = ${letters.agreementId} and ${scope})`
+
+/**
+ * The letters waiting in scope. Its own `from` hides the outer query's `letters`, so it counts the
+ * whole queue, not the row beside it; uncorrelated, it is worked out once a statement.
+ */
+const waitingTotal = (where: SQL) =>
+  sql<number>`(select count(*)::int from ${letters} where ${where})`
+
+/** Letters waiting to be checked, oldest sent first, with the queue's total: one statement. */
+export async function findReviewQueuePage(db: Reader, scope: SQL, page: number) {
+  const rows = await reviewQueuePageQuery(db, scope, page)
+  if (rows[0]) return { rows: rows.map(({ total: _, ...row }) => row), total: rows[0].total }
+  // A page past the end carries no total with it: it is counted on its own.
+  const [counted] = await db
+    .select({ total: waitingTotal(and(waitingForCheck, inScope(scope))!) })
+    .from(sql`(select 1) as one`)
+  return { rows: [], total: counted?.total ?? 0 }
 }
 
 /** A letter (not a draft) in scope, with its agreement, child and writer. */

@@ -31,14 +31,13 @@ import {
   insertDecision,
   lockLetter,
   markReviewStarted,
+  reviewQueuePageSize,
   updateLetterAtVersion,
   type ReviewRow,
 } from './review.repository.ts'
 
 type QueueQuery = z.output<typeof reviewQueueQuerySchema>
 type Decision = z.output<typeof letterDecisionSchema>
-
-export const reviewQueuePageSize = 20
 
 /** Who may decide on a letter: a named checker. Duty officers read only. */
 export const checkerRoles = ['support_worker', 'team_manager'] as const
@@ -168,10 +167,7 @@ export function letterReviewService(db: Db, clock: Clock, publicUrl: string) {
 
   return {
     async findQueue(actor: Actor, query: QueueQuery) {
-      const { rows, total } = await findReviewQueuePage(db, staffAgreementScope(actor), {
-        page: query.page,
-        pageSize: reviewQueuePageSize,
-      })
+      const { rows, total } = await findReviewQueuePage(db, staffAgreementScope(actor), query.page)
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'letter',

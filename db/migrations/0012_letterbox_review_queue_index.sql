@@ -1,0 +1,2 @@
+DROP INDEX "letters_review_queue_idx";--> statement-breakpoint
+CREATE INDEX "letters_review_queue_order_idx" ON "letters" USING btree ("submitted_at","id","agreement_id") WHERE "letters"."status" = 'submitted' and "letters"."channel" = 'portal';
