@@ -37,6 +37,7 @@ import {
   type Db,
 } from '@asp/db'
 import { load, percentile, type LoadFigures } from './load.ts'
+import { postgresServer } from './postgres.ts'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 30)
@@ -725,37 +726,6 @@ function printEngine(result: EngineResult) {
 }
 
 // ---- PostgreSQL --------------------------------------------------------------------------------
-
-interface ScriptsLib {
-  postgresBinDir(): string | undefined
-}
-interface ScriptsPostgres {
-  startPostgres(): Promise<{ url: string; stop: () => void }>
-}
-
-/** A PostgreSQL URL: given, or a throwaway server from the project's script; null if none. */
-async function postgresServer(): Promise<{ url: string; stop: () => void } | null> {
-  const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
-  if (given) return { url: given, stop: () => {} }
-  const scripts = new URL('../../scripts/', import.meta.url)
-  const lib = (await import(new URL('lib.mjs', scripts).href)) as ScriptsLib
-  if (!lib.postgresBinDir()) {
-    console.log(
-      '\n=== PostgreSQL: NOT RUN. No PostgreSQL server binaries found;' +
-        ' install postgresql or set BENCH_DATABASE_URL to a throwaway database ===',
-    )
-    return null
-  }
-  const postgres = (await import(new URL('postgres.mjs', scripts).href)) as ScriptsPostgres
-  try {
-    return await postgres.startPostgres()
-  } catch (error) {
-    console.log(
-      `\n=== PostgreSQL: NOT RUN. The throwaway server did not start: ${String(error)} ===`,
-    )
-    return null
-  }
-}
 
 // ---- Main --------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
 // drawn from a hash, so each run writes the same data.
 import { createHash } from 'node:crypto'
 import { demoEmail, demoOrganisation, sql, type Db, type SQL } from '@asp/db'
+import { rowsOf } from './postgres.ts'
 
 /** References of bench families: a prefix the demo (CSA-nnnnn) never uses. */
 export const benchFamilyPrefix = 'LBX-'
@@ -600,10 +601,4 @@ export async function describeBulkLetterbox(db: Db) {
     photos: number
     oldest: string
   }>(result)[0]
-}
-
-/** `db.execute` answers rows on PGlite and a pg `QueryResult` on PostgreSQL: the rows either way. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[]
-  return (result as { rows: T[] }).rows
 }

@@ -11,6 +11,7 @@ import {
   type Db,
   type SQL,
 } from '@asp/db'
+import { rowsOf } from './postgres.ts'
 
 /** References of bench rows: a prefix the demo (ASR-yyyy-nnnnnn) never uses. */
 export const benchReferencePrefix = 'BENCH-'
@@ -310,10 +311,4 @@ export async function describeBulkData(db: Db) {
     messages: number
     oldest: string
   }>(result)[0]
-}
-
-/** `db.execute` answers rows on PGlite and a pg `QueryResult` on PostgreSQL: the rows either way. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[]
-  return (result as { rows: T[] }).rows
 }
