@@ -296,6 +296,11 @@ export const overdueExchangesQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })
 
+/** Which page of the child's letters, newest first. */
+export const childLetterboxQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+})
+
 // ---- Responses: families and birth relatives ---------------------------------------------------
 
 /** A photo as its viewer may see it; the bytes come from `getLetterPhoto`. */
@@ -442,14 +447,25 @@ export const staffAgreementSchema = staffAgreementSummarySchema.extend({
 })
 export type StaffAgreement = z.infer<typeof staffAgreementSchema>
 
-/** A child's letterbox for staff: every agreement and letter, and who could join an agreement. */
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
+
+/**
+ * A child's letterbox for staff: every agreement, one page of the letters (newest first), and who
+ * could join an agreement.
+ */
 export const childLetterboxSchema = z.object({
   childId: z.uuid(),
   childName: z.string(),
   familyId: z.uuid(),
   familyReference: z.string(),
   agreements: z.array(staffAgreementSummarySchema),
-  letters: z.array(staffLetterSummarySchema),
+  letters: page(staffLetterSummarySchema),
   birthRelatives: z.array(
     z.object({
       id: z.uuid(),
@@ -507,14 +523,6 @@ export const reviewLetterSchema = z.object({
   version: z.number().int(),
 })
 export type ReviewLetter = z.infer<typeof reviewLetterSchema>
-
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-  })
 
 export const reviewQueuePageSchema = page(staffLetterSummarySchema)
 export const agreementsPageSchema = page(staffAgreementSummarySchema)
@@ -681,9 +689,10 @@ export const letterboxEndpoints = {
     method: 'get',
     path: '/api/staff/letterbox/children/:childId',
     summary:
-      'A child’s letterbox: agreements, letters and the birth relatives who could be parties',
+      'A child’s letterbox: agreements, a page of letters (newest first) and the birth relatives who could be parties',
     tag,
     params: letterboxChildParamsSchema,
+    query: childLetterboxQuerySchema,
     response: childLetterboxSchema,
   }),
   exportChildLetterbox: defineEndpoint({

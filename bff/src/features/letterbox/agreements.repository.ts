@@ -177,10 +177,12 @@ const letterSummaryJson = renderedOnce(
 const lettersOfThisChild = renderedOnce(
   sql`from ${letters} inner join ${contactAgreements} on ${contactAgreements.id} = ${letters.agreementId} where ${contactAgreements.childId} = ${children.id} and ${letters.status} <> 'draft'`,
 )
-/** Oldest first: the date a paper letter came, or when a letter was sent. */
-const letterOrder = renderedOnce(
-  sql`coalesce(${letters.paperDate}::timestamptz, ${letters.submittedAt}, ${letters.createdAt}), ${letters.id}`,
+/** When a letter came: the date a paper letter came, or when a letter was sent. */
+const letterAt = renderedOnce(
+  sql`coalesce(${letters.paperDate}::timestamptz, ${letters.submittedAt}, ${letters.createdAt})`,
 )
+/** How many of a child's letters one page of their letterbox lists. */
+export const childLettersPageSize = 25
 
 interface RelativeJson {
   id: string
@@ -199,8 +201,13 @@ const relativeOrder = renderedOnce(sql`${birthRelatives.fullName}, ${birthRelati
  * the agreements and their letters in the caller's agreement scope, and the child's birth relatives
  * in the caller's scope. The benchmark explains it as the BFF sends it.
  */
-export function childLetterboxQuery(db: Reader, actor: Actor, childId: string) {
+export function childLetterboxQuery(db: Reader, actor: Actor, childId: string, page = 1) {
   const agreementScope = staffAgreementScope(actor)
+  // The limit and offset are initplans, so that PostgreSQL plans the statement alike for every
+  // page and keeps one generic plan: with plain parameters it planned afresh on every call (the
+  // benchmark counts plans). Each letter's names and photo count are looked up
+  // after the sort and limit: for the page only.
+  const offset = (page - 1) * childLettersPageSize
   return db
     .select({
       childId: children.id,
@@ -214,7 +221,8 @@ export function childLetterboxQuery(db: Reader, actor: Actor, childId: string) {
       >`coalesce((select json_agg(${agreementSummaryJson} order by ${agreementOrder}) from ${contactAgreements} where ${agreementsOfThisChild} and ${agreementScope}), '[]'::json)`,
       letters: sql<
         LetterSummaryJson[]
-      >`coalesce((select json_agg(${letterSummaryJson} order by ${letterOrder}) ${lettersOfThisChild} and ${agreementScope}), '[]'::json)`,
+      >`coalesce((select json_agg(page.letter order by page.at desc, page.id desc) from (select ${letterSummaryJson} as letter, ${letterAt} as at, ${letters.id} as id ${lettersOfThisChild} and ${agreementScope} order by at desc, id desc limit (select ${childLettersPageSize}::int) offset (select ${offset}::int)) as page), '[]'::json)`,
+      letterCount: sql<number>`(select count(*)::int ${lettersOfThisChild} and ${agreementScope})`,
       birthRelatives: sql<
         RelativeJson[]
       >`coalesce((select json_agg(${relativeJson} order by ${relativeOrder}) from ${birthRelatives} where ${relativesOfThisChild} and ${staffBirthRelativeScope(actor)}), '[]'::json)`,
@@ -225,14 +233,15 @@ export function childLetterboxQuery(db: Reader, actor: Actor, childId: string) {
 }
 
 /** A child's letterbox for staff, in one statement; undefined outside the caller's scope. */
-export async function findChildLetterbox(db: Reader, actor: Actor, childId: string) {
-  const [row] = await childLetterboxQuery(db, actor, childId)
+export async function findChildLetterbox(db: Reader, actor: Actor, childId: string, page = 1) {
+  const [row] = await childLetterboxQuery(db, actor, childId, page)
   if (!row) return undefined
-  const { agreements, letters: summaries, birthRelatives: relatives, ...child } = row
+  const { agreements, letters: summaries, letterCount, birthRelatives: relatives, ...child } = row
   return {
     ...child,
     agreements,
     letters: summaries.map((letter) => letterSummaryOf(letter, child)),
+    letterCount,
     birthRelatives: relatives,
   }
 }

@@ -29,6 +29,7 @@ import {
   findAgreementsOfChild,
   findBirthRelativesOfChild,
   findChildInScope,
+  childLettersPageSize,
   findChildLetterbox,
   findExchanges,
   findLettersOfAgreements,
@@ -389,9 +390,9 @@ export function agreementsService(db: Db, clock: Clock) {
       }
     },
 
-    async getChildLetterbox(actor: Actor, childId: string) {
-      // The child, agreements, letters and birth relatives in one statement.
-      const row = await findChildLetterbox(db, actor, childId)
+    async getChildLetterbox(actor: Actor, childId: string, query: { page: number }) {
+      // The child, agreements, a page of letters and birth relatives in one statement.
+      const row = await findChildLetterbox(db, actor, childId, query.page)
       if (!row) throw notFound()
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
@@ -399,7 +400,7 @@ export function agreementsService(db: Db, clock: Clock) {
         recordId: childId,
         localAuthorityId: row.localAuthorityId,
       })
-      return toChildLetterbox(row)
+      return toChildLetterbox(row, { page: query.page, pageSize: childLettersPageSize })
     },
 
     /** The child's whole letterbox as one PDF for the file; audited as an export. */

@@ -20,6 +20,7 @@ import {
   findExchanges,
   insertBirthRelative,
   seedAgreement,
+  seedLetter,
   type DemoLetterboxPeople,
 } from './testing.ts'
 
@@ -339,6 +340,52 @@ describe('reading agreements', () => {
       ]),
     )
     expect((await workerWyvern.get(`${base}/children/${people.childId}`)).status).toBe(404)
+  })
+
+  it('lists the child’s letters newest first, a page at a time, drafts left out', async () => {
+    const made = await createAgreement()
+    // Thirty letters a month apart, from January 2024, and a draft nobody has sent.
+    const seeded: string[] = []
+    for (let month = 0; month < 30; month += 1) {
+      seeded.push(
+        await seedLetter(db, {
+          agreementId: made.id,
+          fromSide: month % 2 === 0 ? 'adoptive_family' : 'birth_relative',
+          birthRelativeId: month % 2 === 0 ? undefined : people.birthRelativeId,
+          body: `Letter ${month + 1}`,
+          at: new Date(Date.UTC(2024, month, 10, 9)),
+        }),
+      )
+    }
+    const draft = await seedLetter(db, {
+      agreementId: made.id,
+      fromSide: 'adoptive_family',
+      body: 'Not sent',
+      status: 'draft',
+      at: new Date('2026-11-20T09:00:00Z'),
+    })
+
+    const items: { id: string }[] = []
+    let total = -1
+    for (let page = 1; total < 0 || (page - 1) * 25 < total; page += 1) {
+      const res = await duty.get(`${base}/children/${people.childId}?page=${page}`)
+      const { letters } = expectStatus(res, 200).body
+      items.push(...letters.items)
+      total = letters.total
+    }
+    expect(total).toBe(items.length)
+    expect(new Set(items.map((letter) => letter.id)).size).toBe(total)
+    expect(items.map((letter) => letter.id)).not.toContain(draft)
+    // The seeded letters in the whole list, newest first.
+    const ours = items.map((letter) => letter.id).filter((id) => seeded.includes(id))
+    expect(ours).toEqual([...seeded].reverse())
+
+    const first = expectStatus(await duty.get(`${base}/children/${people.childId}`), 200).body
+    expect(first.letters).toMatchObject({ page: 1, pageSize: 25, total })
+    expect(first.letters.items).toHaveLength(25)
+    const beyond = await duty.get(`${base}/children/${people.childId}?page=999`)
+    expect(expectStatus(beyond, 200).body.letters).toMatchObject({ items: [], page: 999, total })
+    expect((await duty.get(`${base}/children/${people.childId}?page=0`)).status).toBe(400)
   })
 })
 

@@ -64,8 +64,8 @@ export function letterboxStaffRoutes(db: Db, options: { clock: Clock; publicUrl:
       agreements.findOverdue(actor, query),
     ),
 
-    handle(endpoints.getChildLetterbox, access.signedIn(readers), ({ actor, params }) =>
-      agreements.getChildLetterbox(actor, params.childId),
+    handle(endpoints.getChildLetterbox, access.signedIn(readers), ({ actor, params, query }) =>
+      agreements.getChildLetterbox(actor, params.childId, query),
     ),
 
     handle(

@@ -196,7 +196,10 @@ export function toStaffAgreement(
   }
 }
 
-export function toChildLetterbox(row: ChildLetterboxRow): ChildLetterbox {
+export function toChildLetterbox(
+  row: ChildLetterboxRow,
+  paging: { page: number; pageSize: number },
+): ChildLetterbox {
   const childName = fullName(row.firstName, row.lastName)
   return {
     childId: row.childId,
@@ -217,7 +220,11 @@ export function toChildLetterbox(row: ChildLetterboxRow): ChildLetterbox {
       nextReviewOn: agreement.nextReviewOn,
       parties: agreement.parties,
     })),
-    letters: row.letters.map(toStaffLetterSummary),
+    letters: {
+      items: row.letters.map(toStaffLetterSummary),
+      ...paging,
+      total: row.letterCount,
+    },
     birthRelatives: row.birthRelatives,
   }
 }

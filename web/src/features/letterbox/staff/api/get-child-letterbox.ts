@@ -4,16 +4,20 @@ import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys } from './letterbox-staff-keys.ts'
 
 /**
- * `GET /api/staff/letterbox/children/:childId`: a child's agreements and letters, and the birth
- * relatives who could be parties to a new agreement.
+ * `GET /api/staff/letterbox/children/:childId?page=2`: a child's agreements, a page of their letters
+ * (newest first), and the birth relatives who could be parties to a new agreement.
  */
 export const childLetterboxQueries = {
   all: () => [...letterboxStaffKeys.all(), 'child'] as const,
-  child: (childId: string) =>
+  child: (childId: string, page = 1) =>
     queryOptions({
-      queryKey: [...childLetterboxQueries.all(), childId] as const,
+      queryKey: [...childLetterboxQueries.all(), childId, page] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getChildLetterbox, { params: { childId }, signal }),
+        apiFetch(endpoints.getChildLetterbox, {
+          params: { childId },
+          query: page === 1 ? {} : { page },
+          signal,
+        }),
     }),
 }
 

@@ -1,14 +1,16 @@
 import { agreementDirectionNames } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
-import { paths, pathTo } from '../../../../app/paths.ts'
+import { useParams, useSearchParams } from 'react-router'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
 import { usePageTitle } from '../../../../app/use-page-title.ts'
 import { BackLink } from '../../../../components/back-link.tsx'
 import { Button } from '../../../../components/button.tsx'
 import { Link } from '../../../../components/link.tsx'
+import { NumberedPagination } from '../../../../components/numbered-pagination.tsx'
 import { ScrollContainer } from '../../../../components/scroll-container.tsx'
 import { Table } from '../../../../components/table.tsx'
 import { formatDate } from '../../../../lib/dates.ts'
+import { pageCountOf, showingText, titleWithPage } from '../../../../lib/page-numbers.ts'
 import { useSignedInSession } from '../../../session/index.ts'
 import { childLetterboxQueries, letterboxArchiveHref } from '../api/get-child-letterbox.ts'
 import { parseChildId } from '../api/letterbox-staff-keys.ts'
@@ -16,18 +18,24 @@ import { AgreementStatusTag } from '../components/letterbox-tags.tsx'
 import { monthsInWords, yesNo } from '../components/letterbox-words.ts'
 import { LettersTable } from '../components/letters-table.tsx'
 import { canDecide } from './letterbox-staff-roles.ts'
+import { pageOf } from './page-number.ts'
 
 /**
- * `/children/:childId/letterbox`: everything of a child's letterbox contact: the agreements, every
- * letter, and the birth relatives who could be party to an agreement; with the whole letterbox as
- * one PDF for the child's file.
+ * `/children/:childId/letterbox?page=2`: everything of a child's letterbox contact: the agreements,
+ * the letters newest first a page at a time, and the birth relatives who could be party to an
+ * agreement; with the whole letterbox as one PDF for the child's file.
  */
 export function ChildLetterboxPage() {
   const childId = parseChildId(useParams())
-  const { data: letterbox } = useSuspenseQuery(childLetterboxQueries.child(childId))
+  const [searchParams] = useSearchParams()
+  const { data: letterbox } = useSuspenseQuery(
+    childLetterboxQueries.child(childId, pageOf(searchParams)),
+  )
   const { user } = useSignedInSession()
   const title = `${letterbox.childName}’s letterbox`
-  usePageTitle(title)
+  const { letters } = letterbox
+  const pageCount = pageCountOf(letters)
+  usePageTitle(titleWithPage(title, letters.page, pageCount))
 
   return (
     <div className="govuk-grid-row">
@@ -79,8 +87,24 @@ export function ChildLetterboxPage() {
           </ScrollContainer>
         )}
 
-        <h2 className="govuk-heading-m">Letters</h2>
-        <LettersTable letters={letterbox.letters} label="Letters" />
+        <h2 className="govuk-heading-m" id="letters">
+          Letters
+        </h2>
+        {letters.total > 0 && (
+          <p className="govuk-body">
+            {showingText(letters, 'letter', 'letters')}. The newest are first.
+          </p>
+        )}
+        <LettersTable letters={letters.items} label="Letters" />
+        <NumberedPagination
+          current={letters.page}
+          count={pageCount}
+          hrefOf={(number) =>
+            withQuery(pathTo(paths.childLetterbox, { childId }), {
+              page: number === 1 ? undefined : String(number),
+            })
+          }
+        />
 
         <h2 className="govuk-heading-m">Birth relatives</h2>
         {letterbox.birthRelatives.length === 0 ? (

@@ -70,10 +70,15 @@ export async function loadLogPaperLetter(queryClient: QueryClient, params: Param
   return queryClient.fetchQuery(contactAgreementQueries.detail(agreementId))
 }
 
-export async function loadChildLetterbox(queryClient: QueryClient, params: Params) {
+export async function loadChildLetterbox(
+  queryClient: QueryClient,
+  params: Params,
+  request: Request,
+) {
   const childId = parseChildId(params)
+  const page = pageOf(new URL(request.url).searchParams)
   await requireSession(queryClient, { roles: letterboxStaffRoles })
-  return queryClient.fetchQuery(childLetterboxQueries.child(childId))
+  return queryClient.fetchQuery(childLetterboxQueries.child(childId, page))
 }
 
 export async function loadNewAgreement(queryClient: QueryClient, params: Params) {

@@ -55,8 +55,8 @@ export function staffLetterboxRoutes(queryClient: QueryClient): RouteObject[] {
     page(paths.logPaperLetter, <LogPaperLetterPage />, ({ params }) =>
       loadLogPaperLetter(queryClient, params),
     ),
-    page(paths.childLetterbox, <ChildLetterboxPage />, ({ params }) =>
-      loadChildLetterbox(queryClient, params),
+    page(paths.childLetterbox, <ChildLetterboxPage />, ({ params, request }) =>
+      loadChildLetterbox(queryClient, params, request),
     ),
     page(paths.newContactAgreement, <NewAgreementPage />, ({ params }) =>
       loadNewAgreement(queryClient, params),

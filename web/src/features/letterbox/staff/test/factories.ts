@@ -262,7 +262,12 @@ export function buildChildLetterbox(overrides: Partial<ChildLetterbox> = {}): Ch
         parties: agreement.parties,
       },
     ],
-    letters: agreement.letters,
+    letters: {
+      items: agreement.letters,
+      page: 1,
+      pageSize: 25,
+      total: agreement.letters.length,
+    },
     birthRelatives: [
       {
         id: relativeIds.karen,
