@@ -35,6 +35,14 @@ export const supportSettings = pgTable('support_settings', {
   /** Working days within which a crisis or safeguarding concern must have a named worker. */
   crisisAllocationDays: integer('crisis_allocation_days').notNull().default(1),
   tiers: jsonb('tiers').$type<{ level: number; name: string }[]>().notNull(),
+  /**
+   * Needs assessments: calendar days the family has to respond to a proposed decision, and the
+   * agency's standards in working days to start an assessment once asked and to finish it once
+   * started (ADR 0018).
+   */
+  assessmentResponseDays: integer('assessment_response_days').notNull().default(28),
+  assessmentStartDays: integer('assessment_start_days').notNull().default(10),
+  assessmentCompleteDays: integer('assessment_complete_days').notNull().default(40),
   ...timestamps,
   version: version(),
 })

@@ -1,5 +1,6 @@
 import type { Db } from '../types.ts'
 import { seedPeople, type DemoAccount } from './accounts.ts'
+import { seedAssessments } from './assessments.ts'
 import { claimSeed, type DemoSeedPlatform } from './builders.ts'
 import { seedDemoGroups } from './groups.ts'
 import { seedLetterbox } from './letterbox.ts'
@@ -16,7 +17,8 @@ export { demoEmail, demoFamilyCount, demoPassword, demoStaff, demoTotpSecret } f
 /**
  * Seeds the demo agency's people once, on top of `seedDemoData`: its staff, families and birth
  * relatives with their sign-ins, two years of support requests, a term of groups either side of
- * today and up to ten years of letterbox contact. Idempotent (see `claimSeed`). The BFF passes in
+ * today, up to ten years of letterbox contact, and two years of assessments of need and support
+ * plans. Idempotent (see `claimSeed`). The BFF passes in
  * what only it has: how it hashes passwords and encrypts secrets, and its working days.
  */
 export async function seedDemoPeople(
@@ -31,6 +33,7 @@ export async function seedDemoPeople(
     await seedSupportRequests(tx, people, platform.workingDays, now)
     await seedDemoGroups(tx, { organisationId: people.organisationId, now }, platform.workingDays)
     await seedLetterbox(tx, people, { now, workingDays: platform.workingDays, passwordHash })
+    await seedAssessments(tx, people, { now, workingDays: platform.workingDays })
     return people.accounts
   })
 }

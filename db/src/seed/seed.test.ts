@@ -2,16 +2,21 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../client.ts'
 import {
+  assessmentChildren,
+  assessmentSections,
   birthRelatives,
   children,
   contactAgreementParties,
   contactAgreements,
   families,
+  familyParents,
   groupEvents,
   letterDecisions,
   letterboxExchanges,
   letters,
   letterVersions,
+  needsAssessments,
+  supportPlans,
   supportRequests,
   twoFactors,
   users,
@@ -302,5 +307,75 @@ describe('the demo letterbox', () => {
       expect(row.child).toBe(row.firstName)
       expect(row.family).toMatch(new RegExp(`^${row.firstName}’s (mum and dad|mums|dads|mum|dad)$`))
     }
+  })
+})
+
+describe('the demo assessments of need', () => {
+  it('has assessments in every status, most decided with a plan', async () => {
+    const db = database.db
+    const byStatus = await db
+      .select({ status: needsAssessments.status, n: count() })
+      .from(needsAssessments)
+      .groupBy(needsAssessments.status)
+    const counts = Object.fromEntries(byStatus.map((row) => [row.status, row.n]))
+    for (const status of [
+      'waiting',
+      'in_progress',
+      'awaiting_sign_off',
+      'returned',
+      'signed_off',
+      'proposal_sent',
+      'response_received',
+      'decided',
+      'withdrawn',
+    ]) {
+      expect(counts[status], status).toBeGreaterThan(0)
+    }
+    const plans = await db
+      .select({ status: supportPlans.status, n: count() })
+      .from(supportPlans)
+      .groupBy(supportPlans.status)
+    expect(plans.find((row) => row.status === 'active')?.n).toBeGreaterThan(5)
+    expect(plans.find((row) => row.status === 'closed')?.n).toBeGreaterThan(0)
+    // A decided assessment's sections are all finished; a waiting one has none.
+    const unfinished = await db
+      .select({ n: count() })
+      .from(assessmentSections)
+      .innerJoin(needsAssessments, eq(needsAssessments.id, assessmentSections.assessmentId))
+      .where(and(eq(needsAssessments.status, 'decided'), eq(assessmentSections.finished, false)))
+    expect(unfinished[0]?.n).toBe(0)
+  })
+
+  it('gives the demo adopter a proposal to answer, and the birth relative their own assessment', async () => {
+    const db = database.db
+    const [adopter] = await db
+      .select({ familyId: familyParents.familyId })
+      .from(familyParents)
+      .innerJoin(users, eq(users.id, familyParents.userId))
+      .where(eq(users.email, demoEmail('adopter')))
+    const theirs = await db
+      .select()
+      .from(needsAssessments)
+      .where(eq(needsAssessments.familyId, adopter!.familyId))
+    expect(theirs.map((a) => a.status)).toContain('proposal_sent')
+    const proposal = theirs.find((a) => a.status === 'proposal_sent')!
+    expect(proposal.responseDueOn! >= new Date().toISOString().slice(0, 10)).toBe(true)
+    const assessed = await db
+      .select({ childId: assessmentChildren.childId })
+      .from(assessmentChildren)
+      .where(eq(assessmentChildren.assessmentId, proposal.id))
+    expect(assessed.length).toBeGreaterThan(0)
+
+    const [relative] = await db
+      .select({ id: birthRelatives.id })
+      .from(birthRelatives)
+      .innerJoin(users, eq(users.id, birthRelatives.userId))
+      .where(eq(users.email, demoEmail('birth-relative')))
+    const own = await db
+      .select()
+      .from(needsAssessments)
+      .where(eq(needsAssessments.birthRelativeId, relative!.id))
+    expect(own).toHaveLength(1)
+    expect(own[0]).toMatchObject({ subject: 'birth_relative', familyId: null })
   })
 })
