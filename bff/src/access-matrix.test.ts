@@ -3,6 +3,8 @@
 // route can be added without deciding who may call it.
 import {
   and,
+  assessmentChildren,
+  assessmentParents,
   birthRelatives,
   children,
   contactAgreementParties,
@@ -17,6 +19,9 @@ import {
   letterVersions,
   letters,
   localAuthorities,
+  needsAssessments,
+  planServices,
+  supportPlans,
   users,
 } from '@asp/db'
 import { randomUUID } from 'node:crypto'
@@ -58,6 +63,9 @@ type Ids = {
   draftLetterA: string
   releasedLetterA: string
   submittedLetterA: string
+  /** Family A's decided assessment of need, and its active support plan. */
+  assessmentA: string
+  planA: string
 }
 type Row = {
   call: (ids: Ids) => {
@@ -84,6 +92,13 @@ const familyUpdate = {
 }
 
 const familiesRefused = { adopterA: 403, adopterB: 403, birthRelative: 403 }
+/** Writing an assessment or plan: support workers and team managers of the family's council. */
+const assessmentWriters = {
+  ...familiesRefused,
+  dutyOfficer: 403,
+  workerOtherLa: 404,
+  administrator: 403,
+}
 /** A valid event with no dates yet: the version check is reached, and nothing changes. */
 const plannedEvent = (localAuthorityId: string) => ({
   kind: 'therapeutic_parenting_course',
@@ -692,6 +707,181 @@ const matrix: Record<EndpointName, Row> = {
     }),
   },
 
+  // ---- Needs assessments and plans: families and birth relatives ----
+  getMyAssessments: {
+    call: () => ({ method: 'get', path: '/api/assessments' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200, birthRelative: 200 }),
+  },
+  respondToProposal: {
+    // Family A's assessment is decided: its family reaches it and is told it is too late.
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/assessments/${assessmentA}/response`,
+      body: { response: 'agreed' },
+    }),
+    expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
+  },
+
+  // ---- Needs assessments and plans: staff ----
+  findAssessments: {
+    call: () => ({ method: 'get', path: '/api/staff/assessments' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  getAssessmentTimeliness: {
+    call: () => ({ method: 'get', path: '/api/staff/assessments/timeliness' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  startAssessment: {
+    call: () => ({ method: 'post', path: '/api/staff/assessments', body: {} }),
+    expect: signedIn(400, { ...familiesRefused, dutyOfficer: 403, administrator: 403 }),
+  },
+  getAssessment: {
+    call: ({ assessmentA }) => ({ method: 'get', path: `/api/staff/assessments/${assessmentA}` }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  saveAssessmentSection: {
+    // A decided assessment's sections cannot change.
+    call: ({ assessmentA }) => ({
+      method: 'put',
+      path: `/api/staff/assessments/${assessmentA}/sections/education`,
+      body: { version: 0, content: 'Settled at school.', finished: false },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  getSectionHistory: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/staff/assessments/${assessmentA}/sections/education/versions`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  compareSectionVersions: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/staff/assessments/${assessmentA}/sections/education/compare?from=1&to=2`,
+    }),
+    expect: signedIn(404, { ...familiesRefused, administrator: 403 }),
+  },
+  startAssessmentWork: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/start`,
+      body: { version: 999 },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  submitAssessment: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/submit`,
+      body: { version: 999 },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  returnAssessment: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/return`,
+      body: { version: 999, comments: 'Say more about school.' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+  },
+  signOffAssessment: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/sign-off`,
+      body: { version: 999 },
+    }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+  },
+  sendProposal: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/proposal`,
+      body: { version: 999, proposal: 'Therapeutic parenting support for a year.' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  recordProposalResponse: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/response`,
+      body: { version: 999, response: 'agreed' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  decideAssessment: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/decision`,
+      body: { version: 999, decision: 'We will provide the services proposed.' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+  },
+  withdrawAssessment: {
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/withdraw`,
+      body: { version: 999, reason: 'The family asked us to stop.' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  makePlan: {
+    // In scope, a writer reaches the check of the named worker (a made-up id).
+    call: ({ assessmentA }) => ({
+      method: 'post',
+      path: `/api/staff/assessments/${assessmentA}/plan`,
+      body: { namedWorkerUserId: randomUUID(), nextReviewOn: '2099-01-04', services: [] },
+    }),
+    expect: signedIn(400, { ...assessmentWriters }),
+  },
+  getPlan: {
+    call: ({ planA }) => ({ method: 'get', path: `/api/staff/plans/${planA}` }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  changePlan: {
+    call: ({ planA }) => ({
+      method: 'put',
+      path: `/api/staff/plans/${planA}`,
+      body: {
+        version: 999,
+        namedWorkerUserId: randomUUID(),
+        nextReviewOn: '2099-01-04',
+        services: [],
+      },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  sharePlan: {
+    call: ({ planA }) => ({
+      method: 'post',
+      path: `/api/staff/plans/${planA}/share`,
+      body: { version: 999 },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  recordPlanReview: {
+    call: ({ planA }) => ({
+      method: 'post',
+      path: `/api/staff/plans/${planA}/reviews`,
+      body: {
+        version: 999,
+        reviewedOn: '2026-01-05',
+        whatChanged: 'Sessions moved to fortnightly.',
+        nextReviewOn: '2099-01-04',
+      },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+  closePlan: {
+    call: ({ planA }) => ({
+      method: 'post',
+      path: `/api/staff/plans/${planA}/close`,
+      body: { version: 999, outcome: 'The family no longer needs support.' },
+    }),
+    expect: signedIn(409, { ...assessmentWriters }),
+  },
+
   // Last: it ends the session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
 }
@@ -712,6 +902,8 @@ let agreementA = ''
 let draftLetterA = ''
 let releasedLetterA = ''
 let submittedLetterA = ''
+let assessmentA = ''
+let planA = ''
 const ids = (): Ids => ({
   familyA,
   laA,
@@ -727,6 +919,8 @@ const ids = (): Ids => ({
   draftLetterA,
   releasedLetterA,
   submittedLetterA,
+  assessmentA,
+  planA,
 })
 
 beforeAll(async () => {
@@ -838,6 +1032,13 @@ beforeAll(async () => {
     birthRelativeEmail: demoEmail('birth-relative'),
   })
   ;({ agreementA, draftLetterA, releasedLetterA, submittedLetterA } = letterbox)
+  ;({ assessmentA, planA } = await seedAssessmentForMatrix(db, {
+    organisationId: la!.organisationId,
+    localAuthorityId: laA,
+    familyId: familyA,
+    childId: childA,
+    parentId: parentA,
+  }))
   expect(
     (
       await browsers.teamManager.post(`/api/support-requests/${requestA}/messages`, {
@@ -1043,4 +1244,69 @@ async function seedLetterboxForMatrix(
     releasedLetterA: released!.id,
     submittedLetterA: submitted!.id,
   }
+}
+
+/** Family A's assessment of need, decided, with an active support plan of one service. */
+async function seedAssessmentForMatrix(
+  db: TestApp['database']['db'],
+  input: {
+    organisationId: string
+    localAuthorityId: string
+    familyId: string
+    childId: string
+    parentId: string
+  },
+) {
+  const [assessment] = await db
+    .insert(needsAssessments)
+    .values({
+      organisationId: input.organisationId,
+      localAuthorityId: input.localAuthorityId,
+      subject: 'adoptive_family',
+      familyId: input.familyId,
+      status: 'decided',
+      reason: 'Help with school and with telling the children their story.',
+      requestedOn: '2026-06-01',
+      startBy: '2026-06-15',
+      startedOn: '2026-06-10',
+      completeBy: '2026-08-05',
+      proposal: 'Therapeutic parenting support for a year.',
+      proposalSentAt: new Date('2026-08-03T10:00:00Z'),
+      responseDueOn: '2026-09-01',
+      response: 'agreed',
+      respondedAt: new Date('2026-08-10T10:00:00Z'),
+      decision: 'We will provide the services proposed.',
+      decidedAt: new Date('2026-08-12T10:00:00Z'),
+    })
+    .returning({ id: needsAssessments.id })
+  await db
+    .insert(assessmentChildren)
+    .values({ assessmentId: assessment!.id, childId: input.childId })
+  await db
+    .insert(assessmentParents)
+    .values({ assessmentId: assessment!.id, parentId: input.parentId })
+  const [plan] = await db
+    .insert(supportPlans)
+    .values({
+      organisationId: input.organisationId,
+      localAuthorityId: input.localAuthorityId,
+      assessmentId: assessment!.id,
+      subject: 'adoptive_family',
+      familyId: input.familyId,
+      status: 'active',
+      nextReviewOn: '2027-02-12',
+      sharedAt: new Date('2026-08-14T10:00:00Z'),
+    })
+    .returning({ id: supportPlans.id })
+  await db.insert(planServices).values({
+    planId: plan!.id,
+    description: 'Therapeutic parenting course',
+    provider: 'The agency',
+    frequency: 'Weekly for 8 weeks',
+    startsOn: '2026-09-07',
+    costPence: 0,
+    fundingSource: 'agency',
+    position: 0,
+  })
+  return { assessmentA: assessment!.id, planA: plan!.id }
 }

@@ -1,4 +1,5 @@
 import { accountEndpoints } from './account.ts'
+import { assessmentEndpoints } from './assessments.ts'
 import { auditEndpoints } from './audit.ts'
 import { administrationEndpoints } from './administration.ts'
 import { devMailboxEndpoints } from './dev-mailbox.ts'
@@ -26,6 +27,7 @@ export const endpoints = {
   ...supportRequestEndpoints,
   ...groupEndpoints,
   ...letterboxEndpoints,
+  ...assessmentEndpoints,
   ...devMailboxEndpoints,
 } as const
 

@@ -3,9 +3,7 @@
 // only, never by the app. The staff side's decisions are stood in for by `releaseLetter` and
 // `returnLetter`, which set what a reviewer's decision sets.
 import {
-  and,
   asc,
-  auditEvents,
   birthRelatives,
   children,
   contactAgreementParties,
@@ -334,24 +332,6 @@ export async function findLetterVersions(db: Db, letterId: string) {
     .orderBy(asc(letterVersions.number))
 }
 
-/** The audit events recorded against one record. */
-export async function auditOf(db: Db, recordType: string, recordId: string) {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.recordType, recordType), eq(auditEvents.recordId, recordId)))
-    .orderBy(asc(auditEvents.occurredAt))
-}
-
-/** The audit events one user recorded against a kind of record. */
-export async function auditBy(db: Db, userId: string, recordType: string) {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.actorUserId, userId), eq(auditEvents.recordType, recordType)))
-    .orderBy(asc(auditEvents.occurredAt))
-}
-
 /** Staff pausing, ending or restarting contact. */
 export async function setAgreementStatus(
   db: Db,
@@ -405,3 +385,5 @@ export async function readPdf(bytes: Buffer) {
     marked: markInfo?.Marked ?? false,
   }
 }
+
+export { auditBy, auditOf } from '../../testing/audit.ts'
