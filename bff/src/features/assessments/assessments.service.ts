@@ -341,7 +341,9 @@ export function assessmentsService(db: Db, clock: Clock, publicUrl: string) {
           supportRequestId: input.supportRequestId ?? null,
           status: 'waiting',
           reason: input.reason,
-          workerUserId: input.workerUserId ?? null,
+          // Whoever records it carries it out unless they name a colleague: only support
+          // workers and team managers may record one.
+          workerUserId: input.workerUserId ?? actor.userId,
           requestedOn: input.requestedOn,
           startBy: addWorkingDays(middayOn(input.requestedOn), standards.startDays, holidays),
           createdByUserId: actor.userId,

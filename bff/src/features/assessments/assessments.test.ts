@@ -881,3 +881,14 @@ describe('the audit trail', () => {
     )
   })
 })
+
+// Last: the family sees these assessments too, with the manager as the worker.
+describe('who carries it out', () => {
+  it('makes whoever records it the worker unless they name a colleague', async () => {
+    now = start
+    const byManager = await startFamilyAssessment({ workerUserId: undefined }, manager)
+    expect(byManager.workerName).toBe('Priya Shah')
+    const named = await startFamilyAssessment({ workerUserId: workerId }, manager)
+    expect(named.workerName).toBe('Sam Okafor')
+  })
+})
