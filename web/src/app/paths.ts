@@ -100,6 +100,29 @@ export const paths = {
   childLetterbox: '/children/:childId/letterbox',
   newContactAgreement: '/children/:childId/letterbox/new-agreement',
 
+  // Needs assessments and plans: adoptive parents and birth relatives (features/assessments/family)
+  myAssessments: '/assessments',
+  respondToProposal: '/assessments/:assessmentId/respond',
+
+  // Needs assessments: staff (features/assessments/staff)
+  needsAssessments: '/needs-assessments',
+  newNeedsAssessment: '/needs-assessments/new',
+  needsAssessment: '/needs-assessments/:assessmentId',
+  assessmentSection: '/needs-assessments/:assessmentId/sections/:section',
+  assessmentSectionHistory: '/needs-assessments/:assessmentId/sections/:section/history',
+  returnAssessment: '/needs-assessments/:assessmentId/return',
+  sendProposal: '/needs-assessments/:assessmentId/proposal',
+  recordProposalResponse: '/needs-assessments/:assessmentId/response',
+  decideAssessment: '/needs-assessments/:assessmentId/decision',
+  withdrawAssessment: '/needs-assessments/:assessmentId/withdraw',
+
+  // Support plans: staff (features/assessments/staff, plan-* files)
+  newSupportPlan: '/needs-assessments/:assessmentId/plan/new',
+  supportPlan: '/support-plans/:planId',
+  changeSupportPlan: '/support-plans/:planId/change',
+  recordPlanReview: '/support-plans/:planId/review',
+  closeSupportPlan: '/support-plans/:planId/close',
+
   // Demo only
   devMailbox: '/dev/mailbox',
 } as const

@@ -57,14 +57,17 @@ function isAdministration(link: RoleLink): boolean {
 /**
  * Places the navigation leaves to the pages of another of its items, which link to them, so that
  * it fits one line: "Your bookings" is linked from "Groups and training", "My work" and a team
- * manager's "Team" from the support line's queue, and "Contact agreements" from "Letterbox"; the
- * item that leads there stays marked on them.
+ * manager's "Team" from the support line's queue, and "Contact agreements" from "Letterbox", and assessments from each side's support
+ * requests; the item that leads there stays marked on them.
  */
 const reachedFromAnotherItem: Partial<Record<StaticPath, StaticPath>> = {
   [paths.myGroupBookings]: paths.groups,
   [paths.supportLineTeam]: paths.supportLineQueue,
   [paths.supportLineMyWork]: paths.supportLineQueue,
   [paths.contactAgreements]: paths.letterboxChecks,
+  // Assessments come from requests for support: each side reaches them from there.
+  [paths.myAssessments]: paths.mySupportRequests,
+  [paths.needsAssessments]: paths.supportLineQueue,
 }
 
 /** Every place a role can go, each with its description: the home page lists them all. */
@@ -95,6 +98,15 @@ export function roleLinks(role: Role): RoleLink[] {
           'Follow the requests for support you have sent, read messages from the team and reply.',
       },
     )
+  }
+  // Needs assessments and plans: adoptive parents and birth relatives (features/assessments/family)
+  if (role === 'adopter' || role === 'birth_relative') {
+    links.push({
+      href: paths.myAssessments,
+      text: 'Your assessment and plan',
+      description:
+        'See where an assessment of your support needs is, answer what we propose, and read your support plan.',
+    })
   }
   // Groups and training: families find and book groups, courses and activities (features/groups/family)
   if (role === 'adopter') {
@@ -147,6 +159,17 @@ export function roleLinks(role: Role): RoleLink[] {
           'Crises without a worker, requests by status, overdue and unallocated requests, safeguarding alerts and each worker’s caseload.',
       })
     }
+  }
+  // Needs assessments and plans: case staff (features/assessments/staff)
+  if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
+    links.push({
+      href: paths.needsAssessments,
+      text: 'Assessments',
+      description:
+        role === 'team_manager'
+          ? 'Assessments of need and support plans: what is waiting, late or due for review, sign-off and decisions.'
+          : 'Assessments of need and support plans: write an assessment, send what we propose and keep the plan.',
+    })
   }
   // Letterbox: case staff check every letter and keep the contact agreements (features/letterbox/staff)
   if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {

@@ -5,6 +5,7 @@ import {
   accountRoutes,
   accountSetUpRoutes,
 } from '../features/account/index.ts'
+import { assessmentRoutes } from '../features/assessments/index.ts'
 import { administrationRoutes } from '../features/administration/index.ts'
 import { devMailboxRoutes } from '../features/dev-mailbox/index.ts'
 import { familiesRoutes } from '../features/families/index.ts'
@@ -64,6 +65,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...supportRequestRoutes(queryClient),
             ...groupRoutes(queryClient),
             ...letterboxRoutes(queryClient),
+            ...assessmentRoutes(queryClient),
             ...administrationRoutes(queryClient),
           ],
         },

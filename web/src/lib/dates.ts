@@ -30,6 +30,11 @@ export function formatDate(isoDate: string): string {
   return calendarDateFormat.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
+/** The day of a moment (`2026-10-03T23:30:00Z`) in UK time: "4 October 2026". */
+export function formatDay(isoDateTime: string): string {
+  return dateFormat.format(new Date(isoDateTime))
+}
+
 /**
  * A moment (`2026-10-03T13:05:00Z`): "3 October 2026 at 2:05pm" in UK time, with "midnight" and
  * "midday" as the GOV.UK style guide asks.

@@ -59,6 +59,10 @@ describe('family record', () => {
     expect(
       screen.queryByRole('link', { name: 'Check who has viewed or changed this record' }),
     ).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Start an assessment of need' })).toHaveAttribute(
+      'href',
+      `/needs-assessments/new?familyId=${familyId}`,
+    )
   })
 
   it('lets a duty officer read but not change, and a team manager check the audit trail', async () => {
@@ -68,6 +72,9 @@ describe('family record', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sarah Philips and James Philips' })
     expect(linksReading('Change address (Address and contact details)')).toHaveLength(0)
     expect(screen.queryByText(/Invite to create an account/)).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('link', { name: 'Start an assessment of need' }),
+    ).not.toBeInTheDocument()
   })
 
   it('is "Page not found" for a family the API will not show, or an id that cannot be one', async () => {

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { NoticeBanner } from '../../../app/notices.tsx'
-import { paths, pathTo } from '../../../app/paths.ts'
+import { paths, pathTo, withQuery } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { Link } from '../../../components/link.tsx'
 import { canRecordConflicts } from '../../administration/index.ts'
@@ -18,6 +18,14 @@ export function FamilyPage() {
   const name = familyName(family)
   usePageTitle(name)
   const links = [
+    ...(user.role === 'support_worker' || user.role === 'team_manager'
+      ? [
+          {
+            href: withQuery(paths.newNeedsAssessment, { familyId }),
+            text: 'Start an assessment of need',
+          },
+        ]
+      : []),
     ...(user.role === 'team_manager'
       ? [
           {

@@ -1,6 +1,8 @@
 import { monthNames } from '@asp/bff/contract'
 import type { MyAgreement } from '../api/get-my-letterbox.ts'
 
+export { formatDay } from '../../../../lib/dates.ts'
+
 /**
  * How the letterbox pages put an agreement and its dates into plain words: "You write to Birth
  * mum, Sarah each March and September, and they write back."
@@ -26,18 +28,6 @@ export function exchangeMonthsText(months: readonly number[]): string {
   }
   const names = [...months].sort((a, b) => a - b).map((month) => monthNames[month - 1] ?? '')
   return `each ${listText(names)}`
-}
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-})
-
-/** "3 October 2026": the UK date of a moment, such as when a letter was passed on. */
-export function formatDay(isoDateTime: string): string {
-  return dayFormat.format(new Date(isoDateTime))
 }
 
 type AgreementWords = Pick<

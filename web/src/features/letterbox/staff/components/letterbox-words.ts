@@ -6,7 +6,9 @@ import {
   type LetterSide,
 } from '@asp/bff/contract'
 import type { TagColour } from '../../../../components/tag.tsx'
-import { formatDate } from '../../../../lib/dates.ts'
+import { formatDate, formatDay } from '../../../../lib/dates.ts'
+
+export { formatDay }
 import type { z } from 'zod'
 
 /** The staff's words for letterbox contact, shared by its pages. */
@@ -100,18 +102,6 @@ export function waitingText(since: string, now: number): string {
 /** "Yes" or "No". */
 export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No'
-}
-
-const londonDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-})
-
-/** The day of a moment (`2026-10-03T23:30:00Z`) in UK time: "4 October 2026". */
-export function formatDay(instant: string): string {
-  return londonDay.format(new Date(instant))
 }
 
 /** The day a letter came: sent through the portal, or received on paper. */

@@ -81,6 +81,10 @@ export function MySupportRequestsPage() {
             />
           )
         })}
+        <p className="govuk-body">
+          When we assess your support needs, you can follow the assessment and read your support
+          plan in <Link to={paths.myAssessments}>Your assessment and plan</Link>.
+        </p>
       </div>
     </div>
   )

@@ -87,6 +87,10 @@ describe('your requests', { timeout: 30_000 }, () => {
       'href',
       '/support/ask',
     )
+    expect(within(main).getByRole('link', { name: 'Your assessment and plan' })).toHaveAttribute(
+      'href',
+      '/assessments',
+    )
   })
 
   it('says when there are none yet', async () => {

@@ -73,6 +73,10 @@ describe('triage queue', { timeout: 30_000 }, () => {
       await screen.findByRole('heading', { level: 1, name: 'Triage queue' }),
     ).toBeInTheDocument()
     expect(document.title).toBe('Triage queue – Adoption support')
+    expect(screen.getByRole('link', { name: 'Assessments' })).toHaveAttribute(
+      'href',
+      '/needs-assessments',
+    )
     const table = screen.getByRole('table', { name: '3 requests' })
     expect(
       within(table)

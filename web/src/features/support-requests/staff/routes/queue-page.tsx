@@ -135,6 +135,9 @@ function QueueFilterForm({
           <li>
             <Link to={paths.supportLineMyWork}>My work: the requests allocated to you</Link>
           </li>
+          <li>
+            <Link to={paths.needsAssessments}>Assessments</Link>
+          </li>
           {isSupportLineManager(role) && (
             <li>
               <Link to={paths.supportLineTeam}>
