@@ -94,14 +94,16 @@ const built = await stage(
 )
 if (built) {
   await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
-  // The support request, group booking and letterbox journeys again with the portal on PostgreSQL.
-  await stage('Support, groups and letterbox browser tests on PostgreSQL', async () => {
+  // The support request, group booking, letterbox and assessment journeys again with the portal
+  // on PostgreSQL.
+  await stage('Journeys again on PostgreSQL', async () => {
     const server = await startPostgres()
     try {
       return await vitest('e2e-postgres', ['e2e'], { E2E_DATABASE_URL: server.url }, [
         'test/e2e/support-',
         'test/e2e/groups-',
         'test/e2e/letterbox-',
+        'test/e2e/assessments',
       ])
     } finally {
       server.stop()
