@@ -62,6 +62,82 @@ describe('home page', () => {
     expect(main.queryByRole('link', { name: 'Your family' })).not.toBeInTheDocument()
   })
 
+  it('shows a team manager how assessments stand, each figure linked to the list', async () => {
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'team_manager' } })),
+      teamViewHandler(undefined, {
+        waitingToStart: 4,
+        waitingPastStandard: 1,
+        inProgress: 7,
+        inProgressPastTarget: 2,
+        awaitingSignOff: 0,
+        awaitingResponse: 2,
+        readyForDecision: 3,
+        reviewsDueSoon: 5,
+        reviewsOverdue: 1,
+      }),
+    )
+    renderRoute('/home')
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'How assessments stand' })
+    const figures = heading.nextElementSibling as HTMLElement
+    const row = (key: string) => within(figures).getByText(key, { selector: 'dt' }).parentElement!
+    expect(
+      within(figures)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    ).toEqual([
+      ['Waiting to start', '4See assessments waiting to start'],
+      ['Not started within the standard', '1See assessments not started in time'],
+      ['In progress past the target date', '2See the late assessments'],
+      ['Waiting for sign-off', '0'],
+      ['Waiting for the family’s response', '2See proposed decisions sent'],
+      [
+        'Ready for a decision',
+        '3See responses receivedSee proposals whose time to respond has ended',
+      ],
+      ['Plan reviews', '1 overdue, 5 due soonSee decided assessments and their plans'],
+    ])
+    expect(linksOf(row('Waiting to start'))).toEqual([
+      ['See assessments waiting to start', '/needs-assessments?view=all&status=waiting'],
+    ])
+    expect(linksOf(row('Not started within the standard'))).toEqual([
+      ['See assessments not started in time', '/needs-assessments?view=late&status=waiting'],
+    ])
+    expect(linksOf(row('In progress past the target date'))).toEqual([
+      ['See the late assessments', '/needs-assessments?view=late'],
+    ])
+    expect(within(row('Waiting for sign-off')).queryByRole('link')).not.toBeInTheDocument()
+    expect(linksOf(row('Waiting for the family’s response'))).toEqual([
+      ['See proposed decisions sent', '/needs-assessments?view=all&status=proposal_sent'],
+    ])
+    expect(linksOf(row('Ready for a decision'))).toEqual([
+      ['See responses received', '/needs-assessments?view=all&status=response_received'],
+      [
+        'See proposals whose time to respond has ended',
+        '/needs-assessments?view=late&status=proposal_sent',
+      ],
+    ])
+    expect(linksOf(row('Plan reviews'))).toEqual([
+      ['See decided assessments and their plans', '/needs-assessments?view=all&status=decided'],
+    ])
+  })
+
+  it('does not show a support worker the manager’s figures on assessments', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'support_worker' } })))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1 })
+    const main = within(screen.getByRole('main'))
+    // The link to their assessments, but no figures (msw fails on any request not handled).
+    expect(main.getByRole('link', { name: 'Assessments' })).toHaveAttribute(
+      'href',
+      '/needs-assessments',
+    )
+    expect(main.queryByRole('heading', { name: 'How assessments stand' })).not.toBeInTheDocument()
+    expect(main.queryByText('Waiting to start')).not.toBeInTheDocument()
+  })
+
   it('gives an administrator invitations, staff accounts and local authorities', async () => {
     server.use(sessionHandler(buildSession({ user: { role: 'administrator' } })))
     renderRoute('/home')

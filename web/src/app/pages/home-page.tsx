@@ -11,6 +11,7 @@ import { Link } from '../../components/link.tsx'
 import { NotificationBanner } from '../../components/notification-banner.tsx'
 import { SummaryList } from '../../components/summary-list.tsx'
 import { ApiError } from '../../lib/api-client.ts'
+import { HomeAssessmentFigures } from '../../features/assessments/index.ts'
 import { useSignedInSession, useSignOutOtherDevices } from '../../features/session/index.ts'
 import { HomeCrisisAlert } from '../../features/support-requests/index.ts'
 
@@ -66,6 +67,8 @@ export function HomePage() {
             },
           ]}
         />
+
+        {user.role === 'team_manager' && <HomeAssessmentFigures />}
 
         {links.length > 0 && (
           <>

@@ -6,13 +6,21 @@ import { mswPath } from '../../../../test/handlers.ts'
 import { server } from '../../../../test/msw-server.ts'
 import { renderRoute } from '../../../../test/render.tsx'
 import {
+  assessmentIds,
+  buildAssessmentSummary,
+  buildAssessmentsPage,
   buildCounts,
   buildMyWork,
   buildQueueItem,
   buildTeamView,
   supportRequestId,
 } from '../test/factories.ts'
-import { signedInAs, supportRequestHandler } from '../test/handlers.ts'
+import {
+  myAssessmentsHandler,
+  signedInAs,
+  supportRequestHandler,
+  teamViewHandler,
+} from '../test/handlers.ts'
 
 function linksOf(element: HTMLElement) {
   return within(element)
@@ -25,6 +33,7 @@ describe('my work', { timeout: 30_000 }, () => {
     server.use(
       ...signedInAs('support_worker'),
       http.get(mswPath('getMyWork'), () => HttpResponse.json(buildMyWork())),
+      myAssessmentsHandler().handler,
     )
     renderRoute('/support-line/my-work')
 
@@ -53,6 +62,106 @@ describe('my work', { timeout: 30_000 }, () => {
     ])
   })
 
+  it('lists the worker’s open assessments after the requests, late ones tagged', async () => {
+    const assessments = myAssessmentsHandler(
+      buildAssessmentsPage([
+        buildAssessmentSummary({
+          id: assessmentIds.osei,
+          subject: 'birth_relative',
+          subjectName: 'Freya Osei',
+          childNames: [],
+          status: 'waiting',
+          startBy: '2026-09-29',
+          completeBy: null,
+          late: true,
+        }),
+        buildAssessmentSummary({ childNames: ['Mia Philips', 'Leo Philips'] }),
+        buildAssessmentSummary({
+          id: assessmentIds.decided,
+          subjectName: 'ACE-2023-0042',
+          status: 'decided',
+        }),
+      ]),
+    )
+    server.use(
+      ...signedInAs('support_worker'),
+      http.get(mswPath('getMyWork'), () => HttpResponse.json(buildMyWork())),
+      assessments.handler,
+    )
+    renderRoute('/support-line/my-work')
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Assessments' })
+    // After the requests.
+    expect(
+      screen
+        .getByRole('table', { name: 'Your requests by status' })
+        .compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
+    expect(assessments.queries.map((query) => Object.fromEntries(query))).toEqual([
+      { view: 'mine' },
+    ])
+    const table = screen.getByRole('table', { name: 'Your open assessments (2)' })
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'Family or birth relativeStatusDate',
+      'Freya OseiWaiting to startStart by 29 September 2026Late',
+      'ACE-2024-0117Mia Philips, Leo PhilipsIn progressComplete by 10 November 2026',
+    ])
+    expect(within(table).getByText('Late')).toHaveClass('govuk-tag--red')
+    expect(within(table).getAllByText('Late')).toHaveLength(1)
+    expect(within(table).getByText('Waiting to start')).toHaveClass('govuk-tag')
+    expect(linksOf(table)).toEqual([
+      ['Freya Osei', `/needs-assessments/${assessmentIds.osei}`],
+      ['ACE-2024-0117', `/needs-assessments/${assessmentIds.philips}`],
+    ])
+    // A decided assessment is not open.
+    expect(screen.queryByText('ACE-2023-0042')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'All your assessments' })).toHaveAttribute(
+      'href',
+      '/needs-assessments?view=mine',
+    )
+  })
+
+  it('shows a team manager their own assessments too, and says when none is open', async () => {
+    server.use(
+      ...signedInAs('team_manager'),
+      http.get(mswPath('getMyWork'), () => HttpResponse.json(buildMyWork())),
+      myAssessmentsHandler(buildAssessmentsPage([buildAssessmentSummary({ status: 'withdrawn' })]))
+        .handler,
+    )
+    renderRoute('/support-line/my-work')
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Assessments' })).toBeVisible()
+    expect(screen.getByText('You have no open assessments.')).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: /Your open assessments/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'All your assessments' })).toHaveAttribute(
+      'href',
+      '/needs-assessments?view=mine',
+    )
+  })
+
+  it('says when none of the first page of assessments is open, though there are more', async () => {
+    server.use(
+      ...signedInAs('support_worker'),
+      http.get(mswPath('getMyWork'), () => HttpResponse.json(buildMyWork())),
+      myAssessmentsHandler(
+        buildAssessmentsPage(
+          Array.from({ length: 25 }, () => buildAssessmentSummary({ status: 'decided' })),
+          { total: 30 },
+        ),
+      ).handler,
+    )
+    renderRoute('/support-line/my-work')
+
+    expect(
+      await screen.findByText('None of the first 25 of your 30 assessments is open.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('You have no open assessments.')).not.toBeInTheDocument()
+  })
+
   it('says where new work is when there is none', async () => {
     server.use(
       ...signedInAs('duty_officer'),
@@ -67,6 +176,8 @@ describe('my work', { timeout: 30_000 }, () => {
       'href',
       '/support-line/queue',
     )
+    // Duty officers carry out no assessments: none are asked for (msw fails on any request).
+    expect(screen.queryByRole('heading', { name: 'Assessments' })).not.toBeInTheDocument()
   })
 })
 
@@ -181,23 +292,21 @@ describe('support line navigation', { timeout: 30_000 }, () => {
   it('gives a team manager the queue, their work and the team, and any crisis without a worker', async () => {
     server.use(
       ...signedInAs('team_manager'),
-      http.get(mswPath('getTeamView'), () =>
-        HttpResponse.json(
-          buildTeamView({
-            crisisOverdueCount: 1,
-            crisisOverdue: [
-              buildQueueItem({
-                reference: 'SR-2026-0077',
-                due: {
-                  action: 'allocation',
-                  dueOn: '2026-09-29',
-                  workingDaysLeft: -2,
-                  overdue: true,
-                },
-              }),
-            ],
-          }),
-        ),
+      teamViewHandler(
+        buildTeamView({
+          crisisOverdueCount: 1,
+          crisisOverdue: [
+            buildQueueItem({
+              reference: 'SR-2026-0077',
+              due: {
+                action: 'allocation',
+                dueOn: '2026-09-29',
+                workingDaysLeft: -2,
+                overdue: true,
+              },
+            }),
+          ],
+        }),
       ),
     )
     renderRoute('/home')

@@ -5,10 +5,15 @@ import { Link } from '../../../../components/link.tsx'
 import { SummaryList } from '../../../../components/summary-list.tsx'
 import { useSignedInSession } from '../../../session/index.ts'
 import { myWorkQueries } from '../api/get-my-work.ts'
+import { MyAssessments } from '../components/my-assessments.tsx'
 import { QueueTable } from '../components/queue-table.tsx'
 import { StatusCounts } from '../components/status-counts.tsx'
+import { hasOwnAssessments } from './support-line-roles.ts'
 
-/** `/support-line/my-work`: the requests allocated to the signed-in worker, overdue first. */
+/**
+ * `/support-line/my-work`: the requests allocated to the signed-in worker, overdue first, then
+ * (for those who carry them out) their open assessments of need.
+ */
 export function MyWorkPage() {
   const { data: work } = useSuspenseQuery(myWorkQueries.mine())
   const { user } = useSignedInSession()
@@ -42,6 +47,7 @@ export function MyWorkPage() {
           <QueueTable items={work.items} caption={`Your requests (${String(open)})`} />
         )}
         <StatusCounts counts={work.counts} caption="Your requests by status" />
+        {hasOwnAssessments(user.role) && <MyAssessments />}
       </div>
     </div>
   )

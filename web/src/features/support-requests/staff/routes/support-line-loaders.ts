@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { localAuthorityQueries } from '../../../administration/index.ts'
+import { assessmentsQueries } from '../../../assessments/index.ts'
 import { requireSession } from '../../../session/index.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { myWorkQueries } from '../api/get-my-work.ts'
@@ -7,8 +8,10 @@ import { supportRequestAuditQueries } from '../api/get-support-request-audit.ts'
 import { parseSupportRequestId, supportRequestQueries } from '../api/get-support-request.ts'
 import { supportSettingsQueries } from '../api/get-support-settings.ts'
 import { teamViewQueries } from '../api/get-team-view.ts'
+import { myAssessmentsFilters } from '../components/my-assessments.tsx'
 import { checkQueueFilters, queueFilterValuesOf } from './queue-filters.ts'
 import {
+  hasOwnAssessments,
   supportLineAllocatorRoles,
   supportLineManagerRoles,
   supportLineRoles,
@@ -75,9 +78,15 @@ export async function loadAudit(queryClient: QueryClient, params: Params) {
   ])
 }
 
+/** The worker's requests, and for those who carry out assessments, their own (the first page). */
 export async function loadMyWork(queryClient: QueryClient) {
-  await requireSession(queryClient, { roles: supportLineRoles })
-  return queryClient.ensureQueryData(myWorkQueries.mine())
+  const { user } = await requireSession(queryClient, { roles: supportLineRoles })
+  return Promise.all([
+    queryClient.ensureQueryData(myWorkQueries.mine()),
+    hasOwnAssessments(user.role)
+      ? queryClient.ensureQueryData(assessmentsQueries.list(myAssessmentsFilters))
+      : undefined,
+  ])
 }
 
 export async function loadTeam(queryClient: QueryClient) {

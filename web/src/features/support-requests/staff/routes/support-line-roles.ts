@@ -10,6 +10,16 @@ export const supportLineAllocatorRoles = ['team_manager'] as const
 /** Who sees the team's figures, and a request's audit trail. */
 export const supportLineManagerRoles = ['team_manager'] as const
 
+/**
+ * Whose "My work" shows their assessments of need: who carries them out (the assessments' rule).
+ * Duty officers read assessments but are given none.
+ */
+export const myAssessmentRoles = ['support_worker', 'team_manager'] as const
+
+export function hasOwnAssessments(role: Role): boolean {
+  return (myAssessmentRoles as readonly Role[]).includes(role)
+}
+
 export function isSupportLineManager(role: Role): boolean {
   return (supportLineManagerRoles as readonly Role[]).includes(role)
 }

@@ -1,5 +1,8 @@
 import {
   supportStatuses,
+  type AssessmentSummary,
+  type assessmentsPageSchema,
+  type assessmentTimelinessSchema,
   type QueueItem,
   type SupportStatus,
   type StaffSupportRequest,
@@ -193,6 +196,61 @@ export function buildTeamView(
     crisisOverdue: [],
     safeguardingAlerts: [buildQueueItem({ safeguarding: true })],
     workers: [workers.sam, workers.jo],
+    ...overrides,
+  }
+}
+
+// ---- Assessments of need, as "My work" and a team manager's home page show them ----------------
+
+export const assessmentIds = {
+  philips: '8e1d7f6a-2b9c-4d0e-8f4a-5b6c7d8e9fa1',
+  osei: '8e1d7f6a-2b9c-4d0e-8f4a-5b6c7d8e9fa2',
+  decided: '8e1d7f6a-2b9c-4d0e-8f4a-5b6c7d8e9fa3',
+} as const
+
+export type AssessmentsPage = z.infer<typeof assessmentsPageSchema>
+export type AssessmentTimeliness = z.infer<typeof assessmentTimelinessSchema>
+
+export function buildAssessmentSummary(
+  overrides: Partial<AssessmentSummary> = {},
+): AssessmentSummary {
+  return {
+    id: assessmentIds.philips,
+    subject: 'adoptive_family',
+    subjectName: 'ACE-2024-0117',
+    childNames: ['Mia Philips'],
+    localAuthorityName: localAuthorities.coventry.name,
+    status: 'in_progress',
+    workerName: 'Tom Hughes',
+    requestedOn: '2026-09-01',
+    startBy: '2026-09-15',
+    completeBy: '2026-11-10',
+    responseDueOn: null,
+    late: false,
+    ...overrides,
+  }
+}
+
+export function buildAssessmentsPage(
+  items: AssessmentSummary[] = [buildAssessmentSummary()],
+  overrides: Partial<AssessmentsPage> = {},
+): AssessmentsPage {
+  return { items, page: 1, pageSize: 25, total: items.length, ...overrides }
+}
+
+export function buildTimeliness(
+  overrides: Partial<AssessmentTimeliness> = {},
+): AssessmentTimeliness {
+  return {
+    waitingToStart: 4,
+    waitingPastStandard: 1,
+    inProgress: 7,
+    inProgressPastTarget: 2,
+    awaitingSignOff: 3,
+    awaitingResponse: 2,
+    readyForDecision: 1,
+    reviewsDueSoon: 5,
+    reviewsOverdue: 0,
     ...overrides,
   }
 }
