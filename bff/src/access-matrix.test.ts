@@ -722,6 +722,21 @@ const matrix: Record<EndpointName, Row> = {
     expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
   },
 
+  downloadMyDecisionNotice: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/assessments/${assessmentA}/decision-notice`,
+    }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 404, birthRelative: 404 }),
+  },
+  downloadMyPlanPdf: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/assessments/${assessmentA}/plan-pdf`,
+    }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 404, birthRelative: 404 }),
+  },
+
   // ---- Needs assessments and plans: staff ----
   findAssessments: {
     call: () => ({ method: 'get', path: '/api/staff/assessments' }),
@@ -737,6 +752,20 @@ const matrix: Record<EndpointName, Row> = {
   },
   getAssessment: {
     call: ({ assessmentA }) => ({ method: 'get', path: `/api/staff/assessments/${assessmentA}` }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  downloadAssessmentPdf: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/staff/assessments/${assessmentA}/pdf`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  downloadDecisionNotice: {
+    call: ({ assessmentA }) => ({
+      method: 'get',
+      path: `/api/staff/assessments/${assessmentA}/decision-notice`,
+    }),
     expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
   },
   saveAssessmentSection: {
@@ -837,6 +866,10 @@ const matrix: Record<EndpointName, Row> = {
   },
   getPlan: {
     call: ({ planA }) => ({ method: 'get', path: `/api/staff/plans/${planA}` }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  downloadPlanPdf: {
+    call: ({ planA }) => ({ method: 'get', path: `/api/staff/plans/${planA}/pdf` }),
     expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
   },
   changePlan: {

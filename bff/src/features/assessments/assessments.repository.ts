@@ -17,6 +17,7 @@ import {
   localAuthorities,
   needsAssessments,
   not,
+  organisations,
   planReviews,
   planServices,
   renderedOnce,
@@ -618,3 +619,36 @@ export async function findSharedPlans(db: Reader, assessmentIds: string[]) {
   }))
 }
 export type SharedPlanRow = Awaited<ReturnType<typeof findSharedPlans>>[number]
+
+// ---- What the PDFs add -------------------------------------------------------------------------
+
+/** The agency's name, at the top of every PDF it prints. */
+export async function findAgencyName(db: Reader, organisationId: string) {
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+  return row?.name ?? ''
+}
+
+/**
+ * Who one of the caller's own assessments is for, as its decision notice and plan name them: the
+ * parents assessed, or the birth relative themself; and the agency's name. A birth relative's
+ * reads nothing of a family.
+ */
+export async function findOwnAddressees(db: Reader, own: OwnSubject, id: string) {
+  const [row] = await db
+    .select({
+      agencyName: sql<string>`coalesce((select ${organisations.name} from ${organisations} where ${organisations.id} = ${needsAssessments.organisationId}), '')`,
+      parentNames: 'familyId' in own ? parentNames : sql<string[]>`'[]'::json`,
+      birthRelativeName:
+        'birthRelativeId' in own
+          ? sql<
+              string | null
+            >`(select ${birthRelatives.fullName} from ${birthRelatives} where ${birthRelatives.id} = ${needsAssessments.birthRelativeId})`
+          : sql<string | null>`null`,
+    })
+    .from(needsAssessments)
+    .where(and(eq(needsAssessments.id, id), ownScope(own)))
+  return row
+}

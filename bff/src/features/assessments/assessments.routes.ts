@@ -5,8 +5,10 @@ import { caseStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
 import type { MountedEndpoint } from '../../platform/endpoint-router.ts'
 import { handle } from '../../platform/endpoint-router.ts'
+import { sendPdf } from '../../platform/pdf/send-pdf.ts'
 import { assessmentsService } from './assessments.service.ts'
 import { myAssessmentsService } from './my-assessments.service.ts'
+import { assessmentPdfsService } from './pdfs.service.ts'
 
 /** Families and birth relatives follow their own assessments and answer a proposal. */
 const families = ['adopter', 'birth_relative'] as const
@@ -25,6 +27,7 @@ export function assessmentRoutes(
   const { clock, publicUrl } = options
   const staff = assessmentsService(db, clock, publicUrl)
   const mine = myAssessmentsService(db, clock)
+  const pdfs = assessmentPdfsService(db, clock)
 
   return [
     // ---- Families and birth relatives ----
@@ -32,6 +35,17 @@ export function assessmentRoutes(
 
     handle(endpoints.respondToProposal, access.signedIn(families), ({ actor, params, body }) =>
       mine.respond(actor, params.assessmentId, body),
+    ),
+
+    handle(
+      endpoints.downloadMyDecisionNotice,
+      access.signedIn(families),
+      async ({ actor, params, res }) =>
+        sendPdf(res, await pdfs.myDecisionNotice(actor, params.assessmentId)),
+    ),
+
+    handle(endpoints.downloadMyPlanPdf, access.signedIn(families), async ({ actor, params, res }) =>
+      sendPdf(res, await pdfs.myPlan(actor, params.assessmentId)),
     ),
 
     // ---- Staff ----
@@ -50,6 +64,20 @@ export function assessmentRoutes(
 
     handle(endpoints.getAssessment, access.signedIn(readers), ({ actor, params }) =>
       staff.get(actor, params.assessmentId),
+    ),
+
+    handle(
+      endpoints.downloadAssessmentPdf,
+      access.signedIn(readers),
+      async ({ actor, params, res }) =>
+        sendPdf(res, await pdfs.assessment(actor, params.assessmentId)),
+    ),
+
+    handle(
+      endpoints.downloadDecisionNotice,
+      access.signedIn(readers),
+      async ({ actor, params, res }) =>
+        sendPdf(res, await pdfs.decisionNotice(actor, params.assessmentId)),
     ),
 
     handle(endpoints.saveAssessmentSection, access.signedIn(writers), ({ actor, params, body }) =>

@@ -21,24 +21,26 @@ type RespondToProposal = z.output<typeof respondToProposalSchema>
 
 const notFound = () => new AppError('NOT_FOUND')
 
+/** Whose assessments the caller may reach, by their own account; undefined if no one's. */
+export async function findOwnSubject(db: Db, actor: Actor): Promise<OwnSubject | undefined> {
+  if (actor.role === 'adopter') {
+    const family = await findOwnFamily(db, actor.userId)
+    return family ? { familyId: family.id } : undefined
+  }
+  if (actor.role === 'birth_relative') {
+    const relative = await findOwnBirthRelative(db, actor.userId)
+    return relative ? { birthRelativeId: relative.id } : undefined
+  }
+  return undefined
+}
+
 /**
  * What an adoptive family or a birth relative does with their own assessments: follow them, and
  * answer a proposed decision. An adopter reaches their family's; a birth relative only their own,
  * through their own record, and nothing of any family.
  */
 export function myAssessmentsService(db: Db, clock: Clock) {
-  /** Whose assessments the caller may reach, by their own account; undefined if no one's. */
-  async function ownOf(actor: Actor): Promise<OwnSubject | undefined> {
-    if (actor.role === 'adopter') {
-      const family = await findOwnFamily(db, actor.userId)
-      return family ? { familyId: family.id } : undefined
-    }
-    if (actor.role === 'birth_relative') {
-      const relative = await findOwnBirthRelative(db, actor.userId)
-      return relative ? { birthRelativeId: relative.id } : undefined
-    }
-    return undefined
-  }
+  const ownOf = (actor: Actor) => findOwnSubject(db, actor)
 
   /** The caller's assessments (or the one with `id`) as they see them, with any shared plan. */
   async function views(own: OwnSubject, id?: string) {

@@ -4,6 +4,8 @@ import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
 import { handle, type MountedEndpoint } from '../../platform/endpoint-router.ts'
+import { sendPdf } from '../../platform/pdf/send-pdf.ts'
+import { assessmentPdfsService } from './pdfs.service.ts'
 import { plansService } from './plans.service.ts'
 
 /** Case staff read plans; administrators have no part. */
@@ -17,6 +19,7 @@ export function planRoutes(
   options: { clock: Clock; publicUrl: string },
 ): MountedEndpoint[] {
   const plans = plansService(db, options.clock, options.publicUrl)
+  const pdfs = assessmentPdfsService(db, options.clock)
 
   return [
     handle(endpoints.makePlan, access.signedIn(planners), ({ actor, params, body }) =>
@@ -25,6 +28,10 @@ export function planRoutes(
 
     handle(endpoints.getPlan, access.signedIn(readers), ({ actor, params }) =>
       plans.get(actor, params.planId),
+    ),
+
+    handle(endpoints.downloadPlanPdf, access.signedIn(readers), async ({ actor, params, res }) =>
+      sendPdf(res, await pdfs.plan(actor, params.planId)),
     ),
 
     handle(endpoints.changePlan, access.signedIn(planners), ({ actor, params, body }) =>

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit'
-import { pdfFonts } from './pdf-fonts.ts'
+import { pdfFonts } from '../../platform/pdf/pdf-fonts.ts'
 
 // A child's whole letterbox as one tagged PDF for the child's file: a cover, each agreement (its
 // parties, rules and history), then every letter oldest first with every version sent, each

@@ -333,6 +333,8 @@ describe('what a birth relative receives', () => {
         'getLetterPhoto',
         'downloadLetterPdf',
         'downloadFile',
+        // Their own assessment of need (ADR 0018): the demo's is still being written.
+        'getMyAssessments',
         ...answered.filter((name) => name === 'getSupportDraft'),
       ]),
     )

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import sharp from 'sharp'
-import { pdfFonts } from './pdf-fonts.ts'
+import { pdfFonts } from '../../platform/pdf/pdf-fonts.ts'
+import { paragraphsOf } from '../../platform/pdf/tagged-pdf.ts'
 
 // A letter as a PDF to keep and print. It is a tagged PDF (structure tree, language, title shown
 // in the window), so a screen reader reads the heading, the paragraphs and each photo's alt text
@@ -18,14 +19,7 @@ export interface LetterPdfInput {
   agencyName: string
 }
 
-/** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-}
+export { paragraphsOf }
 
 export async function letterPdf(input: LetterPdfInput): Promise<Buffer> {
   const sizes = await Promise.all(input.photos.map((photo) => sharp(photo).metadata()))

@@ -79,6 +79,8 @@ describe('your assessment and plan', { timeout: 30_000 }, () => {
       within(section).getByRole('button', { name: 'Respond to what we propose' }),
     ).toHaveAttribute('href', `/assessments/${assessmentIds.proposal}/respond`)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    // Nothing to download before our decision.
+    expect(screen.queryByRole('link', { name: /PDF/ })).not.toBeInTheDocument()
   })
 
   it('shows the decision and the plan: services, money in pounds, who pays, worker and reviews', async () => {
@@ -174,6 +176,12 @@ describe('your assessment and plan', { timeout: 30_000 }, () => {
       'Reviewed on 20 January 2027Therapy started a week late.',
     ])
     expect(within(decided).queryByRole('button')).not.toBeInTheDocument()
+    expect(
+      within(decided).getByRole('link', { name: 'Download the decision (PDF)' }),
+    ).toHaveAttribute('href', `/api/assessments/${assessmentIds.decided}/decision-notice`)
+    expect(
+      within(decided).getByRole('link', { name: 'Download your support plan (PDF)' }),
+    ).toHaveAttribute('href', `/api/assessments/${assessmentIds.decided}/plan-pdf`)
 
     const withdrawn = await assessmentSection('Assessment for Mia, asked for on 12 May 2025')
     expect(valueOf(withdrawn, 'Status')).toBe('The assessment was stopped')
@@ -184,6 +192,7 @@ describe('your assessment and plan', { timeout: 30_000 }, () => {
       'href',
       '/support/ask',
     )
+    expect(within(withdrawn).queryByRole('link', { name: /PDF/ })).not.toBeInTheDocument()
   })
 
   it('shows the outcome of a plan that has ended, and no next review', async () => {

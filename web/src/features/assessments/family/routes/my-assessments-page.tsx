@@ -13,6 +13,7 @@ import { NotificationBanner } from '../../../../components/notification-banner.t
 import { SummaryList } from '../../../../components/summary-list.tsx'
 import { formatDate } from '../../../../lib/dates.ts'
 import { useSignedInSession } from '../../../session/index.ts'
+import { myDecisionNoticeHref, myPlanPdfHref } from '../api/download-pdfs.ts'
 import { myAssessmentQueries } from '../api/get-my-assessments.ts'
 import { assessmentHeading, formatDay, newestFirst } from '../components/assessment-words.ts'
 import { SupportPlan } from '../components/support-plan.tsx'
@@ -112,7 +113,21 @@ function WhatThereIsToRead({ assessment }: { assessment: MyAssessment }) {
             <p className="govuk-body">We made our decision on {formatDay(assessment.decidedAt)}.</p>
           )}
           {assessment.decision !== null && <MultilineText text={assessment.decision} />}
-          {assessment.plan !== null && <SupportPlan plan={assessment.plan} />}
+          <p className="govuk-body">
+            <a className="govuk-link" href={myDecisionNoticeHref(assessment.id)}>
+              Download the decision (PDF)
+            </a>
+          </p>
+          {assessment.plan !== null && (
+            <>
+              <SupportPlan plan={assessment.plan} />
+              <p className="govuk-body">
+                <a className="govuk-link" href={myPlanPdfHref(assessment.id)}>
+                  Download your support plan (PDF)
+                </a>
+              </p>
+            </>
+          )}
         </>
       )
     case 'withdrawn':

@@ -67,6 +67,15 @@ describe('an assessment', { timeout: 30_000 }, () => {
       screen.getByRole('link', { name: 'Emotional and behavioural development' }),
     ).toHaveAccessibleDescription('Saved 30 September 2026 at 2:15pm by Tom Hughes Completed')
 
+    expect(screen.getByRole('link', { name: 'Download the assessment (PDF)' })).toHaveAttribute(
+      'href',
+      `/api/staff/assessments/${assessmentId}/pdf`,
+    )
+    // No decision yet, so no notice of one.
+    expect(
+      screen.queryByRole('link', { name: 'Download the decision notice (PDF)' }),
+    ).not.toBeInTheDocument()
+
     expect(actions()).toEqual(['Send for sign-off', 'Withdraw the assessment'])
     expect(screen.getByRole('button', { name: 'Withdraw the assessment' })).toHaveAttribute(
       'href',
@@ -136,6 +145,13 @@ describe('an assessment', { timeout: 30_000 }, () => {
       'href',
       `/support-plans/${planId}`,
     )
+    expect(screen.getByRole('link', { name: 'Download the assessment (PDF)' })).toHaveAttribute(
+      'href',
+      `/api/staff/assessments/${assessmentId}/pdf`,
+    )
+    expect(
+      screen.getByRole('link', { name: 'Download the decision notice (PDF)' }),
+    ).toHaveAttribute('href', `/api/staff/assessments/${assessmentId}/decision-notice`)
   })
 
   it('shows the manager’s comments on an assessment returned for changes', async () => {

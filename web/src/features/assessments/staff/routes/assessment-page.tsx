@@ -10,6 +10,7 @@ import { ApiError } from '../../../../lib/api-client.ts'
 import { FormErrorSummary, useFormErrors, type FormErrors } from '../../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { parseAssessmentId } from '../api/assessment-staff-keys.ts'
+import { assessmentPdfHref, decisionNoticeHref } from '../api/download-pdfs.ts'
 import { assessmentQueries } from '../api/get-assessment.ts'
 import { useSignOffAssessment } from '../api/sign-off-assessment.ts'
 import { useStartAssessmentWork } from '../api/start-assessment-work.ts'
@@ -136,6 +137,21 @@ export function AssessmentPage() {
             </Link>
           </p>
         )}
+
+        <ul className="govuk-list">
+          <li>
+            <a className="govuk-link" href={assessmentPdfHref(assessmentId)}>
+              Download the assessment (PDF)
+            </a>
+          </li>
+          {assessment.status === 'decided' && (
+            <li>
+              <a className="govuk-link" href={decisionNoticeHref(assessmentId)}>
+                Download the decision notice (PDF)
+              </a>
+            </li>
+          )}
+        </ul>
 
         <h2 className="govuk-heading-m">Sections</h2>
         <SectionTaskList assessment={assessment} />

@@ -34,6 +34,10 @@ describe('a support plan', { timeout: 30_000 }, () => {
     expect(screen.getByText('Review due')).toHaveClass('govuk-tag--red')
     expect(valueOf('Shared with the family')).toBe('5 October 2026 at 11:30am')
     expect(screen.queryByText('Outcome', { selector: 'dt' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Download the plan (PDF)' })).toHaveAttribute(
+      'href',
+      `/api/staff/plans/${planId}/pdf`,
+    )
 
     const services = within(screen.getByRole('region', { name: 'Services' }))
     expect(

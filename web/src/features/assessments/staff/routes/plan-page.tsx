@@ -14,6 +14,7 @@ import { ApiError } from '../../../../lib/api-client.ts'
 import { formatDate, formatDateTime } from '../../../../lib/dates.ts'
 import { FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
+import { planPdfHref } from '../api/download-pdfs.ts'
 import { supportPlanQueries } from '../api/plan-detail.ts'
 import { parsePlanId } from '../api/plan-keys.ts'
 import { useShareSupportPlan } from '../api/plan-share.ts'
@@ -103,6 +104,11 @@ export function PlanPage() {
             <SummaryList rows={planRows(plan)} />
           </div>
         </div>
+        <p className="govuk-body">
+          <a className="govuk-link" href={planPdfHref(planId)}>
+            Download the plan (PDF)
+          </a>
+        </p>
 
         <h2 className="govuk-heading-m">Services</h2>
         {plan.services.length === 0 ? (
