@@ -2,8 +2,8 @@
 // on the demo adopter's family record, starts it and writes its twelve sections; a team manager
 // signs it off; the worker sends the proposed decision; the adopter answers it with what they want
 // to tell us; the manager records the decision; the worker writes the support plan, shares it and
-// records a review; the adopter reads the decision and the plan. The demo birth relative sees only
-// their own assessment. Axe runs on every page visited.
+// records a review; the adopter reads the decision and the plan, and keeps the plan as a PDF. The
+// demo birth relative sees only their own assessment. Axe runs on every page visited.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
@@ -15,6 +15,7 @@ import {
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
 import { signInThroughPages } from './support/flows.ts'
+import { pdfText } from './support/pdf.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -426,6 +427,19 @@ describe('assessments of need: from the request to the support plan', { timeout:
     expect(await ours.textContent()).toContain(`Reviewed on ${longDate(today)}`)
     expect(await ours.textContent()).toContain(whatChanged)
     await expectNoAxeViolations(page)
+
+    // The plan to keep, as a PDF, has the service and its cost.
+    const href = await ours
+      .getByRole('link', { name: 'Download your support plan (PDF)' })
+      .getAttribute('href')
+    expect(href).toBeTruthy()
+    const pdf = await page.request.get(href ?? '')
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/)
+    const text = await pdfText(await pdf.body())
+    expect(text).toContain(service.description)
+    expect(text).toContain('£1,234.50')
+    expect(text).toContain(whatChanged)
 
     expect(problems.pageErrors).toEqual([])
     await context.close()

@@ -3,7 +3,6 @@
 // takes the school's name out and passes it on; Jordan reads it, keeps it as a PDF and replies; the
 // adopter sees it was read. Casey Morgan, who only reads, cannot reply. Axe runs on every page.
 import { crc32, deflateSync } from 'node:zlib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
@@ -15,6 +14,7 @@ import {
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
 import { signInThroughPages } from './support/flows.ts'
+import { pdfText } from './support/pdf.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -66,18 +66,6 @@ function gradientPng(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ])
-}
-
-/** The text of a PDF, its runs joined by spaces. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise
-  const texts: string[] = []
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-  }
-  await pdf.destroy()
-  return texts.join(' ').replace(/\s+/g, ' ')
 }
 
 /** Waits until every image has loaded, and gives each one's natural width (0 for a broken one). */
