@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { and, eq, ne, sql } from 'drizzle-orm'
@@ -65,29 +66,71 @@ function ddl(statement: string, databaseName: string, suffix = '') {
  * every test file through the system's temporary folder: loading it takes about half the time
  * of creating and migrating a database.
  */
-async function migratedTemplate(): Promise<File> {
+function migratedTemplate(): Promise<File> {
+  return pgliteTemplate('migrated', async () => {})
+}
+
+/**
+ * A PGlite database made once and shared through the system's temporary folder as a dump: migrated,
+ * then filled by `fill`. `key` names what `fill` writes (its code and whatever it depends on), and
+ * the migrations are part of the name too, so a change to either makes a new one. Loading a dump
+ * is much quicker than seeding: the demo agency takes seconds to seed and a fraction to load.
+ */
+export async function pgliteTemplate(
+  key: string,
+  fill: (database: Database) => Promise<void>,
+): Promise<File> {
   const journal = readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'))
   const sqlFiles = readdirSync(migrationsFolder)
     .filter((name) => name.endsWith('.sql'))
     .sort()
     .map((name) => readFileSync(path.join(migrationsFolder, name)))
-  const key = createHash('sha256')
-    .update(Buffer.concat([journal, ...sqlFiles]))
+  const name = createHash('sha256')
+    .update(Buffer.concat([journal, ...sqlFiles, Buffer.from(key)]))
     .digest('hex')
     .slice(0, 16)
-  const file = path.join(tmpdir(), `asp-pglite-template-${key}.tar`)
+  const file = path.join(tmpdir(), `asp-pglite-template-${name}.tar`)
   if (!existsSync(file)) {
-    const fresh = await createDatabase({ seed: 'never' })
-    const client = (fresh.db as unknown as { $client: PGlite }).$client
-    const dump = await client.dumpDataDir('none')
-    await fresh.close()
-    // Written under a temporary name and renamed: a file that exists is always whole.
-    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()))
-    renameSync(partial, file)
+    const fresh =
+      key === 'migrated'
+        ? await createDatabase({ seed: 'never' })
+        : await createDatabase({ seed: 'never', pgliteTemplate: await migratedTemplate() })
+    try {
+      await fill(fresh)
+      const client = (fresh.db as unknown as { $client: PGlite }).$client
+      const dump = await client.dumpDataDir('none')
+      // Written under a temporary name and renamed: a file that exists is always whole.
+      const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()))
+      renameSync(partial, file)
+    } finally {
+      await fresh.close()
+    }
   }
   return new File([readFileSync(file)], path.basename(file))
 }
+
+/** A hash of the files below `folder` (recursively) and of `files`: for a template's key. */
+export function hashOfSources(folders: readonly string[], files: readonly string[] = []): string {
+  const hash = createHash('sha256')
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) {
+        hash.update(entry.name).update(readFileSync(full))
+      }
+    }
+  }
+  for (const folder of folders) walk(folder)
+  for (const file of files) hash.update(readFileSync(file))
+  return hash.digest('hex')
+}
+
+/** The demo seed's own folder, for keys of templates that hold the demo. */
+export const seedFolder = fileURLToPath(new URL('./seed', import.meta.url))
 
 async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: url })

@@ -1,9 +1,12 @@
 import type { Database } from '@asp/db'
-import { createTestDatabase } from '@asp/db/testing'
+import { fileURLToPath } from 'node:url'
+import { createDatabase, seedDemoData } from '@asp/db'
+import { createTestDatabase, hashOfSources, pgliteTemplate, seedFolder } from '@asp/db/testing'
 import type { Express } from 'express'
 import { createApp, type AppDeps } from '../app.ts'
 import { seedDemoAccounts } from '../demo-seed.ts'
 import { createLogger } from '../platform/logger.ts'
+import { toLondonDate } from '../platform/working-days/working-days.ts'
 
 export interface TestApp {
   app: Express
@@ -27,10 +30,7 @@ export async function createTestApp(
     clock?: () => Date
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase({
-    seed: options.accounts ? 'always' : (options.seed ?? 'always'),
-  })
-  if (options.accounts) await seedDemoAccounts(database.db, testAuthSecret)
+  const database = await testDatabase(options.accounts ? 'accounts' : (options.seed ?? 'always'))
   const config: AppDeps['config'] = {
     env: 'test',
     webDistDir: '',
@@ -49,3 +49,30 @@ export async function createTestApp(
   })
   return { app, database, config, close: () => database.close() }
 }
+
+/**
+ * A database for one test file. With the demo's people on PGlite, it is loaded from a template
+ * seeded once a day (the demo's dates are relative to the day it was seeded) for each version of
+ * the seed and the migrations: seeding the whole demo in every file took most of the suite's time.
+ * On PostgreSQL each file seeds its own.
+ */
+async function testDatabase(seed: 'accounts' | 'always' | 'never'): Promise<Database> {
+  if (seed === 'accounts' && !process.env.TEST_DATABASE_URL) {
+    const key = [
+      'demo-with-accounts',
+      toLondonDate(new Date()),
+      testAuthSecret,
+      hashOfSources([seedFolder], [demoSeedFile]),
+    ].join(' ')
+    const template = await pgliteTemplate(key, async (database) => {
+      await seedDemoData(database.db)
+      await seedDemoAccounts(database.db, testAuthSecret)
+    })
+    return createDatabase({ seed: 'never', pgliteTemplate: template })
+  }
+  const database = await createTestDatabase({ seed: seed === 'accounts' ? 'always' : seed })
+  if (seed === 'accounts') await seedDemoAccounts(database.db, testAuthSecret)
+  return database
+}
+
+const demoSeedFile = fileURLToPath(new URL('../demo-seed.ts', import.meta.url))
