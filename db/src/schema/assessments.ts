@@ -86,6 +86,10 @@ export const needsAssessments = pgTable(
       table.status,
       table.localAuthorityId,
     ),
+    // The open ones: a few hundred of years of assessments, read by the figures and the late list.
+    index('needs_assessments_open_idx')
+      .on(table.organisationId, table.localAuthorityId)
+      .where(sql`${table.status} not in ('decided', 'withdrawn')`),
   ],
 )
 

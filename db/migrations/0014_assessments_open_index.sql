@@ -1,0 +1,1 @@
+CREATE INDEX "needs_assessments_open_idx" ON "needs_assessments" USING btree ("organisation_id","local_authority_id") WHERE "needs_assessments"."status" not in ('decided', 'withdrawn');
