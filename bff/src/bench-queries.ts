@@ -1,5 +1,5 @@
 // The statements behind the busiest pages, for the benchmarks to explain exactly as the BFF sends
-// them (test/bench/support-requests.ts, test/bench/letterbox.ts). Not for the app itself.
+// them (test/bench/support-requests.ts, letterbox.ts, assessments.ts). Not for the app itself.
 export { queuePageQuery } from './features/support-requests/support-line.repository.ts'
 export {
   requestPartsQuery,
@@ -11,3 +11,9 @@ export {
 } from './features/letterbox/agreements.repository.ts'
 export { birthRelativeLetterboxQuery } from './features/letterbox/my-letterbox.repository.ts'
 export { reviewQueuePageQuery } from './features/letterbox/review.repository.ts'
+export {
+  assessmentPageQuery,
+  staffAssessmentScope,
+  staffPlanScope,
+  timelinessQuery,
+} from './features/assessments/assessments.repository.ts'

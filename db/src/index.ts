@@ -1,6 +1,7 @@
 export * from './client.ts'
 export type * from './types.ts'
 export { renderedOnce } from './rendered-once.ts'
+export { writtenLimit } from './written-limit.ts'
 export * from './schema/index.ts'
 export * from './seed/index.ts'
 export { defaultDataDir, databaseTarget } from './cli/target.ts'

@@ -13,9 +13,9 @@
 // throwaway server from scripts/postgres.mjs; skipped, saying so, where PostgreSQL is not
 // installed).
 //
-// On PostgreSQL it then prints how one pooled connection planned each prepared statement. It does
-// not explain the statements: the assessments repository runs its queries itself and exports no
-// query builder for @asp/bff/bench-queries to hand over.
+// On PostgreSQL it then prints how one pooled connection planned each prepared statement, and
+// explains the statements behind the three loads with their generic plans forced, built by the
+// assessments repository itself (through @asp/bff/bench-queries).
 //
 // It asserts nothing: figures vary run to run on shared machines, so compare only within one run.
 // The target (issue 18) is the support request pages' (PostgreSQL: p95 under 50 ms, at most 3 times
@@ -31,6 +31,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import * as OTPAuth from 'otpauth'
 import { createApp, createLogger, listen, seedDemoAccounts } from '@asp/bff'
 import {
+  assessmentPageQuery,
+  staffAssessmentScope,
+  staffPlanScope,
+  timelinessQuery,
+} from '@asp/bff/bench-queries'
+import {
   createDatabase,
   demoEmail,
   demoPassword,
@@ -45,7 +51,13 @@ import {
   seedBulkAssessments,
 } from './assessments-seed.ts'
 import { load, type LoadFigures } from './load.ts'
-import { postgresCpuReader, postgresServer, rowsOf } from './postgres.ts'
+import {
+  explainGenericPlans,
+  postgresCpuReader,
+  postgresServer,
+  rowsOf,
+  type Explained,
+} from './postgres.ts'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 30)
@@ -241,6 +253,58 @@ async function printPlanCounts(db: Db) {
       ? '  Every statement listed kept a generic plan after its first five calls.'
       : `  ${custom.length} statement(s) planned afresh on more than five calls (custom plans).`,
   )
+}
+
+/** A member of staff's reach as the session gives it: their organisation and councils, no conflicts. */
+async function staffScopeOf(db: Db, email: string) {
+  const [row] = rowsOf<{ userId: string; organisationId: string; localAuthorityIds: string[] }>(
+    await db.execute(sql`
+      select u.id as "userId", u.organisation_id as "organisationId",
+        coalesce(array_agg(s.local_authority_id::text) filter (where s.local_authority_id is not null), '{}') as "localAuthorityIds"
+      from users u left join staff_local_authorities s on s.user_id = u.id
+      where u.email = ${email} group by u.id
+    `),
+  )
+  return {
+    ...row!,
+    conflictedFamilyIds: [],
+    conflictedBirthRelativeIds: [],
+  } as unknown as Parameters<typeof staffAssessmentScope>[0] & { userId: string }
+}
+
+/**
+ * The statements behind the loads, built by the BFF's own repository with the callers' scopes and
+ * today's date, each explained with its generic plan forced: the plan the BFF keeps.
+ */
+async function explainStatements(db: Db) {
+  const manager = await staffScopeOf(db, managerEmail)
+  const worker = await staffScopeOf(db, workerEmail)
+  const today = new Date().toISOString().slice(0, 10)
+  const reviewsSoonBy = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10)
+  const mine = { workerUserId: worker.userId, lateOnly: false, today }
+  const late = { lateOnly: true, today }
+  const queries: Explained[] = [
+    [
+      'timeliness (the manager)',
+      'bench_assessments_timeliness',
+      timelinessQuery(
+        db,
+        { assessments: staffAssessmentScope(manager), plans: staffPlanScope(manager) },
+        { today, reviewsSoonBy },
+      ),
+    ],
+    [
+      'my work, first page (the worker)',
+      'bench_assessments_mine',
+      assessmentPageQuery(db, staffAssessmentScope(worker), mine, 1),
+    ],
+    [
+      'late, first page (the manager)',
+      'bench_assessments_late',
+      assessmentPageQuery(db, staffAssessmentScope(manager), late, 1),
+    ],
+  ]
+  await explainGenericPlans(db, queries)
 }
 
 // ---- One engine --------------------------------------------------------------------------------
@@ -442,7 +506,10 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
     console.log(`Loaded: ${load1()}`)
     printTable(kind === 'pglite' ? 'PGlite' : 'PostgreSQL', results)
     printYardstick(results)
-    if (kind === 'postgres') await printPlanCounts(database.db)
+    if (kind === 'postgres') {
+      await printPlanCounts(database.db)
+      await explainStatements(database.db)
+    }
     return results
   } finally {
     if (portal) await new Promise((resolve) => portal!.close(resolve))

@@ -45,7 +45,13 @@ import {
 } from '@asp/db'
 import { benchFamilyPrefix, describeBulkLetterbox, seedBulkLetterbox } from './letterbox-seed.ts'
 import { load, type LoadFigures } from './load.ts'
-import { postgresCpuReader, postgresServer, rowsOf } from './postgres.ts'
+import {
+  explainGenericPlans,
+  postgresCpuReader,
+  postgresServer,
+  rowsOf,
+  type Explained,
+} from './postgres.ts'
 
 const benchSecret = 'bench-secret-that-is-long-enough-0123456789'
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 30)
@@ -283,15 +289,6 @@ async function printPlanCounts(db: Db) {
 }
 
 type Fixtures = Awaited<ReturnType<typeof fixtures>>
-type Pool = {
-  connect(): Promise<{
-    query(config: string | { name: string; text: string; values: unknown[] }): Promise<{
-      rows: Record<string, unknown>[]
-    }>
-    escapeLiteral(value: string): string
-    release(): void
-  }>
-}
 
 /**
  * The statements behind the loaded pages, built by the BFF's own repositories (the manager's scope:
@@ -300,7 +297,7 @@ type Pool = {
  * plan that can use the indexes with every value a parameter is the plan the BFF keeps. The queue's
  * total is a scalar subquery of its page, so it shows there as an InitPlan.
  */
-async function explainGenericPlans(database: Database, fx: Fixtures) {
+async function explainStatements(database: Database, fx: Fixtures) {
   const db = database.db
   const councils = rowsOf<{ id: string }>(
     await db.execute(
@@ -316,7 +313,6 @@ async function explainGenericPlans(database: Database, fx: Fixtures) {
     conflictedFamilyIds: [],
     conflictedBirthRelativeIds: [],
   } as unknown as Parameters<typeof staffAgreementScope>[0]
-  // Each under a name of its own: node-postgres remembers which names a connection has prepared.
   const queries = [
     [
       'review queue, first page',
@@ -333,25 +329,8 @@ async function explainGenericPlans(database: Database, fx: Fixtures) {
       'bench_letterbox_relative',
       birthRelativeLetterboxQuery(db, user!.id),
     ],
-  ] as const
-  const client = await (db as unknown as { $client: Pool }).$client.connect()
-  try {
-    await client.query('set plan_cache_mode = force_generic_plan')
-    for (const [name, statement, query] of queries) {
-      const { sql: text, params } = query.toSQL()
-      await client.query({ name: statement, text, values: params })
-      // EXECUTE takes its values as SQL literals, not as bound parameters: our own ids, quoted by
-      // the driver.
-      const values = params.map((value) => client.escapeLiteral(String(value))).join(', ')
-      const explain = 'explain (analyze, buffers) execute ' + statement + '(' + values + ')'
-      const plan = await client.query(explain)
-      console.log(`\n[PostgreSQL] generic plan, EXPLAIN ANALYZE: ${name}`)
-      for (const line of plan.rows) console.log(`  ${String(line['QUERY PLAN'])}`)
-    }
-  } finally {
-    await client.query('reset plan_cache_mode')
-    client.release()
-  }
+  ] as const satisfies readonly Explained[]
+  await explainGenericPlans(db, queries)
 }
 
 // ---- One engine --------------------------------------------------------------------------------
@@ -546,7 +525,7 @@ async function benchEngine(kind: 'pglite' | 'postgres', url?: string) {
     printYardstick(results)
     if (kind === 'postgres') {
       await printPlanCounts(database.db)
-      await explainGenericPlans(database, fx)
+      await explainStatements(database, fx)
     }
     return results
   } finally {

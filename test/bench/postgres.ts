@@ -74,3 +74,47 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[]
   return (result as { rows: T[] }).rows
 }
+
+type Pool = {
+  connect(): Promise<{
+    query(config: string | { name: string; text: string; values: unknown[] }): Promise<{
+      rows: Record<string, unknown>[]
+    }>
+    escapeLiteral(value: string): string
+    release(): void
+  }>
+}
+
+/** A statement to explain: what it is, a name to prepare it under, and the query the BFF builds. */
+export type Explained = readonly [
+  label: string,
+  statement: string,
+  query: { toSQL(): { sql: string; params: unknown[] } },
+]
+
+/**
+ * Runs each statement on one pooled connection as a prepared statement with its generic plan
+ * forced, and prints EXPLAIN ANALYZE: a plan that can use the indexes with every value a parameter
+ * is the plan the BFF keeps.
+ */
+export async function explainGenericPlans(db: Db, queries: readonly Explained[]) {
+  const client = await (db as unknown as { $client: Pool }).$client.connect()
+  try {
+    await client.query('set plan_cache_mode = force_generic_plan')
+    for (const [label, statement, query] of queries) {
+      const { sql: text, params } = query.toSQL()
+      // Each under a name of its own: node-postgres remembers which names a connection has prepared.
+      await client.query({ name: statement, text, values: params })
+      // EXECUTE takes its values as SQL literals, not as bound parameters: our own ids, quoted by
+      // the driver.
+      const values = params.map((value) => client.escapeLiteral(String(value))).join(', ')
+      const explain = 'explain (analyze, buffers) execute ' + statement + '(' + values + ')'
+      const plan = await client.query(explain)
+      console.log(`\n[PostgreSQL] generic plan, EXPLAIN ANALYZE: ${label}`)
+      for (const line of plan.rows) console.log(`  ${String(line['QUERY PLAN'])}`)
+    }
+  } finally {
+    await client.query('reset plan_cache_mode')
+    client.release()
+  }
+}

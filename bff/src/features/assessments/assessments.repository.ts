@@ -29,6 +29,7 @@ import {
   type Reader,
   type SQL,
   type Tx,
+  writtenLimit,
 } from '@asp/db'
 import type { Actor } from '../../platform/actor.ts'
 import { versioned } from '../../platform/versioned-update.ts'
@@ -151,6 +152,23 @@ const summaryFields = (today: string) => ({
   late: lateOn(today),
 })
 
+/**
+ * What a row of a staff list shows, on `today`: the few columns of the assessment a summary needs,
+ * not the whole record (its reasons, decision and responses are long text).
+ */
+const listFields = (today: string) => ({
+  ...summaryFields(today),
+  assessment: {
+    id: needsAssessments.id,
+    subject: needsAssessments.subject,
+    status: needsAssessments.status,
+    requestedOn: needsAssessments.requestedOn,
+    startBy: needsAssessments.startBy,
+    completeBy: needsAssessments.completeBy,
+    responseDueOn: needsAssessments.responseDueOn,
+  },
+})
+
 /** An assessment in `scope` with everything its staff page shows but the sections. */
 export async function findAssessmentDetail(db: Reader, id: string, scope: SQL, today: string) {
   const [row] = await db
@@ -170,36 +188,65 @@ export type AssessmentDetailRow = NonNullable<Awaited<ReturnType<typeof findAsse
 /** How many assessments one page of a staff list shows. */
 export const assessmentsPageSize = 25
 
-/**
- * A page of the assessments in `scope`: the most overdue first (the earliest missed date), then
- * the rest in the order they were asked for.
- */
-export async function findAssessmentPage(
-  db: Reader,
-  scope: SQL,
-  filters: { workerUserId?: string; lateOnly: boolean; status?: string; today: string },
-  page: number,
-) {
-  const where = and(
+interface AssessmentListFilters {
+  workerUserId?: string
+  lateOnly: boolean
+  status?: string
+  today: string
+}
+
+function listConditions(scope: SQL, filters: AssessmentListFilters) {
+  return and(
     scope,
     filters.workerUserId ? eq(needsAssessments.workerUserId, filters.workerUserId) : undefined,
     filters.lateOnly ? and(isOpen, lateOn(filters.today)) : undefined,
     filters.status ? eq(needsAssessments.status, filters.status) : undefined,
   )!
-  const rows = await db
-    .select(summaryFields(filters.today))
+}
+
+/**
+ * The statement behind a page of a staff list: the assessments in `scope`, the most overdue first
+ * (the earliest missed date), then the rest in the order they were asked for, each row with the
+ * number in the whole list (a window over every row in scope, counted before the page is cut), so
+ * that a page is one statement. Its limit is written in (ADR 0011). The benchmark explains it as
+ * the BFF sends it.
+ */
+export function assessmentPageQuery(
+  db: Reader,
+  scope: SQL,
+  filters: AssessmentListFilters,
+  page: number,
+) {
+  return db
+    .select({ ...listFields(filters.today), total: sql<number>`(count(*) over ())::int` })
     .from(needsAssessments)
-    .where(where)
+    .where(listConditions(scope, filters))
     .orderBy(
       sql`case when ${lateOn(filters.today)} then ${deadline} end asc nulls last`,
       asc(needsAssessments.requestedOn),
       asc(needsAssessments.createdAt),
       asc(needsAssessments.id),
     )
-    .limit(assessmentsPageSize)
+    .limit(writtenLimit(assessmentsPageSize))
     .offset((page - 1) * assessmentsPageSize)
-  const [total] = await db.select({ total: count() }).from(needsAssessments).where(where)
-  return { rows, total: total?.total ?? 0 }
+}
+
+/** The statement counting a staff list's assessments, for a page past its end. */
+export function assessmentCountQuery(db: Reader, scope: SQL, filters: AssessmentListFilters) {
+  return db.select({ total: count() }).from(needsAssessments).where(listConditions(scope, filters))
+}
+
+/** A page of a staff list, and how many it holds in all. */
+export async function findAssessmentPage(
+  db: Reader,
+  scope: SQL,
+  filters: AssessmentListFilters,
+  page: number,
+) {
+  const rows = await assessmentPageQuery(db, scope, filters, page)
+  // A page past the end (or of an empty list) carries no total with it: it is counted on its own.
+  const total = rows[0]?.total ?? (await assessmentCountQuery(db, scope, filters))[0]?.total ?? 0
+  return { rows: rows.map(({ total: _, ...row }) => row), total }
 }
 export type AssessmentSummaryRow = Awaited<ReturnType<typeof findAssessmentPage>>['rows'][number]
 
@@ -213,32 +260,45 @@ export async function countTimeliness(
   scopes: { assessments: SQL; plans: SQL },
   dates: { today: string; reviewsSoonBy: string },
 ) {
+  const [row] = await timelinessQuery(db, scopes, dates)
+  return row!
+}
+
+/** The statement behind `countTimeliness`, for the benchmark to explain as the BFF sends it. */
+export function timelinessQuery(
+  db: Reader,
+  scopes: { assessments: SQL; plans: SQL },
+  dates: { today: string; reviewsSoonBy: string },
+) {
   const a = needsAssessments
   const p = supportPlans
   const { today, reviewsSoonBy } = dates
   const counted = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`
-  const [row] = await db
-    .select({
-      waitingToStart: counted(sql`${a.status} = 'waiting'`),
-      waitingPastStandard: counted(sql`${a.status} = 'waiting' and ${a.startBy} < ${today}::date`),
-      inProgress: counted(sql`${a.status} in ('in_progress', 'returned')`),
-      inProgressPastTarget: counted(
-        sql`${a.status} in ('in_progress', 'returned') and ${a.completeBy} < ${today}::date`,
-      ),
-      awaitingSignOff: counted(sql`${a.status} = 'awaiting_sign_off'`),
-      awaitingResponse: counted(
-        sql`${a.status} = 'proposal_sent' and ${a.responseDueOn} >= ${today}::date`,
-      ),
-      readyForDecision: counted(
-        sql`${a.status} = 'response_received' or (${a.status} = 'proposal_sent' and ${a.responseDueOn} < ${today}::date)`,
-      ),
-      reviewsDueSoon: sql<number>`(select count(*)::int from ${p} where ${scopes.plans} and ${p.status} = 'active' and ${p.nextReviewOn} >= ${today}::date and ${p.nextReviewOn} <= ${reviewsSoonBy}::date)`,
-      reviewsOverdue: sql<number>`(select count(*)::int from ${p} where ${scopes.plans} and ${p.status} = 'active' and ${p.nextReviewOn} < ${today}::date)`,
-    })
-    .from(a)
-    // Every figure is of open assessments.
-    .where(and(scopes.assessments, isOpen))
-  return row!
+  return (
+    db
+      .select({
+        waitingToStart: counted(sql`${a.status} = 'waiting'`),
+        waitingPastStandard: counted(
+          sql`${a.status} = 'waiting' and ${a.startBy} < ${today}::date`,
+        ),
+        inProgress: counted(sql`${a.status} in ('in_progress', 'returned')`),
+        inProgressPastTarget: counted(
+          sql`${a.status} in ('in_progress', 'returned') and ${a.completeBy} < ${today}::date`,
+        ),
+        awaitingSignOff: counted(sql`${a.status} = 'awaiting_sign_off'`),
+        awaitingResponse: counted(
+          sql`${a.status} = 'proposal_sent' and ${a.responseDueOn} >= ${today}::date`,
+        ),
+        readyForDecision: counted(
+          sql`${a.status} = 'response_received' or (${a.status} = 'proposal_sent' and ${a.responseDueOn} < ${today}::date)`,
+        ),
+        reviewsDueSoon: sql<number>`(select count(*)::int from ${p} where ${scopes.plans} and ${p.status} = 'active' and ${p.nextReviewOn} >= ${today}::date and ${p.nextReviewOn} <= ${reviewsSoonBy}::date)`,
+        reviewsOverdue: sql<number>`(select count(*)::int from ${p} where ${scopes.plans} and ${p.status} = 'active' and ${p.nextReviewOn} < ${today}::date)`,
+      })
+      .from(a)
+      // Every figure is of open assessments.
+      .where(and(scopes.assessments, isOpen))
+  )
 }
 
 /** An assessment in `scope`: what its audit needs. */

@@ -615,6 +615,13 @@ describe('who may reach an assessment', () => {
     }
     expect(seen.length).toBeGreaterThan(0)
     expect(seen).not.toContain(id)
+    // Every page says how many the list holds in all, and so does a page past its end.
+    const first = expectStatus(await workerWyvern.get(`${staff}?page=1`), 200).body
+    expect(first.total).toBe(seen.length)
+    const pastEnd = Math.ceil(first.total / first.pageSize) + 1
+    const past = expectStatus(await workerWyvern.get(`${staff}?page=${pastEnd}`), 200).body
+    expect(past.items).toEqual([])
+    expect(past.total).toBe(first.total)
     expect((await timeliness(workerWyvern)).waitingToStart).toBe(waitingBefore)
     // Nor can they start one for a family outside their councils.
     const res = await workerWyvern.post(staff, {

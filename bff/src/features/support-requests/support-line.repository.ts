@@ -28,11 +28,12 @@ import {
   type SQL,
   type SupportRequestRow,
   type Writer,
+  writtenLimit,
 } from '@asp/db'
 import { crisisCategory, supportStatuses, type SupportStatus } from '../../contract/index.ts'
 import type { Actor, StaffScope } from '../../platform/actor.ts'
 import { staffFamilyScope } from '../families/index.ts'
-import { staffRequestScope, writtenLimit } from './support-requests.repository.ts'
+import { staffRequestScope } from './support-requests.repository.ts'
 
 // What the support line alone reads and writes: the triage queue, My work and the team's figures,
 // the crises the managers are told of, and the people, families and contacts staff pick or log.

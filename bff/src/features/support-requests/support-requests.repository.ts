@@ -28,6 +28,7 @@ import {
   type SQL,
   type SupportRequestRow,
   type Writer,
+  writtenLimit,
 } from '@asp/db'
 import type { Actor, StaffScope } from '../../platform/actor.ts'
 import { versioned } from '../../platform/versioned-update.ts'
@@ -107,19 +108,6 @@ export async function findOwnBirthRelative(db: Reader, userId: string) {
     .from(birthRelatives)
     .where(eq(birthRelatives.userId, userId))
   return row
-}
-
-/**
- * A LIMIT written into the statement rather than bound as a parameter. Bound, PostgreSQL cannot see
- * it when it weighs a generic plan for a prepared statement, assumes 100 rows, judges that plan
- * dearer and so plans the queue afresh on every call; written in, each connection plans the queue
- * once (ADR 0011). Only a whole number from the code comes here, never anything a user sent.
- */
-export function writtenLimit(rows: number): number {
-  if (!Number.isInteger(rows) || rows < 1 || rows > 1000) throw new Error(`Bad limit ${rows}`)
-  // Drizzle writes an SQL chunk given as the limit as it is.
-  // eslint-disable-next-line no-restricted-syntax -- a whole number from the code, checked above
-  return sql.raw(String(rows)) as unknown as number
 }
 
 /** A timestamp as JSON gives it (ISO 8601 with an offset), back to the Date the views expect. */
