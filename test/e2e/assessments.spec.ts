@@ -14,7 +14,7 @@ import {
 } from './pages/assessment-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 import { pdfText } from './support/pdf.ts'
 
 const baseURL = inject('baseURL')
@@ -115,7 +115,7 @@ async function openMyAssessments(page: Page) {
 describe('assessments of need: from the request to the support plan', { timeout: 300_000 }, () => {
   it('a support worker records the request, writes every section and sends it for sign-off', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker'), 'totp')
+    await signedInAs(page, demoEmail('worker'), 'totp')
     await expectNoAxeViolations(page)
 
     // The family, found by the adopter's email address.
@@ -211,7 +211,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the team manager finds it among the assessments and signs it off', async () => {
     expect(assessmentId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('manager'), 'totp')
+    await signedInAs(page, demoEmail('manager'), 'totp')
 
     // From the support line's queue to "Assessments".
     await page
@@ -259,7 +259,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the support worker sends the proposed decision', async () => {
     expect(assessmentId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker'), 'totp')
+    await signedInAs(page, demoEmail('worker'), 'totp')
 
     const assessment = await openAssessment(page)
     expect(await assessment.summaryValue('Status').textContent()).toBe('Signed off')
@@ -282,7 +282,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the adopter reads what we propose and tells us what they think', async () => {
     expect(assessmentId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
 
     const mine = await openMyAssessments(page)
     // The family's earlier assessment waits for an answer too: theirs is the one with our words.
@@ -321,7 +321,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the team manager records the decision', async () => {
     expect(assessmentId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('manager'), 'totp')
+    await signedInAs(page, demoEmail('manager'), 'totp')
 
     const assessment = await openAssessment(page)
     expect(await assessment.summaryValue('Status').textContent()).toBe('Response received')
@@ -345,7 +345,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the support worker writes the support plan, shares it and records a review', async () => {
     expect(assessmentId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker'), 'totp')
+    await signedInAs(page, demoEmail('worker'), 'totp')
 
     const assessment = await openAssessment(page)
     await expectNoAxeViolations(page)
@@ -410,7 +410,7 @@ describe('assessments of need: from the request to the support plan', { timeout:
   it('the adopter reads the decision and the support plan', async () => {
     expect(planPath).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
 
     const mine = await openMyAssessments(page)
     const ours = mine.assessmentWith(decision)
@@ -450,7 +450,7 @@ describe('assessments of need: a birth relative’s own', { timeout: 120_000 }, 
   it('the birth relative sees their assessment in progress, and nothing of the family', async () => {
     expect(family).toBeDefined()
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('birth-relative'), 'email')
+    await signedInAs(page, demoEmail('birth-relative'), 'email')
 
     const mine = await openMyAssessments(page)
     const sections = mine.sections()

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -23,7 +23,7 @@ async function visit(page: Page, path: string, heading: RegExp) {
 describe('every page passes axe', () => {
   it('administration pages', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('administrator'), 'totp')
+    await signedInAs(page, demoEmail('administrator'), 'totp')
     await visit(page, '/staff', /staff accounts/i)
     const change = page
       .locator('main')
@@ -41,7 +41,7 @@ describe('every page passes axe', () => {
 
   it('the family record and its forms', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker-adopter'), 'totp')
+    await signedInAs(page, demoEmail('worker-adopter'), 'totp')
     const res = await page.request.get('/api/people?q=family-')
     const familyId = ((await res.json()).people as { familyId: string | null }[]).find(
       (p) => p.familyId,

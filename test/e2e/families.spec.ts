@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -14,7 +14,7 @@ afterAll(() => browser.close())
 describe('family records', () => {
   it('a team manager finds a family, reads its record and its audit trail', async () => {
     const { context, page } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('manager'), 'totp')
+    await signedInAs(page, demoEmail('manager'), 'totp')
     await page.goto('/people?q=family-1-')
     await page
       .locator('main')
@@ -36,7 +36,7 @@ describe('family records', () => {
 
   it('an adoptive parent reads their own family at 320 px wide', async () => {
     const { context, page } = await openPage(browser, baseURL, { width: 320, height: 700 })
-    await signInThroughPages(page, demoEmail('adopter-b'), 'email')
+    await signedInAs(page, demoEmail('adopter-b'), 'email')
     await page.goto('/my-family')
     await expect.poll(() => page.locator('main').textContent()).toMatch(/CSA-\d{5}/)
     expect(

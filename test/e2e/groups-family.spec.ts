@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { GroupEventPage, GroupsPage, YourBookingsPage } from './pages/group-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -61,7 +61,7 @@ async function createEvent(page: Page, title: string, capacity: number, weeks: n
 beforeAll(async () => {
   browser = await launchBrowser()
   const staff = await openPage(browser, baseURL)
-  await signInThroughPages(staff.page, demoEmail('manager'), 'totp')
+  await signedInAs(staff.page, demoEmail('manager'), 'totp')
   const made = await createEvent(staff.page, forum.title, 20, 5)
   forum.id = made.id
   forumMonth = made.month
@@ -78,7 +78,7 @@ async function mainText(page: Page) {
 describe('groups and training: families', { timeout: 300_000 }, () => {
   it('a family finds an event, books, downloads the calendar file, sees the booking and cancels it', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
 
     await page
       .getByRole('navigation', { name: 'Menu' })
@@ -171,9 +171,9 @@ describe('groups and training: families', { timeout: 300_000 }, () => {
 
   it('a full event: the next family on the waiting list gets the place when one is cancelled', async () => {
     const a = await openPage(browser, baseURL)
-    await signInThroughPages(a.page, demoEmail('adopter'), 'email')
+    await signedInAs(a.page, demoEmail('adopter'), 'email')
     const b = await openPage(browser, baseURL)
-    await signInThroughPages(b.page, demoEmail('adopter-b'), 'email')
+    await signedInAs(b.page, demoEmail('adopter-b'), 'email')
 
     // Family A books the only place.
     const eventA = await new GroupEventPage(a.page, `/groups/${small.id}`).open()

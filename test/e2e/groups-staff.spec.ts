@@ -14,7 +14,7 @@ import {
 } from './pages/group-programme-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -71,7 +71,7 @@ function sessionTimes() {
 }
 
 async function signInAsManager(page: Page) {
-  await signInThroughPages(page, demoEmail('manager'), 'totp')
+  await signedInAs(page, demoEmail('manager'), 'totp')
 }
 
 // Whole journeys with axe on each page: longer than the suite's default minute on a busy machine.
@@ -131,7 +131,7 @@ describe('groups and training: staff', { timeout: 300_000 }, () => {
   it('a family books it', async () => {
     expect(event).toBeDefined()
     const { context, page } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
     const response = await page.request.get(`/api/group-events/${event!.id}`)
     expect(response.status()).toBe(200)
     const details = (await response.json()) as {

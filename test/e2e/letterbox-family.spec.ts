@@ -13,7 +13,7 @@ import {
 } from './pages/letterbox-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 import { pdfText } from './support/pdf.ts'
 
 const baseURL = inject('baseURL')
@@ -92,7 +92,7 @@ async function openLetterbox(page: Page) {
 describe('letterbox: a letter from the family to a birth relative', { timeout: 300_000 }, () => {
   it('the adopter writes a letter with a photo and sends it for checking', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
 
     const letterbox = await openLetterbox(page)
     expect(await page.title()).toBe('Letterbox – Adoption support')
@@ -162,7 +162,7 @@ describe('letterbox: a letter from the family to a birth relative', { timeout: 3
   it('a support worker takes the school’s name out and passes the letter and photo on', async () => {
     expect(letterId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker'), 'totp')
+    await signedInAs(page, demoEmail('worker'), 'totp')
 
     await page
       .getByRole('navigation', { name: 'Menu' })
@@ -217,7 +217,7 @@ describe('letterbox: a letter from the family to a birth relative', { timeout: 3
   it('Jordan reads the letter without the school’s name, keeps it as a PDF and replies', async () => {
     expect(letterId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('birth-relative'), 'email')
+    await signedInAs(page, demoEmail('birth-relative'), 'email')
 
     const letterbox = await openLetterbox(page)
     await letterbox.letterRow('Letters received', letterId).waitFor()
@@ -274,7 +274,7 @@ describe('letterbox: a letter from the family to a birth relative', { timeout: 3
   it('the adopter sees the letter was passed on and read', async () => {
     expect(letterId).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
 
     const letterbox = await openLetterbox(page)
     const row = letterbox.letterRow('Letters sent', letterId)
@@ -298,7 +298,7 @@ describe('letterbox: a letter from the family to a birth relative', { timeout: 3
 describe('letterbox: a birth relative who only reads', { timeout: 300_000 }, () => {
   it('Casey reads the family’s letter and has no way to reply or write', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('birth-relative-b'), 'email')
+    await signedInAs(page, demoEmail('birth-relative-b'), 'email')
 
     const letterbox = await openLetterbox(page)
     expect(await letterbox.mainText()).toContain('You read their letters but do not write back.')

@@ -10,7 +10,7 @@ import {
 } from './pages/letterbox-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -23,7 +23,7 @@ afterAll(() => browser.close())
 describe('letterbox: staff', { timeout: 300_000 }, () => {
   it('a support worker finds overdue exchanges, an agreement and a child’s letterbox', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('worker'), 'totp')
+    await signedInAs(page, demoEmail('worker'), 'totp')
 
     await page
       .getByRole('navigation', { name: 'Menu' })

@@ -10,7 +10,7 @@ import { PortalPage } from './pages/portal-page.ts'
 import { AskForSupportPages } from './pages/support-request-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -38,7 +38,7 @@ function fitsTheColumn(table: Locator) {
 describe('the support line’s queue', { timeout: 240_000 }, () => {
   it('a family asks for urgent support', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter-b'), 'email')
+    await signedInAs(page, demoEmail('adopter-b'), 'email')
     const ask = new AskForSupportPages(page)
     await ask.open()
     await ask.startNewRequest()
@@ -74,7 +74,7 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
   it('the duty officer finds it on the first page, in its place, on a desktop and on a phone', async () => {
     expect(urgent).not.toBe('')
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('duty'), 'totp')
+    await signedInAs(page, demoEmail('duty'), 'totp')
     await page
       .getByRole('navigation', { name: 'Menu' })
       .getByRole('link', { name: 'Support line' })
@@ -139,7 +139,7 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
 
   it('the team manager sees a crisis without a worker past the standard as overdue, and was emailed', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('manager'), 'totp')
+    await signedInAs(page, demoEmail('manager'), 'totp')
 
     // On their home page: the demo's crisis, three working days without a worker.
     const alert = page.getByRole('region', { name: 'Crises without a worker' })

@@ -12,7 +12,7 @@ import {
 } from './pages/support-line-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -41,7 +41,7 @@ async function headingText(page: Page) {
 describe('support line', { timeout: 180_000 }, () => {
   it('a duty officer logs a phone call that makes a request, and triages it', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('duty'), 'totp')
+    await signedInAs(page, demoEmail('duty'), 'totp')
 
     await page
       .getByRole('navigation', { name: 'Menu' })
@@ -103,7 +103,7 @@ describe('support line', { timeout: 180_000 }, () => {
   it('a team manager allocates it to a support worker, seeing their caseloads', async () => {
     expect(request).toBeDefined()
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('manager'), 'totp')
+    await signedInAs(page, demoEmail('manager'), 'totp')
 
     await page.goto('/support-line/team')
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
@@ -134,7 +134,7 @@ describe('support line', { timeout: 180_000 }, () => {
   it('the worker finds it in their work, messages the family and writes a case note', async () => {
     expect(request).toBeDefined()
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail(worker.key), 'totp')
+    await signedInAs(page, demoEmail(worker.key), 'totp')
 
     // My work is reached from the support line's queue.
     await page
@@ -170,7 +170,7 @@ describe('support line', { timeout: 180_000 }, () => {
   it('the queue and a request fit a 320 px wide screen', async () => {
     expect(request).toBeDefined()
     const { context, page } = await openPage(browser, baseURL, { width: 320, height: 700 })
-    await signInThroughPages(page, demoEmail('duty'), 'totp')
+    await signedInAs(page, demoEmail('duty'), 'totp')
     const queue = await new TriageQueuePage(page).open()
     // On a phone the requests are summary cards, not a table.
     await page.getByRole('region', { name: /\d+ requests?/ }).waitFor()

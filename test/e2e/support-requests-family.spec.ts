@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { AskForSupportPages, YourRequestsPage } from './pages/support-request-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
-import { signInThroughPages } from './support/flows.ts'
+import { signedInAs } from './support/flows.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -31,7 +31,7 @@ async function mainText(page: Page) {
 describe('support requests: families and birth relatives', { timeout: 240_000 }, () => {
   it('an adoptive parent asks for support, finds it in their requests and sends a message', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('adopter'), 'email')
+    await signedInAs(page, demoEmail('adopter'), 'email')
     adoptiveFamily = (await (await page.request.get('/api/my/family')).json()) as AdoptiveFamily
     const child = adoptiveFamily.children[0]
     expect(child).toBeDefined()
@@ -125,7 +125,7 @@ describe('support requests: families and birth relatives', { timeout: 240_000 },
 
   it('a birth relative asks for counselling and sees nothing that identifies the adoptive family', async () => {
     const { context, page, problems } = await openPage(browser, baseURL)
-    await signInThroughPages(page, demoEmail('birth-relative'), 'email')
+    await signedInAs(page, demoEmail('birth-relative'), 'email')
 
     const ask = await new AskForSupportPages(page).open()
     await expectNoAxeViolations(page)

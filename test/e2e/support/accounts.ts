@@ -7,16 +7,20 @@ import { inject } from 'vitest'
 
 export { demoEmail, demoPassword }
 
-/** Codes used so far in this run, shared by every spec file (each runs in its own module). */
-function usedCodesFile() {
-  return path.join(tmpdir(), `asp-e2e-codes-${new URL(inject('baseURL')).port}.json`)
+/** A file of this run's, shared by every spec file (each runs in its own module). */
+export function runFile(name: string) {
+  return path.join(tmpdir(), `asp-e2e-${name}-${new URL(inject('baseURL')).port}.json`)
 }
-function readUsed(): Record<string, string[]> {
-  const file = usedCodesFile()
-  return existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>)
-    : {}
+
+/** What a run file holds, by account: empty until something is written. */
+export function readRunFile<T>(name: string): Record<string, T> {
+  const file = runFile(name)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>) : {}
 }
+
+/** Codes used so far in this run. */
+const usedCodesFile = () => runFile('codes')
+const readUsed = () => readRunFile<string[]>('codes')
 
 const step = 30_000
 
