@@ -447,6 +447,29 @@ describe('assessments of need: from the request to the support plan', { timeout:
 })
 
 describe('assessments of need: a birth relative’s own', { timeout: 120_000 }, () => {
+  it('a support worker finds a birth relative and starts an assessment of their needs', async () => {
+    const { context, page, problems } = await openPage(browser, baseURL)
+    await signedInAs(page, demoEmail('worker'), 'totp')
+    const find = await new FindPersonPage(page).open()
+    await find.search(demoEmail('birth-relative-b'))
+    const found = (await (
+      await page.request.get(`/api/people?q=${encodeURIComponent(demoEmail('birth-relative-b'))}`)
+    ).json()) as { people: { kind: string; name: string }[] }
+    const [relative] = found.people
+    expect(relative?.kind).toBe('birth_relative')
+    const start = await find.startAssessmentOf(demoEmail('birth-relative-b'))
+    expect(await start.heading.textContent()).toBe('Start an assessment of need')
+    await expectNoAxeViolations(page)
+
+    await start.writeReason('She asked for help to write to her son, and for counselling.')
+    const assessment = await start.record()
+    expect(await assessment.summaryValue('Status').textContent()).toBe('Waiting to start')
+    expect(await assessment.caption.textContent()).toContain(relative?.name)
+    await expectNoAxeViolations(page)
+    expect(problems.pageErrors).toEqual([])
+    await context.close()
+  })
+
   it('the birth relative sees their assessment in progress, and nothing of the family', async () => {
     expect(family).toBeDefined()
     const { context, page, problems } = await openPage(browser, baseURL)

@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import { defineEndpoint } from './endpoint.ts'
 import { optionalText, text, version } from './fields.ts'
+import type { Role } from './session.ts'
+
+/**
+ * Who starts and writes assessments: support workers, and team managers too. The BFF's access rule,
+ * and who the web app shows a link to start one.
+ */
+export const assessmentWriterRoles = ['support_worker', 'team_manager'] as const
+
+export function canStartAssessments(role: Role): boolean {
+  return (assessmentWriterRoles as readonly Role[]).includes(role)
+}
 
 // ---- Words the service uses ------------------------------------------------------------------
 

@@ -113,6 +113,18 @@ export class FindPersonPage extends AssessmentPortalPage {
     )
     return new FamilyRecordPage(this.page, new URL(this.page.url()).pathname)
   }
+
+  /** Starts an assessment of the needs of the birth relative with this email address. */
+  async startAssessmentOf(email: string) {
+    await this.leadsToAnotherPage(
+      () =>
+        this.person(email)
+          .getByRole('link', { name: /^Start an assessment of need/ })
+          .click(),
+      (url) => url.pathname === '/needs-assessments/new' && url.searchParams.has('birthRelativeId'),
+    )
+    return new StartAssessmentPage(this.page, '/needs-assessments/new')
+  }
 }
 
 /** `/families/:familyId`: a family's record, from which an assessment of need is started. */

@@ -1,5 +1,5 @@
 import type { Db } from '@asp/db'
-import { endpoints } from '../../contract/index.ts'
+import { assessmentWriterRoles, endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
@@ -15,7 +15,7 @@ const families = ['adopter', 'birth_relative'] as const
 /** Case staff read assessments in their scope; administrators have no part in them. */
 const readers = caseStaffRoles
 /** Support workers write assessments and send proposals; team managers may too. */
-const writers = ['support_worker', 'team_manager'] as const
+const writers = assessmentWriterRoles
 /** Returning, signing off and deciding are a team manager's. */
 const managers = ['team_manager'] as const
 

@@ -1,3 +1,4 @@
+import { canStartAssessments } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { NoticeBanner } from '../../../app/notices.tsx'
@@ -18,7 +19,7 @@ export function FamilyPage() {
   const name = familyName(family)
   usePageTitle(name)
   const links = [
-    ...(user.role === 'support_worker' || user.role === 'team_manager'
+    ...(canStartAssessments(user.role)
       ? [
           {
             href: withQuery(paths.newNeedsAssessment, { familyId }),

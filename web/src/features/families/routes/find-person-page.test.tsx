@@ -56,18 +56,23 @@ describe('find a person', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual([
-      'Karen DoyleInvite to create an account (Karen Doyle)',
+      'Karen DoyleInvite to create an account (Karen Doyle)Start an assessment of need (Karen Doyle)',
       'Birth relative',
       'Birth mother',
       'Not recorded',
     ])
-    expect(within(karen).getByRole('link')).toHaveAttribute(
-      'href',
+    // A birth relative has no record page of their own: their assessment starts from here.
+    expect(
+      within(karen)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
       '/invitations/new?birthRelativeId=b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
-    )
+      '/needs-assessments/new?birthRelativeId=b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
+    ])
   })
 
-  it('offers an invitation only to adoptive parents and birth relatives without an account', async () => {
+  it('offers an invitation only to adoptive parents and birth relatives without an account, and an assessment to every birth relative', async () => {
     const james = buildPerson({
       id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5e',
       name: 'James Philips',
@@ -110,10 +115,14 @@ describe('find a person', () => {
         'Invite to create an account (James Philips)',
         `/invitations/new?familyId=${familyId}&familyParentId=9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5e`,
       ],
+      [
+        'Start an assessment of need (Paul Doyle)',
+        '/needs-assessments/new?birthRelativeId=b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5f',
+      ],
     ])
   })
 
-  it('offers no invitations to a duty officer', async () => {
+  it('offers a duty officer no invitations and no assessments', async () => {
     server.use(
       sessionHandler(buildSession({ user: { role: 'duty_officer' } })),
       people([birthRelative]),

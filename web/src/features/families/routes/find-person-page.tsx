@@ -1,6 +1,6 @@
-import { peopleQuerySchema, type PersonResult } from '@asp/bff/contract'
+import { peopleQuerySchema, type PersonResult, canStartAssessments } from '@asp/bff/contract'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { Fragment, useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { paths, pathTo, withQuery, type BuiltPath } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
@@ -109,6 +109,7 @@ function SearchForm({
             searchFor={searchFor}
             people={results.data?.people}
             canInvite={canInviteFamilies(user.role)}
+            canAssess={canStartAssessments(user.role)}
           />
         )}
       </div>
@@ -131,10 +132,12 @@ function Results({
   searchFor,
   people,
   canInvite,
+  canAssess,
 }: {
   searchFor: string
   people: PersonResult[] | undefined
   canInvite: boolean
+  canAssess: boolean
 }) {
   if (people === undefined) {
     return (
@@ -171,7 +174,9 @@ function Results({
               { text: 'Email address' },
             ]}
             rows={people.map((person) => [
-              { text: <PersonName person={person} canInvite={canInvite} /> },
+              {
+                text: <PersonName person={person} canInvite={canInvite} canAssess={canAssess} />,
+              },
               { text: kindNames[person.kind] },
               { text: person.detail },
               {
@@ -190,7 +195,20 @@ function Results({
   )
 }
 
-function PersonName({ person, canInvite }: { person: PersonResult; canInvite: boolean }) {
+/**
+ * A person's name (a link to their family's record for adoptive parents), and what may be done for
+ * them here: an invitation to create an account, and for a birth relative, who has no record page
+ * of their own, the start of an assessment of their needs.
+ */
+function PersonName({
+  person,
+  canInvite,
+  canAssess,
+}: {
+  person: PersonResult
+  canInvite: boolean
+  canAssess: boolean
+}) {
   const name =
     person.familyId === null ? (
       <>{person.name}</>
@@ -198,16 +216,29 @@ function PersonName({ person, canInvite }: { person: PersonResult; canInvite: bo
       <Link to={pathTo(paths.family, { familyId: person.familyId })}>{person.name}</Link>
     )
   const invite = canInvite && !person.hasAccount ? invitationHref(person) : undefined
-  if (invite === undefined) {
-    return name
-  }
+  const links = [
+    ...(invite === undefined ? [] : [{ href: invite, text: 'Invite to create an account' }]),
+    ...(canAssess && person.kind === 'birth_relative'
+      ? [
+          {
+            href: withQuery(paths.newNeedsAssessment, { birthRelativeId: person.id }),
+            text: 'Start an assessment of need',
+          },
+        ]
+      : []),
+  ]
   return (
     <>
       {name}
-      <br />
-      <Link to={invite}>
-        Invite to create an account<span className="govuk-visually-hidden"> ({person.name})</span>
-      </Link>
+      {links.map((link) => (
+        <Fragment key={link.text}>
+          <br />
+          <Link to={link.href}>
+            {link.text}
+            <span className="govuk-visually-hidden"> ({person.name})</span>
+          </Link>
+        </Fragment>
+      ))}
     </>
   )
 }

@@ -92,6 +92,10 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     )
     expect(screen.queryByRole('button', { name: 'Allocate' })).not.toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'View audit trail' })).not.toBeInTheDocument()
+    // A duty officer does not carry out assessments.
+    expect(
+      screen.queryByRole('button', { name: 'Start an assessment of need' }),
+    ).not.toBeInTheDocument()
     // Timeline, messages and the internal notes.
     expect(screen.getByRole('heading', { level: 3, name: 'Phone call logged' })).toBeInTheDocument()
     expect(screen.getByText('1 October 2026 at 10:45am, by Priya Shah')).toBeInTheDocument()
@@ -221,6 +225,43 @@ describe('a request as staff see it', { timeout: 30_000 }, () => {
     expect(screen.getByText('The birth relative never sees case notes.')).toHaveClass(
       'govuk-inset-text',
     )
+    // Their own assessment starts from their request.
+    expect(screen.getByRole('button', { name: 'Start an assessment of need' })).toHaveAttribute(
+      'href',
+      `/needs-assessments/new?birthRelativeId=b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e&supportRequestId=${supportRequestId}`,
+    )
+  })
+
+  it('starts an assessment of the family’s needs from an open request, never a closed one', async () => {
+    server.use(
+      ...signedInAs('support_worker'),
+      supportRequestHandler(
+        buildStaffSupportRequest({
+          status: 'allocated',
+          allowedActions: ['close', 'message', 'note'],
+        }),
+      ),
+    )
+    const { unmount } = renderRoute(path)
+
+    expect(
+      await screen.findByRole('button', { name: 'Start an assessment of need' }),
+    ).toHaveAttribute(
+      'href',
+      `/needs-assessments/new?familyId=${familyId}&supportRequestId=${supportRequestId}`,
+    )
+    unmount()
+
+    server.use(
+      supportRequestHandler(
+        buildStaffSupportRequest({ status: 'closed', allowedActions: ['note'] }),
+      ),
+    )
+    renderRoute(path)
+    await screen.findByRole('heading', { level: 1, name: 'Request SR-2026-0042' })
+    expect(
+      screen.queryByRole('button', { name: 'Start an assessment of need' }),
+    ).not.toBeInTheDocument()
   })
 
   it('offers team managers allocation and the audit trail', async () => {

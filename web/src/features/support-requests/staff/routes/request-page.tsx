@@ -1,8 +1,8 @@
-import { addNoteSchema, type StaffSupportRequest } from '@asp/bff/contract'
+import { addNoteSchema, type StaffSupportRequest, canStartAssessments } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useParams } from 'react-router'
-import { paths, pathTo } from '../../../../app/paths.ts'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
 import { usePageTitle } from '../../../../app/use-page-title.ts'
 import { BackLink } from '../../../../components/back-link.tsx'
 import { Button } from '../../../../components/button.tsx'
@@ -56,6 +56,17 @@ export function RequestPage() {
     setDone((previous) => ({ text, count: (previous?.count ?? 0) + 1 }))
   }
 
+  // An assessment of the family's or the birth relative's needs, from their request.
+  const subject =
+    request.family !== null
+      ? { familyId: request.family.id }
+      : request.birthRelative !== null
+        ? { birthRelativeId: request.birthRelative.id }
+        : undefined
+  const startAssessmentHref =
+    subject !== undefined && isOpenRequest(request) && canStartAssessments(user.role)
+      ? withQuery(paths.newNeedsAssessment, { ...subject, supportRequestId })
+      : undefined
   const actions = [
     ...(request.allowedActions.includes('triage')
       ? [
@@ -80,6 +91,9 @@ export function RequestPage() {
             text: 'Link to a family record',
           },
         ]
+      : []),
+    ...(startAssessmentHref !== undefined
+      ? [{ href: startAssessmentHref, text: 'Start an assessment of need' }]
       : []),
     ...(request.allowedActions.includes('close')
       ? [{ href: pathTo(paths.supportLineClose, { supportRequestId }), text: 'Close request' }]
@@ -372,4 +386,9 @@ function CaseNotes({
       )}
     </section>
   )
+}
+
+/** Still being worked on: an assessment may start from it. */
+function isOpenRequest(request: StaffSupportRequest) {
+  return request.status !== 'closed' && request.status !== 'withdrawn'
 }
