@@ -2,6 +2,25 @@ import { z } from 'zod'
 
 // Input fields the contract's files share, with GOV.UK error wording. Not exported from the index.
 
+/**
+ * Control characters no answer may hold: C0 controls but tab, line feed and carriage return, and
+ * DEL. PostgreSQL refuses U+0000 in text outright; the others are never typed into a form and only
+ * hide what a record says. The BFF refuses them in every string it is sent, too.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u
+
+/** Whether `value` holds a control character no answer may hold. */
+export function hasControlCharacter(value: string): boolean {
+  return controlCharacters.test(value)
+}
+
+const withoutControls = (label: string) =>
+  [
+    (value: string) => !hasControlCharacter(value),
+    `${label} must not include hidden control characters`,
+  ] as const
+
 /** Required text, trimmed, with "Enter …" when empty and a length limit in words. */
 export const text = (required: string, max: number, label: string) =>
   z
@@ -9,12 +28,14 @@ export const text = (required: string, max: number, label: string) =>
     .trim()
     .min(1, required)
     .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .refine(...withoutControls(label))
 
 export const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
     .max(max, `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .refine(...withoutControls(label))
     .optional()
 
 /** The version a change was read at: a moved version answers 409. */

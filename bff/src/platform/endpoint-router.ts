@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express'
 import type { z } from 'zod'
 import type { Endpoint } from '../contract/index.ts'
 import { authorise, type AccessRule, type ActorFor } from './access.ts'
+import { controlCharacterMessage, pathsWithControlCharacters } from './control-characters.ts'
 import { AppError } from './errors.ts'
 import { toFieldErrors } from './validation.ts'
 
@@ -62,6 +63,14 @@ function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
   const result = schema.safeParse(value)
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', { fieldErrors: toFieldErrors(result.error) })
+  }
+  // Whatever the schema let through, no string may carry a control character (ASVS 2.2.1): they
+  // never come from a form, and PostgreSQL refuses U+0000 in text.
+  const withControls = pathsWithControlCharacters(result.data)
+  if (withControls.length > 0) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldErrors: Object.fromEntries(withControls.map((path) => [path, controlCharacterMessage])),
+    })
   }
   return result.data
 }

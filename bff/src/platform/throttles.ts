@@ -22,9 +22,12 @@ function limiter(
     legacyHeaders: false,
     keyGenerator: (req) =>
       key === 'account'
-        ? `account:${String((req.body as { email?: unknown } | undefined)?.email ?? '')
-            .trim()
-            .toLowerCase()}`
+        ? // As a JSON string, so that a key holds no character the database refuses (U+0000).
+          `account:${JSON.stringify(
+            String((req.body as { email?: unknown } | undefined)?.email ?? '')
+              .trim()
+              .toLowerCase(),
+          )}`
         : `address:${ipKeyGenerator(req.ip ?? 'unknown')}`,
     handler: (req, _res, next) => {
       req.log.warn({ event: 'throttled', limiter: name }, 'Too many attempts')

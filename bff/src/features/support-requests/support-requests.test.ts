@@ -133,6 +133,28 @@ describe('asking for support', () => {
     })
   })
 
+  it('refuses a control character in any text with a GOV.UK message, never a 500', async () => {
+    const res = await ask(adopter, {
+      description: 'School have excluded our son\u0000 twice',
+      contactTimes: 'Mornings\u001b[31m',
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.fieldErrors).toEqual({
+      description: 'What is happening must not include hidden control characters',
+      contactTimes: 'When to contact you must not include hidden control characters',
+    })
+    // A draft's fields are not the shared text fields: the BFF refuses them all the same.
+    const draft = await adopterB.put('/api/my/support-request-draft', {
+      draft: { categories: ['financial'], description: 'Half\u0000 written' },
+    })
+    expect(draft.status).toBe(400)
+    expect(draft.body.fieldErrors).toEqual({
+      'draft.description': 'Remove the hidden control characters from this answer',
+    })
+    // Tabs and new lines are what people type: kept.
+    expectStatus(await ask(adopter, { description: 'First line\n\tSecond line' }), 201)
+  })
+
   it('keeps a draft until the request is sent', async () => {
     expectStatus(
       await adopterB.put('/api/my/support-request-draft', {
