@@ -109,11 +109,13 @@ export class YourBookingsPage extends PortalPage {
 
   /** Follows the card's "Cancel booking" or "Leave the waiting list", and confirms. */
   async cancel(title: string, action: 'Cancel booking' | 'Leave the waiting list') {
-    await this.card(title)
-      .getByRole('link', { name: `${action} for ${title}` })
-      .click()
-    await this.page.waitForURL('**/cancel')
-    await this.heading.waitFor()
+    await this.leadsToAnotherPage(
+      () =>
+        this.card(title)
+          .getByRole('link', { name: `${action} for ${title}` })
+          .click(),
+      '**/cancel',
+    )
   }
 
   async confirmCancel(button: 'Yes, cancel booking' | 'Yes, leave the waiting list') {

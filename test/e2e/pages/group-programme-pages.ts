@@ -15,11 +15,11 @@ export class GroupProgrammePage extends PortalPage {
   }
 
   async createAnEvent() {
-    await this.page.getByRole('button', { name: 'Create an event' }).click()
-    await this.page.waitForURL('**/group-programme/new')
-    const form = new EventFormPage(this.page, '/group-programme/new')
-    await form.heading.waitFor()
-    return form
+    await this.leadsToAnotherPage(
+      () => this.page.getByRole('button', { name: 'Create an event' }).click(),
+      '**/group-programme/new',
+    )
+    return new EventFormPage(this.page, '/group-programme/new')
   }
 }
 

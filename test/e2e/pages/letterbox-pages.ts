@@ -227,11 +227,12 @@ export class LettersToCheckPage extends LetterboxPage {
   }
 
   async openLetter(letterId: string) {
-    await (await this.findLetter(letterId)).getByRole('link').click()
-    await this.page.waitForURL(`**/letterbox-checks/${letterId}`)
-    const check = new CheckLetterPage(this.page, `/letterbox-checks/${letterId}`)
-    await check.heading.waitFor()
-    return check
+    const row = await this.findLetter(letterId)
+    await this.leadsToAnotherPage(
+      () => row.getByRole('link').click(),
+      `**/letterbox-checks/${letterId}`,
+    )
+    return new CheckLetterPage(this.page, `/letterbox-checks/${letterId}`)
   }
 }
 

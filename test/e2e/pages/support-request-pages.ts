@@ -36,15 +36,17 @@ export class AskForSupportPages extends PortalPage {
 
   /** Presses Continue and waits for the page at `path`. */
   async continueTo(path: string) {
-    await this.page.getByRole('button', { name: 'Continue' }).click()
-    await this.page.waitForURL(`**${path}`)
-    await this.heading.waitFor()
+    await this.leadsToAnotherPage(
+      () => this.page.getByRole('button', { name: 'Continue' }).click(),
+      `**${path}`,
+    )
   }
 
   async send() {
-    await this.page.getByRole('button', { name: 'Send request' }).click()
-    await this.page.waitForURL('**/support/ask/request-sent')
-    await this.heading.waitFor()
+    await this.leadsToAnotherPage(
+      () => this.page.getByRole('button', { name: 'Send request' }).click(),
+      '**/support/ask/request-sent',
+    )
   }
 
   /** The reference in the confirmation panel. */
@@ -67,9 +69,10 @@ export class YourRequestsPage extends PortalPage {
   }
 
   async openRequest(reference: string) {
-    await this.card(reference).getByRole('link').first().click()
-    await this.page.waitForURL('**/support/requests/*')
-    await this.heading.waitFor()
+    await this.leadsToAnotherPage(
+      () => this.card(reference).getByRole('link').first().click(),
+      '**/support/requests/*',
+    )
     return new SupportRequestPage(this.page, new URL(this.page.url()).pathname)
   }
 }
