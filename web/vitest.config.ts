@@ -11,6 +11,10 @@ export default mergeConfig(
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['./vitest.setup.ts'],
+      // Test files share a worker's modules instead of importing React, the router and the
+      // contract afresh each (ADR 0005): half the time. What outlives a test is reset in
+      // vitest.setup.ts; every render makes its own QueryClient and router.
+      isolate: false,
     },
   }),
 )
