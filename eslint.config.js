@@ -34,6 +34,23 @@ function featureZones(root) {
 }
 
 const webBoundary = 'The web app reaches the BFF only through its contract (@asp/bff/contract).'
+/** What the web app may not import: the BFF's and the database's code, but the contract. */
+const webImports = {
+  paths: [{ name: '@asp/bff', message: webBoundary }],
+  patterns: [
+    {
+      group: [
+        '@asp/bff/*',
+        '!@asp/bff/contract',
+        '@asp/db',
+        '@asp/db/*',
+        '**/bff/src/*',
+        '**/db/src/*',
+      ],
+      message: webBoundary,
+    },
+  ],
+}
 
 export default tseslint.config(
   {
@@ -160,21 +177,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       ...tanstackQuery.configs.recommended.rules,
+      'no-restricted-imports': ['error', webImports],
+    },
+  },
+  {
+    // The pages' code names each domain's endpoints: the one `endpoints` map names every schema of
+    // the contract, and would put them all in the start page's JavaScript (ADR 0019).
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.test.{ts,tsx}', 'web/src/test/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@asp/bff', message: webBoundary }],
-          patterns: [
+          ...webImports,
+          paths: [
+            ...webImports.paths,
             {
-              group: [
-                '@asp/bff/*',
-                '!@asp/bff/contract',
-                '@asp/db',
-                '@asp/db/*',
-                '**/bff/src/*',
-                '**/db/src/*',
-              ],
-              message: webBoundary,
+              name: '@asp/bff/contract',
+              importNames: ['endpoints'],
+              message:
+                "Import the domain's own endpoints (e.g. groupEndpoints) instead (ADR 0019).",
             },
           ],
         },

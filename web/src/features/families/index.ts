@@ -1,3 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { paths } from '../../app/paths.ts'
+import { lazyRoutes } from '../../lib/lazy-routes.tsx'
+
 // What other features may use of families: a family's record, finding people, and the family's summary.
 export {
   familyQueries,
@@ -9,5 +14,24 @@ export {
 } from './api/get-family.ts'
 export { peopleQueries } from './api/find-people.ts'
 export { FamilySummary, familyName } from './components/family-summary.tsx'
-// The routes of families and people.
-export { familiesRoutes } from './routes/families-routes.tsx'
+
+/**
+ * The routes of families and people, loaded with the first of them opened (`lazyRoutes`,
+ * ADR 0019).
+ */
+export function familiesRoutes(queryClient: QueryClient): RouteObject[] {
+  return lazyRoutes(
+    [
+      paths.myFamily,
+      paths.findPerson,
+      paths.family,
+      paths.changeFamilyAddress,
+      paths.addChild,
+      paths.changeChild,
+      paths.changeParent,
+      paths.familyAudit,
+      paths.recordConflictOfInterest,
+    ],
+    async () => (await import('./routes/families-routes.tsx')).allFamilyRoutes(queryClient),
+  )
+}

@@ -1,4 +1,4 @@
-import { endpoints, type changePasswordSchema } from '@asp/bff/contract'
+import { accountEndpoints, type changePasswordSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -7,6 +7,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: z.input<typeof changePasswordSchema>) =>
-      apiFetch(endpoints.changePassword, { body }),
+      apiFetch(accountEndpoints.changePassword, { body }),
   })
 }

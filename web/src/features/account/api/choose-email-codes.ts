@@ -1,4 +1,4 @@
-import { endpoints, type chooseEmailCodesSchema } from '@asp/bff/contract'
+import { accountEndpoints, type chooseEmailCodesSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useChooseEmailCodes() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof chooseEmailCodesSchema>) =>
-      apiFetch(endpoints.chooseEmailCodes, { body }),
+      apiFetch(accountEndpoints.chooseEmailCodes, { body }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: sessionQueries.all() })
     },

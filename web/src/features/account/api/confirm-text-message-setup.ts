@@ -1,4 +1,4 @@
-import { endpoints, type confirmTextMessageSetupSchema } from '@asp/bff/contract'
+import { accountEndpoints, type confirmTextMessageSetupSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useConfirmTextMessageSetup() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof confirmTextMessageSetupSchema>) =>
-      apiFetch(endpoints.confirmTextMessageSetup, { body }),
+      apiFetch(accountEndpoints.confirmTextMessageSetup, { body }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: sessionQueries.all() })
     },

@@ -1,4 +1,4 @@
-import { endpoints, type confirmTotpSetupSchema } from '@asp/bff/contract'
+import { accountEndpoints, type confirmTotpSetupSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useConfirmTotpSetup() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof confirmTotpSetupSchema>) =>
-      apiFetch(endpoints.confirmTotpSetup, { body }),
+      apiFetch(accountEndpoints.confirmTotpSetup, { body }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: sessionQueries.all() })
     },

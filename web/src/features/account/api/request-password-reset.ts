@@ -1,4 +1,4 @@
-import { endpoints, type requestPasswordResetSchema } from '@asp/bff/contract'
+import { accountEndpoints, type requestPasswordResetSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -7,6 +7,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (body: z.input<typeof requestPasswordResetSchema>) =>
-      apiFetch(endpoints.requestPasswordReset, { body }),
+      apiFetch(accountEndpoints.requestPasswordReset, { body }),
   })
 }

@@ -1,4 +1,4 @@
-import { endpoints, type resetPasswordSchema } from '@asp/bff/contract'
+import { accountEndpoints, type resetPasswordSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -7,6 +7,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useResetPassword() {
   return useMutation({
     mutationFn: (body: z.input<typeof resetPasswordSchema>) =>
-      apiFetch(endpoints.resetPassword, { body }),
+      apiFetch(accountEndpoints.resetPassword, { body }),
   })
 }

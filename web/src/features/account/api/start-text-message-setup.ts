@@ -1,4 +1,4 @@
-import { endpoints, type startTextMessageSetupSchema } from '@asp/bff/contract'
+import { accountEndpoints, type startTextMessageSetupSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -10,6 +10,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useStartTextMessageSetup() {
   return useMutation({
     mutationFn: (body: z.input<typeof startTextMessageSetupSchema>) =>
-      apiFetch(endpoints.startTextMessageSetup, { body }),
+      apiFetch(accountEndpoints.startTextMessageSetup, { body }),
   })
 }

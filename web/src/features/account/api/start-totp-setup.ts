@@ -1,4 +1,4 @@
-import { endpoints, type startTotpSetupSchema } from '@asp/bff/contract'
+import { accountEndpoints, type startTotpSetupSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -7,6 +7,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useStartTotpSetup() {
   return useMutation({
     mutationFn: (body: z.input<typeof startTotpSetupSchema>) =>
-      apiFetch(endpoints.startTotpSetup, { body }),
+      apiFetch(accountEndpoints.startTotpSetup, { body }),
   })
 }

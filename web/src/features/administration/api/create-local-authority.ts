@@ -1,4 +1,4 @@
-import { endpoints, type createLocalAuthoritySchema } from '@asp/bff/contract'
+import { administrationEndpoints, type createLocalAuthoritySchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useCreateLocalAuthority() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof createLocalAuthoritySchema>) =>
-      apiFetch(endpoints.createLocalAuthority, { body }),
+      apiFetch(administrationEndpoints.createLocalAuthority, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: localAuthorityQueries.all() }),
   })
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { administrationEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,6 +8,6 @@ export const localAuthorityQueries = {
   list: () =>
     queryOptions({
       queryKey: [...localAuthorityQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findLocalAuthorities, { signal }),
+      queryFn: ({ signal }) => apiFetch(administrationEndpoints.findLocalAuthorities, { signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints, staffParamsSchema, type StaffMember } from '@asp/bff/contract'
+import { administrationEndpoints, type StaffMember, staffParamsSchema } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export const staffQueries = {
   list: () =>
     queryOptions({
       queryKey: [...staffQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findStaff, { signal }),
+      queryFn: ({ signal }) => apiFetch(administrationEndpoints.findStaff, { signal }),
     }),
 }
 

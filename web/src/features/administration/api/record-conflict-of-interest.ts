@@ -1,4 +1,4 @@
-import { endpoints, type recordConflictSchema } from '@asp/bff/contract'
+import { administrationEndpoints, type recordConflictSchema } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -10,6 +10,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useRecordConflictOfInterest() {
   return useMutation({
     mutationFn: (body: z.input<typeof recordConflictSchema>) =>
-      apiFetch(endpoints.recordConflictOfInterest, { body }),
+      apiFetch(administrationEndpoints.recordConflictOfInterest, { body }),
   })
 }

@@ -1,4 +1,8 @@
-import { endpoints, type StaffMember, type updateStaffMemberSchema } from '@asp/bff/contract'
+import {
+  administrationEndpoints,
+  type StaffMember,
+  type updateStaffMemberSchema,
+} from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -12,7 +16,7 @@ export function useUpdateStaffMember(userId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof updateStaffMemberSchema>) =>
-      apiFetch(endpoints.updateStaffMember, { params: { userId }, body }),
+      apiFetch(administrationEndpoints.updateStaffMember, { params: { userId }, body }),
     onSuccess: (member) => {
       queryClient.setQueryData(staffQueries.list().queryKey, (list?: { staff: StaffMember[] }) =>
         list === undefined

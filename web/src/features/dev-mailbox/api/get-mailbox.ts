@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { devMailboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,7 +8,7 @@ export const mailboxQueries = {
   list: () =>
     queryOptions({
       queryKey: [...mailboxQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getDevMailbox, { signal }),
+      queryFn: ({ signal }) => apiFetch(devMailboxEndpoints.getDevMailbox, { signal }),
       // Fresh each time the page is opened: the point is to see the email just sent.
       staleTime: 0,
     }),

@@ -1,4 +1,4 @@
-import { endpoints, type addChildSchema } from '@asp/bff/contract'
+import { type addChildSchema, familyEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useAddChild(familyId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof addChildSchema>) =>
-      apiFetch(endpoints.addChild, { params: { familyId }, body }),
+      apiFetch(familyEndpoints.addChild, { params: { familyId }, body }),
     onSuccess: (child) => {
       putChild(queryClient, familyId, child)
     },

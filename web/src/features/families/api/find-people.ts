@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { familyEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,6 +8,6 @@ export const peopleQueries = {
   search: (q: string) =>
     queryOptions({
       queryKey: [...peopleQueries.all(), 'search', q] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findPeople, { query: { q }, signal }),
+      queryFn: ({ signal }) => apiFetch(familyEndpoints.findPeople, { query: { q }, signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { auditEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -9,7 +9,7 @@ export const auditTrailQueries = {
     queryOptions({
       queryKey: [...auditTrailQueries.all(), 'family', familyId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getAuditTrail, {
+        apiFetch(auditEndpoints.getAuditTrail, {
           query: { recordType: 'family', recordId: familyId },
           signal,
         }),

@@ -1,11 +1,11 @@
 import {
-  childParamsSchema,
-  endpoints,
-  familyParamsSchema,
-  parentParamsSchema,
   type Child,
+  childParamsSchema,
   type Family,
+  familyEndpoints,
+  familyParamsSchema,
   type FamilyParent,
+  parentParamsSchema,
 } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
@@ -17,12 +17,13 @@ export const familyQueries = {
   detail: (familyId: string) =>
     queryOptions({
       queryKey: [...familyQueries.all(), 'detail', familyId] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getFamily, { params: { familyId }, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(familyEndpoints.getFamily, { params: { familyId }, signal }),
     }),
   mine: () =>
     queryOptions({
       queryKey: [...familyQueries.all(), 'mine'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getMyFamily, { signal }),
+      queryFn: ({ signal }) => apiFetch(familyEndpoints.getMyFamily, { signal }),
     }),
 }
 

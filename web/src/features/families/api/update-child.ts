@@ -1,4 +1,4 @@
-import { endpoints, type updateChildSchema } from '@asp/bff/contract'
+import { familyEndpoints, type updateChildSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useUpdateChild(familyId: string, childId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof updateChildSchema>) =>
-      apiFetch(endpoints.updateChild, { params: { familyId, childId }, body }),
+      apiFetch(familyEndpoints.updateChild, { params: { familyId, childId }, body }),
     onSuccess: (child) => {
       putChild(queryClient, familyId, child)
     },

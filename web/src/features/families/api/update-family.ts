@@ -1,4 +1,4 @@
-import { endpoints, type updateFamilySchema } from '@asp/bff/contract'
+import { familyEndpoints, type updateFamilySchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useUpdateFamily(familyId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof updateFamilySchema>) =>
-      apiFetch(endpoints.updateFamily, { params: { familyId }, body }),
+      apiFetch(familyEndpoints.updateFamily, { params: { familyId }, body }),
     onSuccess: (family) => {
       queryClient.setQueryData(familyQueries.detail(familyId).queryKey, family)
     },

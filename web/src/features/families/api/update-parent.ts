@@ -1,4 +1,4 @@
-import { endpoints, type updateFamilyParentSchema } from '@asp/bff/contract'
+import { familyEndpoints, type updateFamilyParentSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useUpdateParent(familyId: string, parentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof updateFamilyParentSchema>) =>
-      apiFetch(endpoints.updateFamilyParent, { params: { familyId, parentId }, body }),
+      apiFetch(familyEndpoints.updateFamilyParent, { params: { familyId, parentId }, body }),
     onSuccess: (parent) => {
       putParent(queryClient, familyId, parent)
     },

@@ -33,7 +33,7 @@ import { RecordConflictOfInterestPage } from './record-conflict-of-interest-page
  * record. Signed-in routes: the app puts them behind the session guard, and each loader checks the
  * role.
  */
-export function familiesRoutes(queryClient: QueryClient): RouteObject[] {
+export function allFamilyRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     page(paths.myFamily, <MyFamilyPage />, async () => {
       await requireSession(queryClient, { roles: ['adopter'] })

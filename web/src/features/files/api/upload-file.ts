@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { fileEndpoints } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import { apiUpload } from '../../../lib/api-client.ts'
 
@@ -8,7 +8,7 @@ import { apiUpload } from '../../../lib/api-client.ts'
  * `fieldErrors.file` says why in GOV.UK words.
  */
 export function uploadFile(file: File) {
-  return apiUpload(endpoints.uploadFile, file)
+  return apiUpload(fileEndpoints.uploadFile, file)
 }
 
 export function useUploadFile() {

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { fileEndpoints } from '@asp/bff/contract'
 import { buildUrl } from '../../../lib/api-client.ts'
 import { describeFile, type Attachment } from './file-words.ts'
 
@@ -11,7 +11,7 @@ export function AttachmentLink({ attachment }: { attachment: Attachment }) {
     <>
       <a
         className="govuk-link app-break-words"
-        href={buildUrl(endpoints.downloadFile, { fileId: attachment.id }).pathname}
+        href={buildUrl(fileEndpoints.downloadFile, { fileId: attachment.id }).pathname}
         download={attachment.fileName}
       >
         {attachment.fileName}

@@ -1,4 +1,4 @@
-import { endpoints, type acceptInvitationSchema } from '@asp/bff/contract'
+import { type acceptInvitationSchema, invitationEndpoints } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../lib/api-client.ts'
@@ -7,6 +7,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
 export function useAcceptInvitation(token: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof acceptInvitationSchema>) =>
-      apiFetch(endpoints.acceptInvitation, { params: { token }, body }),
+      apiFetch(invitationEndpoints.acceptInvitation, { params: { token }, body }),
   })
 }

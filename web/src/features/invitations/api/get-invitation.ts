@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { invitationEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,7 +8,8 @@ export const invitationQueries = {
   detail: (token: string) =>
     queryOptions({
       queryKey: [...invitationQueries.all(), 'detail', token] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getInvitation, { params: { token }, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(invitationEndpoints.getInvitation, { params: { token }, signal }),
       // An invitation does not change while its page is open; it is only used up.
       staleTime: Infinity,
       refetchOnWindowFocus: false,

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { serviceInfoEndpoints } from '@asp/bff/contract'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,7 +8,7 @@ export const serviceInfoQueries = {
   detail: () =>
     queryOptions({
       queryKey: [...serviceInfoQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getServiceInfo, { signal }),
+      queryFn: ({ signal }) => apiFetch(serviceInfoEndpoints.getServiceInfo, { signal }),
       // The organisations behind the service change a few times a year, not while a page is open.
       staleTime: 60 * 60_000,
     }),

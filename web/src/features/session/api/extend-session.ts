@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { sessionEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 import { sessionQueries } from './get-session.ts'
@@ -7,7 +7,7 @@ import { sessionQueries } from './get-session.ts'
 export function useExtendSession() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => apiFetch(endpoints.extendSession),
+    mutationFn: () => apiFetch(sessionEndpoints.extendSession),
     onSuccess: (session) => {
       queryClient.setQueryData(sessionQueries.current().queryKey, session)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type Session } from '@asp/bff/contract'
+import { type Session, sessionEndpoints } from '@asp/bff/contract'
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { ApiError, apiFetch } from '../../../lib/api-client.ts'
 
@@ -14,7 +14,7 @@ export const sessionQueries = {
       queryKey: [...sessionQueries.all(), 'current'] as const,
       queryFn: async ({ signal }): Promise<Session | null> => {
         try {
-          return await apiFetch(endpoints.getSession, { signal })
+          return await apiFetch(sessionEndpoints.getSession, { signal })
         } catch (error) {
           if (error instanceof ApiError && error.status === 401) {
             return null

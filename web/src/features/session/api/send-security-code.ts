@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { sessionEndpoints } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 
@@ -8,6 +8,6 @@ import { apiFetch } from '../../../lib/api-client.ts'
  */
 export function useSendSecurityCode() {
   return useMutation({
-    mutationFn: () => apiFetch(endpoints.sendSecurityCode),
+    mutationFn: () => apiFetch(sessionEndpoints.sendSecurityCode),
   })
 }

@@ -1,4 +1,4 @@
-import { endpoints, type SecondFactor } from '@asp/bff/contract'
+import { type SecondFactor, sessionEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../lib/api-client.ts'
 import { sessionQueries } from './get-session.ts'
@@ -7,7 +7,7 @@ import { sessionQueries } from './get-session.ts'
 export function useVerifySecondFactor() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: SecondFactor) => apiFetch(endpoints.verifySecondFactor, { body }),
+    mutationFn: (body: SecondFactor) => apiFetch(sessionEndpoints.verifySecondFactor, { body }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: sessionQueries.all() })
     },

@@ -1,4 +1,4 @@
-import { assessmentParamsSchema, endpoints, type MyAssessment } from '@asp/bff/contract'
+import { assessmentEndpoints, assessmentParamsSchema, type MyAssessment } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export const myAssessmentQueries = {
   list: () =>
     queryOptions({
       queryKey: [...myAssessmentQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getMyAssessments, { signal }),
+      queryFn: ({ signal }) => apiFetch(assessmentEndpoints.getMyAssessments, { signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type respondToProposalSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type respondToProposalSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -13,7 +13,7 @@ export function useRespondToProposal(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof respondToProposalSchema>) =>
-      apiFetch(endpoints.respondToProposal, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.respondToProposal, { params: { assessmentId }, body }),
     onSuccess: (assessment) => putMyAssessment(queryClient, assessment),
   })
 }

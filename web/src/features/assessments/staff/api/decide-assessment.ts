@@ -1,4 +1,4 @@
-import { endpoints, type decideAssessmentSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type decideAssessmentSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useDecideAssessment(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof decideAssessmentSchema>) =>
-      apiFetch(endpoints.decideAssessment, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.decideAssessment, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { assessmentEndpoints } from '@asp/bff/contract'
 import { buildUrl } from '../../../../lib/api-client.ts'
 
 // The addresses of the PDFs staff print, for plain download links: the browser fetches them with
@@ -6,15 +6,15 @@ import { buildUrl } from '../../../../lib/api-client.ts'
 
 /** `GET /api/staff/assessments/:assessmentId/pdf`: the whole assessment, for the case file. */
 export function assessmentPdfHref(assessmentId: string): string {
-  return buildUrl(endpoints.downloadAssessmentPdf, { assessmentId }).pathname
+  return buildUrl(assessmentEndpoints.downloadAssessmentPdf, { assessmentId }).pathname
 }
 
 /** `GET /api/staff/assessments/:assessmentId/decision-notice`: the notice as the family got it. */
 export function decisionNoticeHref(assessmentId: string): string {
-  return buildUrl(endpoints.downloadDecisionNotice, { assessmentId }).pathname
+  return buildUrl(assessmentEndpoints.downloadDecisionNotice, { assessmentId }).pathname
 }
 
 /** `GET /api/staff/plans/:planId/pdf`: the support plan. */
 export function planPdfHref(planId: string): string {
-  return buildUrl(endpoints.downloadPlanPdf, { planId }).pathname
+  return buildUrl(assessmentEndpoints.downloadPlanPdf, { planId }).pathname
 }

@@ -1,4 +1,4 @@
-import { endpoints, type assessmentsQuerySchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type assessmentsQuerySchema } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -13,6 +13,7 @@ export const assessmentsQueries = {
   list: (filters: AssessmentFilters) =>
     queryOptions({
       queryKey: [...assessmentsQueries.all(), filters] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findAssessments, { query: filters, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(assessmentEndpoints.findAssessments, { query: filters, signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { supportRequestEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { assessmentStaffKeys } from './assessment-staff-keys.ts'
@@ -8,6 +8,6 @@ export const workerQueries = {
   list: () =>
     queryOptions({
       queryKey: [...assessmentStaffKeys.all(), 'workers'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findWorkers, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.findWorkers, { signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { assessmentEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { assessmentStaffKeys } from './assessment-staff-keys.ts'
@@ -9,6 +9,6 @@ export const timelinessQueries = {
   figures: () =>
     queryOptions({
       queryKey: timelinessQueries.all(),
-      queryFn: ({ signal }) => apiFetch(endpoints.getAssessmentTimeliness, { signal }),
+      queryFn: ({ signal }) => apiFetch(assessmentEndpoints.getAssessmentTimeliness, { signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints, type StaffAssessment } from '@asp/bff/contract'
+import { assessmentEndpoints, type StaffAssessment } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { assessmentStaffKeys, refreshAssessmentsStaff } from './assessment-staff-keys.ts'
@@ -10,7 +10,7 @@ export const assessmentQueries = {
     queryOptions({
       queryKey: [...assessmentQueries.all(), assessmentId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getAssessment, { params: { assessmentId }, signal }),
+        apiFetch(assessmentEndpoints.getAssessment, { params: { assessmentId }, signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type AssessmentSection } from '@asp/bff/contract'
+import { assessmentEndpoints, type AssessmentSection } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { assessmentStaffKeys } from './assessment-staff-keys.ts'
@@ -13,13 +13,16 @@ export const sectionHistoryQueries = {
     queryOptions({
       queryKey: [...sectionHistoryQueries.all(), assessmentId, section] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getSectionHistory, { params: { assessmentId, section }, signal }),
+        apiFetch(assessmentEndpoints.getSectionHistory, {
+          params: { assessmentId, section },
+          signal,
+        }),
     }),
   comparison: (assessmentId: string, section: AssessmentSection, from: number, to: number) =>
     queryOptions({
       queryKey: [...sectionHistoryQueries.all(), assessmentId, section, from, to] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.compareSectionVersions, {
+        apiFetch(assessmentEndpoints.compareSectionVersions, {
           params: { assessmentId, section },
           query: { from, to },
           signal,

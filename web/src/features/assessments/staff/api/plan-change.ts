@@ -1,4 +1,4 @@
-import { endpoints, type changePlanSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type changePlanSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useChangeSupportPlan(planId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof changePlanSchema>) =>
-      apiFetch(endpoints.changePlan, { params: { planId }, body }),
+      apiFetch(assessmentEndpoints.changePlan, { params: { planId }, body }),
     onSuccess: (plan) => {
       putSupportPlan(queryClient, plan)
     },

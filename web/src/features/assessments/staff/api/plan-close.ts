@@ -1,4 +1,4 @@
-import { endpoints, type closePlanSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type closePlanSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useCloseSupportPlan(planId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof closePlanSchema>) =>
-      apiFetch(endpoints.closePlan, { params: { planId }, body }),
+      apiFetch(assessmentEndpoints.closePlan, { params: { planId }, body }),
     onSuccess: (plan) => {
       putSupportPlan(queryClient, plan)
     },

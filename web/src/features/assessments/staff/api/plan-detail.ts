@@ -1,4 +1,4 @@
-import { endpoints, type StaffPlan } from '@asp/bff/contract'
+import { assessmentEndpoints, type StaffPlan } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { refreshSupportPlans, supportPlanKeys } from './plan-keys.ts'
@@ -9,7 +9,8 @@ export const supportPlanQueries = {
   detail: (planId: string) =>
     queryOptions({
       queryKey: [...supportPlanQueries.all(), planId] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getPlan, { params: { planId }, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(assessmentEndpoints.getPlan, { params: { planId }, signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type planInputSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type planInputSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useMakeSupportPlan(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof planInputSchema>) =>
-      apiFetch(endpoints.makePlan, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.makePlan, { params: { assessmentId }, body }),
     onSuccess: (plan) => {
       putSupportPlan(queryClient, plan)
     },

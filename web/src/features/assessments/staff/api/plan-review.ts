@@ -1,4 +1,4 @@
-import { endpoints, type recordPlanReviewSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type recordPlanReviewSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useRecordPlanReview(planId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof recordPlanReviewSchema>) =>
-      apiFetch(endpoints.recordPlanReview, { params: { planId }, body }),
+      apiFetch(assessmentEndpoints.recordPlanReview, { params: { planId }, body }),
     onSuccess: (plan) => {
       putSupportPlan(queryClient, plan)
     },

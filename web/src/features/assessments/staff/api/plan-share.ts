@@ -1,4 +1,4 @@
-import { endpoints, type planVersionSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type planVersionSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useShareSupportPlan(planId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof planVersionSchema>) =>
-      apiFetch(endpoints.sharePlan, { params: { planId }, body }),
+      apiFetch(assessmentEndpoints.sharePlan, { params: { planId }, body }),
     onSuccess: (plan) => {
       putSupportPlan(queryClient, plan)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type recordResponseSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type recordResponseSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useRecordProposalResponse(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof recordResponseSchema>) =>
-      apiFetch(endpoints.recordProposalResponse, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.recordProposalResponse, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type returnAssessmentSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type returnAssessmentSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useReturnAssessment(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof returnAssessmentSchema>) =>
-      apiFetch(endpoints.returnAssessment, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.returnAssessment, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

@@ -1,4 +1,8 @@
-import { endpoints, type AssessmentSection, type saveSectionSchema } from '@asp/bff/contract'
+import {
+  assessmentEndpoints,
+  type AssessmentSection,
+  type saveSectionSchema,
+} from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +16,10 @@ export function useSaveAssessmentSection(assessmentId: string, section: Assessme
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof saveSectionSchema>) =>
-      apiFetch(endpoints.saveAssessmentSection, { params: { assessmentId, section }, body }),
+      apiFetch(assessmentEndpoints.saveAssessmentSection, {
+        params: { assessmentId, section },
+        body,
+      }),
     onSuccess: () => {
       // The task list, the status (a first save starts a waiting assessment) and the history.
       refreshAssessmentsStaff(queryClient)

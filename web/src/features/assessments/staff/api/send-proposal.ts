@@ -1,4 +1,4 @@
-import { endpoints, type sendProposalSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type sendProposalSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useSendProposal(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof sendProposalSchema>) =>
-      apiFetch(endpoints.sendProposal, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.sendProposal, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

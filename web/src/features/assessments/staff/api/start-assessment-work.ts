@@ -1,4 +1,4 @@
-import { endpoints, type assessmentVersionSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type assessmentVersionSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useStartAssessmentWork(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof assessmentVersionSchema>) =>
-      apiFetch(endpoints.startAssessmentWork, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.startAssessmentWork, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

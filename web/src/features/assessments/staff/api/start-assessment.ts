@@ -1,4 +1,4 @@
-import { endpoints, type startAssessmentSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type startAssessmentSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useStartAssessment() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof startAssessmentSchema>) =>
-      apiFetch(endpoints.startAssessment, { body }),
+      apiFetch(assessmentEndpoints.startAssessment, { body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type withdrawAssessmentSchema } from '@asp/bff/contract'
+import { assessmentEndpoints, type withdrawAssessmentSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useWithdrawAssessment(assessmentId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof withdrawAssessmentSchema>) =>
-      apiFetch(endpoints.withdrawAssessment, { params: { assessmentId }, body }),
+      apiFetch(assessmentEndpoints.withdrawAssessment, { params: { assessmentId }, body }),
     onSuccess: (assessment) => {
       putAssessment(queryClient, assessment)
     },

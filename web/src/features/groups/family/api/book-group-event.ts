@@ -1,4 +1,4 @@
-import { endpoints, type bookGroupEventSchema } from '@asp/bff/contract'
+import { type bookGroupEventSchema, groupEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,7 +14,7 @@ export function useBookGroupEvent(eventId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof bookGroupEventSchema>) =>
-      apiFetch(endpoints.bookGroupEvent, { params: { eventId }, body }),
+      apiFetch(groupEndpoints.bookGroupEvent, { params: { eventId }, body }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: groupEventQueries.all() }),

@@ -1,4 +1,4 @@
-import { endpoints, type cancelGroupBookingSchema } from '@asp/bff/contract'
+import { type cancelGroupBookingSchema, groupEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,7 +14,7 @@ export function useCancelMyGroupBooking(bookingId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof cancelGroupBookingSchema>) =>
-      apiFetch(endpoints.cancelMyGroupBooking, { params: { bookingId }, body }),
+      apiFetch(groupEndpoints.cancelMyGroupBooking, { params: { bookingId }, body }),
     onSuccess: async (bookings) => {
       queryClient.setQueryData(myGroupBookingQueries.list().queryKey, bookings)
       await queryClient.invalidateQueries({

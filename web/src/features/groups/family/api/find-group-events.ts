@@ -1,4 +1,8 @@
-import { endpoints, groupEventParamsSchema, type groupEventsQuerySchema } from '@asp/bff/contract'
+import {
+  groupEndpoints,
+  groupEventParamsSchema,
+  type groupEventsQuerySchema,
+} from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { data } from 'react-router'
 import type { z } from 'zod'
@@ -18,13 +22,14 @@ export const groupEventQueries = {
   list: (filters: GroupEventFilters) =>
     queryOptions({
       queryKey: [...groupEventQueries.lists(), filters] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findGroupEvents, { query: filters, signal }),
+      queryFn: ({ signal }) => apiFetch(groupEndpoints.findGroupEvents, { query: filters, signal }),
     }),
   details: () => [...groupEventQueries.all(), 'detail'] as const,
   detail: (eventId: string) =>
     queryOptions({
       queryKey: [...groupEventQueries.details(), eventId] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getGroupEvent, { params: { eventId }, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(groupEndpoints.getGroupEvent, { params: { eventId }, signal }),
     }),
 }
 

@@ -1,6 +1,6 @@
 import {
-  endpoints,
   groupBookingParamsSchema,
+  groupEndpoints,
   type myGroupBookingItemSchema,
 } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
@@ -16,7 +16,7 @@ export const myGroupBookingQueries = {
   list: () =>
     queryOptions({
       queryKey: [...myGroupBookingQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findMyGroupBookings, { signal }),
+      queryFn: ({ signal }) => apiFetch(groupEndpoints.findMyGroupBookings, { signal }),
     }),
 }
 
@@ -56,5 +56,5 @@ export function getMyGroupBookingById(
  * sessions, for a plain link that downloads it.
  */
 export function groupBookingCalendarHref(bookingId: string): string {
-  return buildUrl(endpoints.getMyGroupBookingCalendar, { bookingId }).pathname
+  return buildUrl(groupEndpoints.getMyGroupBookingCalendar, { bookingId }).pathname
 }

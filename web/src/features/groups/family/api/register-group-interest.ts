@@ -1,4 +1,4 @@
-import { endpoints, type GroupEvent, type groupEventsPageSchema } from '@asp/bff/contract'
+import { groupEndpoints, type GroupEvent, type groupEventsPageSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -15,7 +15,7 @@ export function useRegisterGroupInterest() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (eventId: string) =>
-      apiFetch(endpoints.registerGroupInterest, { params: { eventId } }),
+      apiFetch(groupEndpoints.registerGroupInterest, { params: { eventId } }),
     onSuccess: async ({ eventId }) => {
       queryClient.setQueriesData<GroupEventsPage>(
         { queryKey: groupEventQueries.lists() },

@@ -1,4 +1,4 @@
-import { endpoints, type addWalkInSchema } from '@asp/bff/contract'
+import { type addWalkInSchema, groupEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useAddGroupWalkIn(eventId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof addWalkInSchema>) =>
-      apiFetch(endpoints.addGroupWalkIn, { params: { eventId }, body }),
+      apiFetch(groupEndpoints.addGroupWalkIn, { params: { eventId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupEventQueries.all() }),
   })
 }

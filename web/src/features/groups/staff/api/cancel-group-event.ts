@@ -1,4 +1,4 @@
-import { endpoints, type cancelGroupEventSchema } from '@asp/bff/contract'
+import { type cancelGroupEventSchema, groupEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useCancelGroupEvent(eventId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof cancelGroupEventSchema>) =>
-      apiFetch(endpoints.cancelGroupEvent, { params: { eventId }, body }),
+      apiFetch(groupEndpoints.cancelGroupEvent, { params: { eventId }, body }),
     onSuccess: (event) => {
       putGroupEvent(queryClient, event)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type groupEventInputSchema } from '@asp/bff/contract'
+import { groupEndpoints, type groupEventInputSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useCreateGroupEvent() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof groupEventInputSchema>) =>
-      apiFetch(endpoints.createGroupEvent, { body }),
+      apiFetch(groupEndpoints.createGroupEvent, { body }),
     onSuccess: (event) => {
       putGroupEvent(queryClient, event)
     },

@@ -1,8 +1,8 @@
 import {
-  endpoints,
+  groupEndpoints,
   groupEventParamsSchema,
-  type managedGroupEventsQuerySchema,
   type ManagedGroupEvent,
+  type managedGroupEventsQuerySchema,
 } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
@@ -25,14 +25,14 @@ export const groupEventQueries = {
     queryOptions({
       queryKey: [...groupEventQueries.lists(), filters] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.findManagedGroupEvents, { query: filters, signal }),
+        apiFetch(groupEndpoints.findManagedGroupEvents, { query: filters, signal }),
     }),
   details: () => [...groupEventQueries.all(), 'detail'] as const,
   detail: (eventId: string) =>
     queryOptions({
       queryKey: [...groupEventQueries.details(), eventId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getManagedGroupEvent, { params: { eventId }, signal }),
+        apiFetch(groupEndpoints.getManagedGroupEvent, { params: { eventId }, signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type groupFiguresQuerySchema } from '@asp/bff/contract'
+import { groupEndpoints, type groupFiguresQuerySchema } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,6 +12,6 @@ export const groupFiguresQueries = {
   range: (range: GroupFiguresRange) =>
     queryOptions({
       queryKey: [...groupFiguresQueries.all(), range] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getGroupFigures, { query: range, signal }),
+      queryFn: ({ signal }) => apiFetch(groupEndpoints.getGroupFigures, { query: range, signal }),
     }),
 }

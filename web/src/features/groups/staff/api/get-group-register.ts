@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { groupEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 import { groupEventQueries } from './get-group-event.ts'
@@ -14,12 +14,12 @@ export const groupRegisterQueries = {
     queryOptions({
       queryKey: [...groupRegisterQueries.all(), eventId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getGroupRegister, { params: { eventId }, signal }),
+        apiFetch(groupEndpoints.getGroupRegister, { params: { eventId }, signal }),
       staleTime: 0,
     }),
 }
 
 /** The address of the register as a CSV file, for a plain download link. */
 export function registerCsvHref(eventId: string): string {
-  return buildUrl(endpoints.downloadGroupRegister, { eventId }).pathname
+  return buildUrl(groupEndpoints.downloadGroupRegister, { eventId }).pathname
 }

@@ -1,4 +1,4 @@
-import { endpoints, type markAttendanceSchema } from '@asp/bff/contract'
+import { groupEndpoints, type markAttendanceSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useMarkGroupAttendance(eventId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof markAttendanceSchema>) =>
-      apiFetch(endpoints.markGroupAttendance, { params: { eventId }, body }),
+      apiFetch(groupEndpoints.markGroupAttendance, { params: { eventId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupEventQueries.all() }),
   })
 }

@@ -1,4 +1,4 @@
-import { endpoints, type updateGroupEventSchema } from '@asp/bff/contract'
+import { groupEndpoints, type updateGroupEventSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useUpdateGroupEvent(eventId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof updateGroupEventSchema>) =>
-      apiFetch(endpoints.updateGroupEvent, { params: { eventId }, body }),
+      apiFetch(groupEndpoints.updateGroupEvent, { params: { eventId }, body }),
     onSuccess: (event) => {
       putGroupEvent(queryClient, event)
     },

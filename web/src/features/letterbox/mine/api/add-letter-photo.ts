@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { letterboxEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiUpload, buildUrl } from '../../../../lib/api-client.ts'
 import { myLetterQueries } from './get-my-letter.ts'
@@ -10,8 +10,8 @@ import { myLetterQueries } from './get-my-letter.ts'
  */
 export function addLetterPhoto(letterId: string, file: File) {
   // `apiUpload` fills in no params: give it the path with the letter's id already in it.
-  const path = buildUrl(endpoints.addLetterPhoto, { letterId }).pathname
-  return apiUpload({ ...endpoints.addLetterPhoto, path }, file)
+  const path = buildUrl(letterboxEndpoints.addLetterPhoto, { letterId }).pathname
+  return apiUpload({ ...letterboxEndpoints.addLetterPhoto, path }, file)
 }
 
 /** Adds a photo, then fetches the letter again: its photos, and perhaps its version, have changed. */

@@ -1,4 +1,4 @@
-import { endpoints, letterParamsSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, letterParamsSchema } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
@@ -13,7 +13,8 @@ export const myLetterQueries = {
   detail: (letterId: string) =>
     queryOptions({
       queryKey: [...myLetterQueries.details(), letterId] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getMyLetter, { params: { letterId }, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(letterboxEndpoints.getMyLetter, { params: { letterId }, signal }),
     }),
 }
 
@@ -31,10 +32,10 @@ export function parseLetterId(params: { letterId?: string | undefined }): string
  * BFF serves only the reader's own photos and approved photos of letters passed on to them.
  */
 export function letterPhotoSrc(letterId: string, photoId: string): string {
-  return buildUrl(endpoints.getLetterPhoto, { letterId, photoId }).pathname
+  return buildUrl(letterboxEndpoints.getLetterPhoto, { letterId, photoId }).pathname
 }
 
 /** `GET /api/letterbox/letters/:letterId/pdf`: the letter as a PDF to keep, for a plain link. */
 export function letterPdfHref(letterId: string): string {
-  return buildUrl(endpoints.downloadLetterPdf, { letterId }).pathname
+  return buildUrl(letterboxEndpoints.downloadLetterPdf, { letterId }).pathname
 }

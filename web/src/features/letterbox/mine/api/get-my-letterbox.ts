@@ -1,4 +1,8 @@
-import { endpoints, type myAgreementSchema, type myLetterSummarySchema } from '@asp/bff/contract'
+import {
+  letterboxEndpoints,
+  type myAgreementSchema,
+  type myLetterSummarySchema,
+} from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -16,6 +20,6 @@ export const myLetterboxQueries = {
   box: () =>
     queryOptions({
       queryKey: [...myLetterboxQueries.all(), 'box'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getMyLetterbox, { signal }),
+      queryFn: ({ signal }) => apiFetch(letterboxEndpoints.getMyLetterbox, { signal }),
     }),
 }

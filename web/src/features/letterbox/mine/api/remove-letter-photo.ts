@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { letterboxEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { myLetterQueries } from './get-my-letter.ts'
@@ -8,7 +8,7 @@ export function useRemoveLetterPhoto(letterId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (photoId: string) =>
-      apiFetch(endpoints.removeLetterPhoto, { params: { letterId, photoId } }),
+      apiFetch(letterboxEndpoints.removeLetterPhoto, { params: { letterId, photoId } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({
         queryKey: myLetterQueries.detail(letterId).queryKey,

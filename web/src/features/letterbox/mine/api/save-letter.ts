@@ -1,4 +1,4 @@
-import { endpoints, type saveLetterSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type saveLetterSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,7 +14,7 @@ export function useSaveLetter(letterId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof saveLetterSchema>) =>
-      apiFetch(endpoints.saveLetter, { params: { letterId }, body }),
+      apiFetch(letterboxEndpoints.saveLetter, { params: { letterId }, body }),
     onSuccess: async (letter) => {
       queryClient.setQueryData(myLetterQueries.detail(letterId).queryKey, letter)
       await queryClient.invalidateQueries({

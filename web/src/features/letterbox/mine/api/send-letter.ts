@@ -1,4 +1,4 @@
-import { endpoints, type sendLetterSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type sendLetterSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,7 +14,7 @@ export function useSendLetter(letterId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof sendLetterSchema>) =>
-      apiFetch(endpoints.sendLetter, { params: { letterId }, body }),
+      apiFetch(letterboxEndpoints.sendLetter, { params: { letterId }, body }),
     onSuccess: async (letter) => {
       queryClient.setQueryData(myLetterQueries.detail(letterId).queryKey, letter)
       await queryClient.invalidateQueries({

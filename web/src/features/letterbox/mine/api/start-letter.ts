@@ -1,4 +1,4 @@
-import { endpoints, type startLetterSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type startLetterSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -17,7 +17,7 @@ export function useStartLetter() {
       agreementId,
       ...body
     }: z.input<typeof startLetterSchema> & { agreementId: string }) =>
-      apiFetch(endpoints.startLetter, { params: { agreementId }, body }),
+      apiFetch(letterboxEndpoints.startLetter, { params: { agreementId }, body }),
     onSuccess: async (letter) => {
       queryClient.setQueryData(myLetterQueries.detail(letter.id).queryKey, letter)
       await queryClient.invalidateQueries({

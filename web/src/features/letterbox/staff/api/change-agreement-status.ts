@@ -1,4 +1,4 @@
-import { endpoints, type changeAgreementStatusSchema } from '@asp/bff/contract'
+import { type changeAgreementStatusSchema, letterboxEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useChangeAgreementStatus(agreementId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof changeAgreementStatusSchema>) =>
-      apiFetch(endpoints.changeAgreementStatus, { params: { agreementId }, body }),
+      apiFetch(letterboxEndpoints.changeAgreementStatus, { params: { agreementId }, body }),
     onSuccess: (agreement) => {
       putContactAgreement(queryClient, agreement)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type createAgreementSchema } from '@asp/bff/contract'
+import { type createAgreementSchema, letterboxEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useCreateContactAgreement() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof createAgreementSchema>) =>
-      apiFetch(endpoints.createContactAgreement, { body }),
+      apiFetch(letterboxEndpoints.createContactAgreement, { body }),
     onSuccess: (agreement) => {
       putContactAgreement(queryClient, agreement)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type letterDecisionSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type letterDecisionSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,7 +14,7 @@ export function useDecideLetter(letterId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof letterDecisionSchema>) =>
-      apiFetch(endpoints.decideLetter, { params: { letterId }, body }),
+      apiFetch(letterboxEndpoints.decideLetter, { params: { letterId }, body }),
     onSuccess: (letter) => {
       const { queryKey } = reviewLetterQueries.detail(letter.id)
       queryClient.setQueryData(queryKey, letter)

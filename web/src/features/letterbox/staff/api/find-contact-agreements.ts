@@ -1,4 +1,4 @@
-import { endpoints, type agreementsQuerySchema } from '@asp/bff/contract'
+import { type agreementsQuerySchema, letterboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -14,6 +14,6 @@ export const contactAgreementsQueries = {
     queryOptions({
       queryKey: [...contactAgreementsQueries.all(), filters] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.findContactAgreements, { query: filters, signal }),
+        apiFetch(letterboxEndpoints.findContactAgreements, { query: filters, signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { letterboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys } from './letterbox-staff-keys.ts'
@@ -12,7 +12,7 @@ export const lettersToCheckQueries = {
     queryOptions({
       queryKey: [...lettersToCheckQueries.all(), page] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.findLettersToCheck, {
+        apiFetch(letterboxEndpoints.findLettersToCheck, {
           query: page === 1 ? {} : { page },
           signal,
         }),

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { letterboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys } from './letterbox-staff-keys.ts'
@@ -10,6 +10,9 @@ export const overdueExchangesQueries = {
     queryOptions({
       queryKey: [...overdueExchangesQueries.all(), page] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.findOverdueExchanges, { query: page === 1 ? {} : { page }, signal }),
+        apiFetch(letterboxEndpoints.findOverdueExchanges, {
+          query: page === 1 ? {} : { page },
+          signal,
+        }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { letterboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys } from './letterbox-staff-keys.ts'
@@ -13,7 +13,7 @@ export const childLetterboxQueries = {
     queryOptions({
       queryKey: [...childLetterboxQueries.all(), childId, page] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getChildLetterbox, {
+        apiFetch(letterboxEndpoints.getChildLetterbox, {
           params: { childId },
           query: page === 1 ? {} : { page },
           signal,
@@ -23,5 +23,5 @@ export const childLetterboxQueries = {
 
 /** The address of the child's whole letterbox as one PDF, for a plain download link. */
 export function letterboxArchiveHref(childId: string): string {
-  return buildUrl(endpoints.exportChildLetterbox, { childId }).pathname
+  return buildUrl(letterboxEndpoints.exportChildLetterbox, { childId }).pathname
 }

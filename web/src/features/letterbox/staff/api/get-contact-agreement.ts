@@ -1,4 +1,4 @@
-import { endpoints, type StaffAgreement } from '@asp/bff/contract'
+import { letterboxEndpoints, type StaffAgreement } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys, refreshLetterboxStaff } from './letterbox-staff-keys.ts'
@@ -10,7 +10,7 @@ export const contactAgreementQueries = {
     queryOptions({
       queryKey: [...contactAgreementQueries.all(), agreementId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getContactAgreement, { params: { agreementId }, signal }),
+        apiFetch(letterboxEndpoints.getContactAgreement, { params: { agreementId }, signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { fileEndpoints, letterboxEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch, buildUrl } from '../../../../lib/api-client.ts'
 import { letterboxStaffKeys } from './letterbox-staff-keys.ts'
@@ -13,16 +13,16 @@ export const reviewLetterQueries = {
     queryOptions({
       queryKey: [...reviewLetterQueries.all(), letterId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getLetterForReview, { params: { letterId }, signal }),
+        apiFetch(letterboxEndpoints.getLetterForReview, { params: { letterId }, signal }),
     }),
 }
 
 /** The address of a photo sent with a letter, for the reviewer: the `src` of its image. */
 export function photoForReviewHref(letterId: string, photoId: string): string {
-  return buildUrl(endpoints.getLetterPhotoForReview, { letterId, photoId }).pathname
+  return buildUrl(letterboxEndpoints.getLetterPhotoForReview, { letterId, photoId }).pathname
 }
 
 /** The address of a paper letter's scanned copy: a file the member of staff uploaded. */
 export function scanHref(fileId: string): string {
-  return buildUrl(endpoints.downloadFile, { fileId }).pathname
+  return buildUrl(fileEndpoints.downloadFile, { fileId }).pathname
 }

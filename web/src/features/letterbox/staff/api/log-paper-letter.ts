@@ -1,4 +1,4 @@
-import { endpoints, type logPaperLetterSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type logPaperLetterSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useLogPaperLetter(agreementId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof logPaperLetterSchema>) =>
-      apiFetch(endpoints.logPaperLetter, { params: { agreementId }, body }),
+      apiFetch(letterboxEndpoints.logPaperLetter, { params: { agreementId }, body }),
     onSuccess: () => {
       refreshLetterboxStaff(queryClient)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type recordAgreementReviewSchema } from '@asp/bff/contract'
+import { letterboxEndpoints, type recordAgreementReviewSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -9,7 +9,7 @@ export function useRecordAgreementReview(agreementId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof recordAgreementReviewSchema>) =>
-      apiFetch(endpoints.recordAgreementReview, { params: { agreementId }, body }),
+      apiFetch(letterboxEndpoints.recordAgreementReview, { params: { agreementId }, body }),
     onSuccess: (agreement) => {
       putContactAgreement(queryClient, agreement)
     },

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { fileEndpoints } from '@asp/bff/contract'
 import { useMutation } from '@tanstack/react-query'
 import { apiUpload } from '../../../../lib/api-client.ts'
 
@@ -8,5 +8,5 @@ import { apiUpload } from '../../../../lib/api-client.ts'
  * `fieldErrors.file` says why in GOV.UK words.
  */
 export function useUploadScan() {
-  return useMutation({ mutationFn: (file: File) => apiUpload(endpoints.uploadFile, file) })
+  return useMutation({ mutationFn: (file: File) => apiUpload(fileEndpoints.uploadFile, file) })
 }

@@ -1,4 +1,4 @@
-import { endpoints, type AskForSupport } from '@asp/bff/contract'
+import { type AskForSupport, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportDraftQueries } from './get-support-draft.ts'
@@ -11,7 +11,7 @@ import { mySupportRequestQueries } from './get-my-support-request.ts'
 export function useAskForSupport() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: AskForSupport) => apiFetch(endpoints.askForSupport, { body }),
+    mutationFn: (body: AskForSupport) => apiFetch(supportRequestEndpoints.askForSupport, { body }),
     onSuccess: async () => {
       queryClient.setQueryData(supportDraftQueries.mine().queryKey, {
         draft: null,

@@ -1,4 +1,8 @@
-import { endpoints, supportRequestParamsSchema, type MySupportRequest } from '@asp/bff/contract'
+import {
+  type MySupportRequest,
+  supportRequestEndpoints,
+  supportRequestParamsSchema,
+} from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -13,13 +17,16 @@ export const mySupportRequestQueries = {
   list: () =>
     queryOptions({
       queryKey: mySupportRequestQueries.lists(),
-      queryFn: ({ signal }) => apiFetch(endpoints.findMySupportRequests, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.findMySupportRequests, { signal }),
     }),
   detail: (supportRequestId: string) =>
     queryOptions({
       queryKey: [...mySupportRequestQueries.all(), 'detail', supportRequestId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getMySupportRequest, { params: { supportRequestId }, signal }),
+        apiFetch(supportRequestEndpoints.getMySupportRequest, {
+          params: { supportRequestId },
+          signal,
+        }),
     }),
 }
 

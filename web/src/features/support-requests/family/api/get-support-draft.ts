@@ -1,4 +1,4 @@
-import { endpoints, type SupportDraft } from '@asp/bff/contract'
+import { type SupportDraft, supportRequestEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 
@@ -11,7 +11,7 @@ export const supportDraftQueries = {
   mine: () =>
     queryOptions({
       queryKey: [...supportDraftQueries.all(), 'mine'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getSupportDraft, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.getSupportDraft, { signal }),
     }),
 }
 

@@ -1,4 +1,4 @@
-import { endpoints, type SupportDraft } from '@asp/bff/contract'
+import { type SupportDraft, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportDraftQueries } from './get-support-draft.ts'
@@ -10,7 +10,8 @@ import { supportDraftQueries } from './get-support-draft.ts'
 export function useSaveSupportDraft() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (draft: SupportDraft) => apiFetch(endpoints.saveSupportDraft, { body: { draft } }),
+    mutationFn: (draft: SupportDraft) =>
+      apiFetch(supportRequestEndpoints.saveSupportDraft, { body: { draft } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(supportDraftQueries.mine().queryKey, saved)
     },

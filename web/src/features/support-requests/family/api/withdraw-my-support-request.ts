@@ -1,4 +1,4 @@
-import { endpoints, type withdrawSchema } from '@asp/bff/contract'
+import { supportRequestEndpoints, type withdrawSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,10 @@ export function useWithdrawMySupportRequest(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof withdrawSchema>) =>
-      apiFetch(endpoints.withdrawMySupportRequest, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.withdrawMySupportRequest, {
+        params: { supportRequestId },
+        body,
+      }),
     onSuccess: (request) => putMySupportRequest(queryClient, request),
   })
 }

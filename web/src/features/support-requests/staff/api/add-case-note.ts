@@ -1,4 +1,4 @@
-import { endpoints, type addNoteSchema } from '@asp/bff/contract'
+import { type addNoteSchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useAddCaseNote(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof addNoteSchema>) =>
-      apiFetch(endpoints.addCaseNote, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.addCaseNote, { params: { supportRequestId }, body }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type allocateSchema } from '@asp/bff/contract'
+import { type allocateSchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,10 @@ export function useAllocateSupportRequest(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof allocateSchema>) =>
-      apiFetch(endpoints.allocateSupportRequest, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.allocateSupportRequest, {
+        params: { supportRequestId },
+        body,
+      }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },

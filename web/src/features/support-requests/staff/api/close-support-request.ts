@@ -1,4 +1,4 @@
-import { endpoints, type closeSchema } from '@asp/bff/contract'
+import { type closeSchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useCloseSupportRequest(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof closeSchema>) =>
-      apiFetch(endpoints.closeSupportRequest, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.closeSupportRequest, { params: { supportRequestId }, body }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { supportRequestEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportRequestQueries } from './get-support-request.ts'
@@ -9,6 +9,6 @@ export const workerQueries = {
   list: () =>
     queryOptions({
       queryKey: [...workerQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findWorkers, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.findWorkers, { signal }),
     }),
 }

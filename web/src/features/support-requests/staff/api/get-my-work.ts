@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { supportRequestEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportRequestQueries } from './get-support-request.ts'
@@ -9,6 +9,6 @@ export const myWorkQueries = {
   mine: () =>
     queryOptions({
       queryKey: [...myWorkQueries.all(), 'mine'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getMyWork, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.getMyWork, { signal }),
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { auditEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 import { supportRequestQueries } from './get-support-request.ts'
@@ -10,7 +10,7 @@ export const supportRequestAuditQueries = {
     queryOptions({
       queryKey: [...supportRequestAuditQueries.all(), supportRequestId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getAuditTrail, {
+        apiFetch(auditEndpoints.getAuditTrail, {
           query: { recordType: 'support-request', recordId: supportRequestId },
           signal,
         }),

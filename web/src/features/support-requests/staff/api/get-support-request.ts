@@ -1,8 +1,8 @@
 import {
-  endpoints,
-  supportRequestParamsSchema,
   type queueQuerySchema,
   type StaffSupportRequest,
+  supportRequestEndpoints,
+  supportRequestParamsSchema,
 } from '@asp/bff/contract'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
@@ -24,14 +24,18 @@ export const supportRequestQueries = {
   list: (filters: QueueFilters) =>
     queryOptions({
       queryKey: [...supportRequestQueries.lists(), filters] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.findSupportRequests, { query: filters, signal }),
+      queryFn: ({ signal }) =>
+        apiFetch(supportRequestEndpoints.findSupportRequests, { query: filters, signal }),
     }),
   details: () => [...supportRequestQueries.all(), 'detail'] as const,
   detail: (supportRequestId: string) =>
     queryOptions({
       queryKey: [...supportRequestQueries.details(), supportRequestId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(endpoints.getSupportRequest, { params: { supportRequestId }, signal }),
+        apiFetch(supportRequestEndpoints.getSupportRequest, {
+          params: { supportRequestId },
+          signal,
+        }),
     }),
 }
 

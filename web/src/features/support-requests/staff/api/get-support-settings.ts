@@ -1,4 +1,4 @@
-import { endpoints } from '@asp/bff/contract'
+import { supportRequestEndpoints } from '@asp/bff/contract'
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '../../../../lib/api-client.ts'
 
@@ -10,7 +10,7 @@ export const supportSettingsQueries = {
   current: () =>
     queryOptions({
       queryKey: [...supportSettingsQueries.all(), 'current'] as const,
-      queryFn: ({ signal }) => apiFetch(endpoints.getSupportSettings, { signal }),
+      queryFn: ({ signal }) => apiFetch(supportRequestEndpoints.getSupportSettings, { signal }),
       staleTime: 10 * 60_000,
     }),
 }

@@ -1,4 +1,4 @@
-import { endpoints, type linkFamilySchema } from '@asp/bff/contract'
+import { type linkFamilySchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,10 @@ export function useLinkSupportRequestToFamily(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof linkFamilySchema>) =>
-      apiFetch(endpoints.linkSupportRequestToFamily, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.linkSupportRequestToFamily, {
+        params: { supportRequestId },
+        body,
+      }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },

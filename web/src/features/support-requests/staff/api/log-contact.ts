@@ -1,4 +1,4 @@
-import { endpoints, type logContactSchema } from '@asp/bff/contract'
+import { type logContactSchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useLogContact() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof logContactSchema>) =>
-      apiFetch(endpoints.logContact, { body }),
+      apiFetch(supportRequestEndpoints.logContact, { body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: supportRequestQueries.all() })
     },

@@ -1,4 +1,4 @@
-import { endpoints, type sendMessageSchema } from '@asp/bff/contract'
+import { type sendMessageSchema, supportRequestEndpoints } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,7 @@ export function useSendTeamMessage(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof sendMessageSchema>) =>
-      apiFetch(endpoints.sendTeamMessage, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.sendTeamMessage, { params: { supportRequestId }, body }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },

@@ -1,4 +1,4 @@
-import { endpoints, type triageSchema } from '@asp/bff/contract'
+import { supportRequestEndpoints, type triageSchema } from '@asp/bff/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { apiFetch } from '../../../../lib/api-client.ts'
@@ -12,7 +12,10 @@ export function useTriageSupportRequest(supportRequestId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: z.input<typeof triageSchema>) =>
-      apiFetch(endpoints.triageSupportRequest, { params: { supportRequestId }, body }),
+      apiFetch(supportRequestEndpoints.triageSupportRequest, {
+        params: { supportRequestId },
+        body,
+      }),
     onSuccess: (request) => {
       putSupportRequest(queryClient, request)
     },
