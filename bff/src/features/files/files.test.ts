@@ -71,6 +71,20 @@ describe('uploads', () => {
     expect(path.body.fileName).toBe('passwd.pdf')
   })
 
+  it('keep a name that shows what it is: no direction overrides, invisible characters or endless length', async () => {
+    // "invoice\u202Efdp.exe" shows as "invoiceexe.pdf".
+    const overridden = expectStatus(await upload(adopter, pdf, 'invoice\u202Efdp.exe'), 201)
+    expect(overridden.body.fileName).toBe('invoicefdp.exe')
+    const hidden = expectStatus(
+      await upload(adopter, pdf, '\ufeffSchool\u200b letter\u2066.pdf\u2069'),
+      201,
+    )
+    expect(hidden.body.fileName).toBe('School letter.pdf')
+    const long = expectStatus(await upload(adopter, pdf, `${'a'.repeat(500)}.pdf`), 201)
+    expect(long.body.fileName).toHaveLength(200)
+    expect(long.body.fileName.endsWith('.pdf')).toBe(true)
+  })
+
   it('refuse files over 10MB with a GOV.UK message (ASVS 5.2.1)', async () => {
     const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])
     const res = await upload(adopter, big, 'huge.pdf')

@@ -11,7 +11,17 @@ const fileProblem = (message: string) =>
 
 const allowedNames = 'a PDF, JPG, PNG, GIF, WebP, HEIC or Word document'
 
-/** The name the user gave, without any path, control characters or more than 200 characters. */
+/**
+ * Characters that change how a name shows without showing themselves: bidirectional overrides,
+ * embeddings and isolates (U+202E shows `gnp.exe` as `exe.png`), the Arabic letter mark, zero-width
+ * spaces and joiners, and the byte order mark.
+ */
+const invisibleFormatting = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+
+/**
+ * The name the user gave, without any path, control characters, invisible formatting or more than
+ * 200 characters (its end kept, so that the extension stays).
+ */
 export function cleanFileName(raw: string | undefined) {
   let name = ''
   try {
@@ -19,8 +29,11 @@ export function cleanFileName(raw: string | undefined) {
   } catch {
     name = ''
   }
-  // eslint-disable-next-line no-control-regex
-  name = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"]/g, '').trim()
+  name = (name.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(invisibleFormatting, '')
+    .trim()
   return name.slice(-200)
 }
 
