@@ -55,6 +55,37 @@ describe('parseConfig', () => {
     expect(result.ok && result.config.databaseUrl).toBeUndefined()
   })
 
+  it('refuses the demo mailbox in production beside real email, or on a database that is not a demo', () => {
+    const production = { NODE_ENV: 'production', DEV_MAILBOX: 'true' }
+    // The demo itself: the embedded database, or PostgreSQL seeded as a demo.
+    expect(parseConfig(production).ok).toBe(true)
+    const demoOnPostgres = {
+      ...production,
+      DATABASE_URL: 'postgres://127.0.0.1/demo',
+      SEED_DEMO_DATA: 'always',
+      AUTH_SECRET: 'a-secret-that-is-long-enough-0123456789',
+    }
+    expect(parseConfig(demoOnPostgres).ok).toBe(true)
+    for (const env of [
+      { ...production, SMTP_URL: 'smtp://user:secret@smtp.example.org:587' },
+      { ...demoOnPostgres, SEED_DEMO_DATA: 'auto' },
+    ]) {
+      const result = parseConfig(env)
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.problems).toHaveLength(1)
+      expect(result.problems[0]).toMatch(/^DEV_MAILBOX must not be true in production/)
+      expect(describeConfigProblems(result.problems)).not.toContain('secret@')
+    }
+    // Outside production (the BFF's tests), and with it off, nothing is refused.
+    expect(parseConfig({ ...demoOnPostgres, NODE_ENV: 'test', SEED_DEMO_DATA: 'auto' }).ok).toBe(
+      true,
+    )
+    expect(
+      parseConfig({ ...production, DEV_MAILBOX: 'false', SMTP_URL: 'smtp://smtp.example.org' }).ok,
+    ).toBe(true)
+  })
+
   it('lists every problem by variable name without echoing values', () => {
     const result = parseConfig({
       PORT: 'eighty',

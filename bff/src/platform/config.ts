@@ -116,6 +116,26 @@ export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
       ],
     }
   }
+  // The demo mailbox shows every recipient's email and security codes to anyone: never beside
+  // real email, nor on a database that is not a demo's (ASVS 13.4.2).
+  if (v.NODE_ENV === 'production' && v.DEV_MAILBOX) {
+    if (v.SMTP_URL || v.NOTIFY_API_KEY) {
+      return {
+        ok: false,
+        problems: [
+          'DEV_MAILBOX must not be true in production when email is sent (SMTP_URL or NOTIFY_API_KEY): the demo mailbox would show real people their codes and anyone everyone’s',
+        ],
+      }
+    }
+    if (v.DATABASE_URL && v.SEED_DEMO_DATA !== 'always') {
+      return {
+        ok: false,
+        problems: [
+          'DEV_MAILBOX must not be true in production with DATABASE_URL, unless SEED_DEMO_DATA is always (a demo database): the demo mailbox needs no sign-in',
+        ],
+      }
+    }
+  }
   if (v.NODE_ENV === 'production' && v.DATABASE_URL && !v.AUTH_SECRET) {
     return {
       ok: false,
