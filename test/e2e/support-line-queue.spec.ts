@@ -47,11 +47,11 @@ describe('the support line’s queue', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL(/\/support\/ask\/(children|what-is-happening)$/)
     if (page.url().endsWith('/children')) {
-      await ask.heading.waitFor()
+      await ask.heading.filter({ hasText: 'Which of your children is it about?' }).waitFor()
       await ask.tick(['It is not about a particular child'])
       await ask.continueTo('/support/ask/what-is-happening')
     }
-    await ask.heading.waitFor()
+    await ask.heading.filter({ hasText: 'What is happening?' }).waitFor()
     await ask.fill(
       'What is happening?',
       'Our son was excluded today and says he will never go back. We need advice before tomorrow.',

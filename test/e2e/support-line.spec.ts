@@ -78,7 +78,7 @@ describe('support line', { timeout: 180_000 }, () => {
     await link.click()
     await page.waitForURL('**/support-line/requests/**')
     const staffRequest = new StaffRequestPage(page, new URL(page.url()).pathname)
-    await staffRequest.heading.waitFor()
+    await staffRequest.heading.filter({ hasText: `Request ${reference}` }).waitFor()
     expect(await headingText(page)).toBe(`Request ${reference}`)
     expect(await staffRequest.summaryValue('Status').textContent()).toBe('New')
     expect(await staffRequest.summaryValue('Family').textContent()).toContain(family.reference)
@@ -151,7 +151,7 @@ describe('support line', { timeout: 180_000 }, () => {
     await myWork.request(request!.reference).click()
     await page.waitForURL(`**${request!.path}`)
     const staffRequest = new StaffRequestPage(page, request!.path)
-    await staffRequest.heading.waitFor()
+    await staffRequest.heading.filter({ hasText: `Request ${request!.reference}` }).waitFor()
     await staffRequest.sendMessage(
       'Hello Mr Mistry, I am your support worker. I will call you tomorrow morning to arrange a visit.',
     )

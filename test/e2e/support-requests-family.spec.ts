@@ -42,7 +42,7 @@ describe('support requests: families and birth relatives', { timeout: 240_000 },
       .click()
     const ask = new AskForSupportPages(page)
     await page.waitForURL('**/support/ask')
-    await ask.heading.waitFor()
+    await ask.heading.filter({ hasText: 'Ask for support' }).waitFor()
     expect(await ask.heading.textContent()).toBe('Ask for support')
     await expectNoAxeViolations(page)
     await ask.startNewRequest()

@@ -209,10 +209,24 @@ export class AssessmentsPage extends AssessmentPortalPage {
   /** Chooses a status and presses "Apply filter". */
   async filterByStatus(status: string) {
     await this.main.getByRole('combobox', { name: 'Status' }).selectOption({ label: status })
+    await this.changesList(() => this.main.getByRole('button', { name: 'Apply filter' }).click())
+  }
+
+  /**
+   * Runs a step that shows other assessments (a filter, the next page) and waits until the table
+   * holds them: the address changes a moment before the list is drawn again.
+   */
+  private async changesList(step: () => Promise<void>) {
     const before = this.page.url()
-    await this.main.getByRole('button', { name: 'Apply filter' }).click()
+    const listed = await this.page.evaluate(
+      () => document.querySelector('main tbody')?.textContent ?? '',
+    )
+    await step()
     await this.page.waitForURL((url) => url.href !== before)
-    await this.page.waitForLoadState('networkidle')
+    await this.page.waitForFunction(
+      (previous) => (document.querySelector('main tbody')?.textContent ?? '') !== previous,
+      listed,
+    )
   }
 
   /** Pages on until the assessment is listed, and gives its row. */
@@ -227,10 +241,7 @@ export class AssessmentsPage extends AssessmentPortalPage {
         .getByRole('navigation', { name: 'Pagination' })
         .getByRole('link', { name: /Next/ })
       if ((await next.count()) === 0) throw new Error(`Assessment ${assessmentId} is not listed`)
-      const before = this.page.url()
-      await next.click()
-      await this.page.waitForURL((url) => url.href !== before)
-      await this.page.waitForLoadState('networkidle')
+      await this.changesList(() => next.click())
     }
     throw new Error(`Assessment ${assessmentId} is not listed`)
   }
