@@ -49,6 +49,8 @@ type Ids = {
   childA: string
   parentA: string
   staffTarget: string
+  /** The demo birth relative (the birth relative persona's own record). */
+  birthRelativeA: string
   /** A support request of family A, and one of the birth relative's own. */
   requestA: string
   birthRequest: string
@@ -237,6 +239,18 @@ const matrix: Record<EndpointName, Row> = {
     expect: signedIn(200, {
       adopterB: 404,
       birthRelative: 403,
+      workerOtherLa: 404,
+      administrator: 403,
+    }),
+  },
+  getBirthRelative: {
+    call: ({ birthRelativeA }) => ({
+      method: 'get',
+      path: `/api/birth-relatives/${birthRelativeA}`,
+    }),
+    // Staff of another council get 404, as for a family: the person's existence does not leak.
+    expect: signedIn(200, {
+      ...familiesRefused,
       workerOtherLa: 404,
       administrator: 403,
     }),
@@ -926,6 +940,7 @@ let laA = ''
 let childA = ''
 let parentA = ''
 let staffTarget = ''
+let birthRelativeA = ''
 let requestA = ''
 let birthRequest = ''
 let fileA = ''
@@ -943,6 +958,7 @@ const ids = (): Ids => ({
   childA,
   parentA,
   staffTarget,
+  birthRelativeA,
   requestA,
   birthRequest,
   fileA,
@@ -993,6 +1009,12 @@ beforeAll(async () => {
     .from(users)
     .where(eq(users.email, demoEmail('worker-wyvern')))
   staffTarget = target?.id ?? ''
+  const [relative] = await db
+    .select({ id: birthRelatives.id })
+    .from(birthRelatives)
+    .innerJoin(users, eq(users.id, birthRelatives.userId))
+    .where(eq(users.email, demoEmail('birth-relative')))
+  birthRelativeA = relative?.id ?? ''
   const ask = (browser: Browser, categories: string[]) =>
     browser.post('/api/my/support-requests', {
       idempotencyKey: randomUUID(),

@@ -459,6 +459,8 @@ describe('assessments of need: a birth relative’s own', { timeout: 120_000 }, 
     expect(relative?.kind).toBe('birth_relative')
     const start = await find.startAssessmentOf(demoEmail('birth-relative-b'))
     expect(await start.heading.textContent()).toBe('Start an assessment of need')
+    // Whose it is, before anything is recorded.
+    expect(await start.caption.textContent()).toContain(relative?.name)
     await expectNoAxeViolations(page)
 
     await start.writeReason('She asked for help to write to her son, and for counselling.')

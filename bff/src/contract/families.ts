@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { defineEndpoint } from './endpoint.ts'
 
 export const familyParamsSchema = z.object({ familyId: z.uuid({ error: 'Page not found' }) })
+export const birthRelativeParamsSchema = z.object({
+  birthRelativeId: z.uuid({ error: 'Page not found' }),
+})
 
 export const childSchema = z.object({
   id: z.uuid(),
@@ -129,6 +132,18 @@ export const personResultSchema = z.object({
   hasAccount: z.boolean(),
 })
 export const peopleSchema = z.object({ people: z.array(personResultSchema) })
+
+/** Who a birth relative is, for staff: enough to be sure of the person, not their case. */
+export const birthRelativeSummarySchema = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  /** Their relationship to the adopted child, as recorded (mother, father, grandparent…). */
+  relationship: z.string(),
+  localAuthorityName: z.string(),
+  /** Whether they can sign in to the portal. */
+  hasAccount: z.boolean(),
+})
+export type BirthRelativeSummary = z.infer<typeof birthRelativeSummarySchema>
 export type PersonResult = z.infer<typeof personResultSchema>
 
 /** A date from a GOV.UK date input, sent as yyyy-mm-dd. */
@@ -212,6 +227,14 @@ export const familyEndpoints = {
     tag: 'families',
     query: peopleQuerySchema,
     response: peopleSchema,
+  }),
+  getBirthRelative: defineEndpoint({
+    method: 'get',
+    path: '/api/birth-relatives/:birthRelativeId',
+    summary: 'Who a birth relative is: name, relationship and local authority',
+    tag: 'families',
+    params: birthRelativeParamsSchema,
+    response: birthRelativeSummarySchema,
   }),
   getFamily: defineEndpoint({
     method: 'get',

@@ -158,6 +158,23 @@ export function findBirthRelativesMatching(db: Reader, actor: Actor, pattern: st
     .limit(50)
 }
 
+/** A birth relative the member of staff may reach, with their local authority's name. */
+export async function findBirthRelative(db: Reader, actor: Actor, birthRelativeId: string) {
+  const [row] = await db
+    .select({
+      id: birthRelatives.id,
+      fullName: birthRelatives.fullName,
+      relationship: birthRelatives.relationship,
+      localAuthorityId: birthRelatives.localAuthorityId,
+      localAuthorityName: localAuthorities.name,
+      userId: birthRelatives.userId,
+    })
+    .from(birthRelatives)
+    .innerJoin(localAuthorities, eq(localAuthorities.id, birthRelatives.localAuthorityId))
+    .where(and(eq(birthRelatives.id, birthRelativeId), staffBirthRelativeScope(actor)))
+  return row
+}
+
 /** Staff of the organisation whose name or email matches, at most 50. */
 export function findStaffMatching(db: Reader, organisationId: string, pattern: string) {
   return db

@@ -23,6 +23,10 @@ export function familyRoutes(db: Db, options: { clock: Clock }) {
       ({ actor, params, req }) => service.get(actor, params.familyId, req.log),
     ),
 
+    handle(endpoints.getBirthRelative, access.signedIn(caseStaffRoles), ({ actor, params, req }) =>
+      service.getBirthRelative(actor, params.birthRelativeId, req.log),
+    ),
+
     handle(endpoints.updateFamily, access.signedIn(familyEditors), ({ actor, params, body }) =>
       service.updateFamily(actor, params.familyId, body),
     ),

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import {
   roleNames,
   type addChildSchema,
+  type BirthRelativeSummary,
   type Family,
   type PersonResult,
   type updateChildSchema,
@@ -19,6 +20,7 @@ import {
   containing,
   createChild,
   familyScopeOf,
+  findBirthRelative,
   findBirthRelativesMatching,
   findFamily,
   findFamilyIdOfAdopter,
@@ -66,6 +68,23 @@ function recordChange(
 }
 
 export function familyService(db: Db, clock: Clock) {
+  /** A record the caller may not reach (or that is not there): logged, audited, and 404. */
+  async function refuse(
+    actor: Actor,
+    recordType: 'family' | 'birth-relative',
+    recordId: string,
+    log: Pick<Logger, 'warn'>,
+  ): Promise<never> {
+    log.warn({ event: 'access-refused', userId: actor.userId, recordType }, 'Access refused')
+    await recordAudit(db, auditContextOf(actor), {
+      action: 'access-refused',
+      recordType,
+      recordId,
+      outcome: 'refused',
+    })
+    throw notFound()
+  }
+
   /** Runs `change` in one transaction on a family the member of staff may reach; 404 otherwise. */
   function changeFamily<T>(
     actor: Actor,
@@ -142,21 +161,35 @@ export function familyService(db: Db, clock: Clock) {
     /** A family the caller may reach; any other is logged and audited as refused. */
     async get(actor: Actor, familyId: string, log: Pick<Logger, 'warn'>): Promise<Family> {
       const found = await findFamily(db, familyId, familyScopeOf(actor))
-      if (!found) {
-        log.warn(
-          { event: 'access-refused', userId: actor.userId, recordType: 'family' },
-          'Access refused',
-        )
-        await recordAudit(db, auditContextOf(actor), {
-          action: 'access-refused',
-          recordType: 'family',
-          recordId: familyId,
-          outcome: 'refused',
-        })
-        throw notFound()
-      }
+      if (!found) return refuse(actor, 'family', familyId, log)
       await recordRead(actor, found)
       return toFamily(found)
+    },
+
+    /**
+     * Who a birth relative is, for a member of staff who may reach them (their name on a form
+     * about them); any other is logged and audited as refused. The read is audited.
+     */
+    async getBirthRelative(
+      actor: Actor,
+      birthRelativeId: string,
+      log: Pick<Logger, 'warn'>,
+    ): Promise<BirthRelativeSummary> {
+      const found = await findBirthRelative(db, actor, birthRelativeId)
+      if (!found) return refuse(actor, 'birth-relative', birthRelativeId, log)
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'birth-relative',
+        recordId: found.id,
+        localAuthorityId: found.localAuthorityId,
+      })
+      return {
+        id: found.id,
+        fullName: found.fullName,
+        relationship: found.relationship,
+        localAuthorityName: found.localAuthorityName,
+        hasAccount: found.userId !== null,
+      }
     },
 
     updateFamily(actor: Actor, familyId: string, body: UpdateFamily): Promise<Family> {

@@ -3,7 +3,9 @@ import type { RouteObject } from 'react-router'
 import { paths } from '../../app/paths.ts'
 import { lazyRoutes } from '../../lib/lazy-routes.tsx'
 
-// What other features may use of families: a family's record, finding people, and the family's summary.
+// What other features may use of families: a family's record, who a birth relative is, finding
+// people, and the family's summary.
+export { birthRelativeQueries } from './api/get-birth-relative.ts'
 export {
   familyQueries,
   getChildById,

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { data } from 'react-router'
 import { z } from 'zod'
-import { familyQueries } from '../../../families/index.ts'
+import { birthRelativeQueries, familyQueries } from '../../../families/index.ts'
 import { requireSession } from '../../../session/index.ts'
 import { parseAssessmentId, parseSectionParams } from '../api/assessment-staff-keys.ts'
 import { assessmentsQueries } from '../api/find-assessments.ts'
@@ -67,7 +67,7 @@ export async function loadStartAssessment(queryClient: QueryClient, request: Req
     queryClient.fetchQuery(workerQueries.list()),
     subject.subject === 'adoptive_family'
       ? queryClient.fetchQuery(familyQueries.detail(subject.familyId))
-      : undefined,
+      : queryClient.fetchQuery(birthRelativeQueries.detail(subject.birthRelativeId)),
   ])
   return null
 }

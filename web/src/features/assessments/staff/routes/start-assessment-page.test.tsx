@@ -17,6 +17,7 @@ import {
 } from '../test/factories.ts'
 import {
   assessmentHandler,
+  birthRelativeHandler,
   familyHandler,
   recorder,
   signedInAs,
@@ -116,6 +117,7 @@ describe('start an assessment of need', { timeout: 30_000 }, () => {
     server.use(
       signedInAs('team_manager'),
       workersHandler(),
+      birthRelativeHandler(),
       http.post(mswPath('startAssessment'), async ({ request }) => {
         await sent.record(request)
         return apiErrorResponse(400, {
@@ -128,6 +130,10 @@ describe('start an assessment of need', { timeout: 30_000 }, () => {
     const { user } = renderRoute(`/needs-assessments/new?birthRelativeId=${birthRelativeId}`)
 
     await screen.findByRole('heading', { level: 1, name: 'Start an assessment of need' })
+    // Whose it is, so that it is not started for the wrong person.
+    expect(
+      screen.getByText('Karen Doyle (Birth mother), Coventry City Council'),
+    ).toBeInTheDocument()
     expect(screen.queryByRole('group', { name: /Which children/ })).not.toBeInTheDocument()
     await user.type(
       screen.getByRole('textbox', { name: 'Why was the assessment asked for?' }),
@@ -153,6 +159,20 @@ describe('start an assessment of need', { timeout: 30_000 }, () => {
         workerUserId: workerIds.aisha,
       },
     ])
+  })
+
+  it('is "Page not found" for a birth relative the member of staff may not reach', async () => {
+    server.use(
+      signedInAs('support_worker'),
+      workersHandler(),
+      http.get(mswPath('getBirthRelative'), () =>
+        apiErrorResponse(404, { code: 'NOT_FOUND', message: 'Page not found' }),
+      ),
+    )
+    renderRoute(`/needs-assessments/new?birthRelativeId=${birthRelativeId}`)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument()
   })
 
   it('is "Page not found" without whose assessment it is', async () => {

@@ -14,7 +14,7 @@ import { Textarea } from '../../../../components/textarea.tsx'
 import { datePartsOf, parseDateParts } from '../../../../lib/date-parts.ts'
 import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../../lib/form-errors.tsx'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
-import { familyName, familyQueries } from '../../../families/index.ts'
+import { birthRelativeQueries, familyName, familyQueries } from '../../../families/index.ts'
 import { useSignedInSession } from '../../../session/index.ts'
 import { workerQueries } from '../api/find-workers.ts'
 import { useStartAssessment } from '../api/start-assessment.ts'
@@ -36,7 +36,7 @@ export function StartAssessmentPage() {
   return subject.subject === 'adoptive_family' ? (
     <FamilyAssessmentForm subject={subject} />
   ) : (
-    <StartAssessmentForm subject={subject} />
+    <BirthRelativeAssessmentForm subject={subject} />
   )
 }
 
@@ -46,10 +46,39 @@ function FamilyAssessmentForm({
   subject: Extract<StartSubject, { subject: 'adoptive_family' }>
 }) {
   const { data: family } = useSuspenseQuery(familyQueries.detail(subject.familyId))
-  return <StartAssessmentForm subject={subject} family={family} />
+  return (
+    <StartAssessmentForm
+      subject={subject}
+      family={family}
+      whose={`${familyName(family)}, ${family.reference}`}
+    />
+  )
 }
 
-function StartAssessmentForm({ subject, family }: { subject: StartSubject; family?: Family }) {
+function BirthRelativeAssessmentForm({
+  subject,
+}: {
+  subject: Extract<StartSubject, { subject: 'birth_relative' }>
+}) {
+  const { data: relative } = useSuspenseQuery(birthRelativeQueries.detail(subject.birthRelativeId))
+  return (
+    <StartAssessmentForm
+      subject={subject}
+      whose={`${relative.fullName} (${relative.relationship}), ${relative.localAuthorityName}`}
+    />
+  )
+}
+
+/** The form, under whose assessment it is (`whose`); a family's also asks which of them. */
+function StartAssessmentForm({
+  subject,
+  family,
+  whose,
+}: {
+  subject: StartSubject
+  family?: Family
+  whose: string
+}) {
   const { user } = useSignedInSession()
   const { data: workers } = useSuspenseQuery(workerQueries.list())
   const [childIds, setChildIds] = useState<string[]>([])
@@ -123,11 +152,7 @@ function StartAssessmentForm({ subject, family }: { subject: StartSubject; famil
           {family === undefined ? 'Back to assessments' : 'Back to the family’s record'}
         </BackLink>
         <FormErrorSummary form={form} />
-        {family !== undefined && (
-          <span className="govuk-caption-l">
-            {familyName(family)}, {family.reference}
-          </span>
-        )}
+        <span className="govuk-caption-l">{whose}</span>
         <h1 className="govuk-heading-l">Start an assessment of need</h1>
         <p className="govuk-body">
           Record that an assessment of adoption support needs was asked for. It waits to start until

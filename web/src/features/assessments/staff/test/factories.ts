@@ -4,6 +4,7 @@ import {
   type AssessmentSectionState,
   type AssessmentSummary,
   type assessmentsPageSchema,
+  type BirthRelativeSummary,
   type assessmentTimelinessSchema,
   type sectionComparisonSchema,
   type sectionHistorySchema,
@@ -22,6 +23,14 @@ export const workerIds = {
   priya: '0b6f0c53-54a4-4f0e-9a47-0b0d3b1c2a03',
 } as const
 export const birthRelativeId = '6c9b5d4e-0f7a-4b8c-9d2e-3f4a5b6c7d81'
+/** The birth relative whose own needs the tests assess. */
+export const birthRelative: BirthRelativeSummary = {
+  id: birthRelativeId,
+  fullName: 'Karen Doyle',
+  relationship: 'Birth mother',
+  localAuthorityName: localAuthorities.coventry.name,
+  hasAccount: true,
+}
 
 /** The tests' "now": Saturday 3 October 2026, 9am in London. */
 export const now = new Date('2026-10-03T08:00:00.000Z')

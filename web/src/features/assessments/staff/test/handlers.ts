@@ -1,4 +1,4 @@
-import type { Family, Role, StaffAssessment } from '@asp/bff/contract'
+import type { BirthRelativeSummary, Family, Role, StaffAssessment } from '@asp/bff/contract'
 import { http, HttpResponse } from 'msw'
 import { buildSession } from '../../../../test/factories.ts'
 import { mswPath, sessionHandler } from '../../../../test/handlers.ts'
@@ -8,6 +8,7 @@ import {
   buildSectionHistory,
   buildStaffAssessment,
   buildTimeliness,
+  birthRelative,
   family,
   workerIds,
   type AssessmentsPage,
@@ -54,6 +55,13 @@ export function timelinessHandler(figures: AssessmentTimeliness = buildTimelines
 /** `GET /api/families/:familyId` answers with this family. */
 export function familyHandler(answer: Family = family) {
   return http.get(mswPath('getFamily'), () => HttpResponse.json<Family>(answer))
+}
+
+/** `GET /api/birth-relatives/:id` answers with this birth relative. */
+export function birthRelativeHandler(answer: BirthRelativeSummary = birthRelative) {
+  return http.get(mswPath('getBirthRelative'), () =>
+    HttpResponse.json<BirthRelativeSummary>(answer),
+  )
 }
 
 /** `GET …/sections/:section/versions` answers with this history. */
