@@ -225,8 +225,8 @@ async function printPlanCounts(db: Db) {
   // only in their conditions, past the start and end shown.
   const endpointOf = sql`case
     when statement like '%count(*) filter%' then 'timeliness'
-    when statement like '%"needs_assessments"."worker_user_id" = $%' then 'my work'
-    when split_part(statement, 'from "needs_assessments" where', 2) like '%::date, false)%' then 'late'
+    when statement like '%"needs_assessments"."worker_user_id" = (select $%' then 'my work'
+    when statement like '%"needs_assessments"."due_on" < (select $%' then 'late'
     end`
   const rows = rowsOf<{
     head: string

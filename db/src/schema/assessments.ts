@@ -23,6 +23,13 @@ import { supportRequests } from './support-requests.ts'
  * sections, signed off by a team manager, proposed to the family, who may agree or make
  * representations within the agency's period, and then decided.
  */
+/**
+ * The date an open assessment is next due by, for where it is: to start, to finish, or the
+ * family's response; null once nothing waits on a date (a response received, decided, withdrawn).
+ * Kept as a column so that the late list reads only the late ones by index.
+ */
+const dueOnSql = sql`case when status = 'waiting' then start_by when status in ('in_progress', 'returned', 'awaiting_sign_off') then complete_by when status = 'proposal_sent' then response_due_on end`
+
 export const needsAssessments = pgTable(
   'needs_assessments',
   {
@@ -60,6 +67,7 @@ export const needsAssessments = pgTable(
     proposalSentAt: instant('proposal_sent_at'),
     /** The family may respond up to the end of this London date. */
     responseDueOn: date('response_due_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }).generatedAlwaysAs(dueOnSql),
     /** `agreed` or `representations`. */
     response: text('response'),
     representations: text('representations'),
@@ -98,6 +106,10 @@ export const needsAssessments = pgTable(
         table.responseDueOn,
       )
       .where(sql`${table.status} not in ('decided', 'withdrawn')`),
+    // The late list: what is past its date, by date, for a few councils of the organisation.
+    index('needs_assessments_due_idx')
+      .on(table.organisationId, table.dueOn, table.localAuthorityId)
+      .where(sql`${table.dueOn} is not null`),
   ],
 )
 

@@ -1,0 +1,2 @@
+ALTER TABLE "needs_assessments" ADD COLUMN "due_on" date GENERATED ALWAYS AS (case when status = 'waiting' then start_by when status in ('in_progress', 'returned', 'awaiting_sign_off') then complete_by when status = 'proposal_sent' then response_due_on end) STORED;--> statement-breakpoint
+CREATE INDEX "needs_assessments_due_idx" ON "needs_assessments" USING btree ("organisation_id","due_on","local_authority_id") WHERE "needs_assessments"."due_on" is not null;
