@@ -12,6 +12,8 @@ import { RouteError } from './route-error.tsx'
 describe('layout', () => {
   it('puts the skip link first, then the header, phase banner, main and footer', async () => {
     renderRoute('/accessibility')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     const links = screen.getAllByRole('link')
     expect(links[0]).toHaveAccessibleName('Skip to main content')
@@ -42,6 +44,8 @@ describe('layout', () => {
 
   it('moves focus to the new page’s heading after following a link', async () => {
     const { user } = renderRoute('/accessibility')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(
       within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Privacy notice' }),
@@ -145,8 +149,10 @@ describe('errors', () => {
 })
 
 describe('static pages', () => {
-  it('shows the privacy notice with the lawful basis, retention and the ICO', () => {
+  it('shows the privacy notice with the lawful basis, retention and the ICO', async () => {
     renderRoute('/privacy')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(screen.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeInTheDocument()
     expect(screen.getByText(/Article 6\(1\)\(e\)/)).toBeInTheDocument()

@@ -14,13 +14,11 @@ import { letterboxRoutes } from '../features/letterbox/index.ts'
 import { invitationPublicRoutes, invitationRoutes } from '../features/invitations/index.ts'
 import { RequireSession, requireSession, sessionPublicRoutes } from '../features/session/index.ts'
 import { supportRequestRoutes } from '../features/support-requests/index.ts'
+import { lazyRoutes } from '../lib/lazy-routes.tsx'
 import { page } from '../lib/route-page.tsx'
 import { Loading } from './layouts/loading.tsx'
 import { RootLayout } from './layouts/root-layout.tsx'
-import { AccessibilityStatementPage } from './pages/accessibility-statement-page.tsx'
-import { HomePage } from './pages/home-page.tsx'
 import { PageNotFoundPage } from './pages/page-not-found-page.tsx'
-import { PrivacyNoticePage } from './pages/privacy-notice-page.tsx'
 import { StartPage } from './pages/start-page.tsx'
 import { paths } from './paths.ts'
 import { RootRouteError, RouteError } from './route-error.tsx'
@@ -37,8 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RootRouteError />,
       children: [
         page(paths.start, <StartPage />),
-        page(paths.accessibility, <AccessibilityStatementPage />),
-        page(paths.privacy, <PrivacyNoticePage />),
+        ...statementRoutes(),
 
         // Open to anyone: signing in and out, a forgotten password, creating an account from an
         // invitation, and the demo's mailbox (the BFF answers 404 unless it is switched on).
@@ -58,7 +55,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           loader: () => requireSession(queryClient),
           children: [
             // Home: what each role can do, with anything that needs their attention.
-            page(paths.home, <HomePage />),
+            ...homeRoutes(),
             ...accountRoutes(),
             ...familiesRoutes(queryClient),
             ...invitationRoutes(queryClient),
@@ -74,6 +71,31 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ]
+}
+
+/**
+ * The signed-in home page, loaded when first opened (`lazyRoutes`, ADR 0019): what it shows each
+ * role reads several features' contracts, which the start and sign-in pages do not need.
+ */
+export function homeRoutes(): RouteObject[] {
+  return lazyRoutes([paths.home], async () => {
+    const { HomePage } = await import('./pages/home-page.tsx')
+    return [page(paths.home, <HomePage />)]
+  })
+}
+
+/** The accessibility statement and the privacy notice: long, and read by few. */
+export function statementRoutes(): RouteObject[] {
+  return lazyRoutes([paths.accessibility, paths.privacy], async () => {
+    const [{ AccessibilityStatementPage }, { PrivacyNoticePage }] = await Promise.all([
+      import('./pages/accessibility-statement-page.tsx'),
+      import('./pages/privacy-notice-page.tsx'),
+    ])
+    return [
+      page(paths.accessibility, <AccessibilityStatementPage />),
+      page(paths.privacy, <PrivacyNoticePage />),
+    ]
+  })
 }
 
 export function createRouter(queryClient: QueryClient) {

@@ -41,6 +41,8 @@ describe('forgotten password', () => {
 
   it('shows the GOV.UK error for an email address in the wrong format', async () => {
     const { user } = renderRoute('/forgotten-password')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(screen.getByRole('button', { name: 'Send link' }))
     expect(
@@ -68,6 +70,8 @@ describe('reset password', () => {
       }),
     )
     const { user, router } = renderRoute(`/reset-password?token=${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Choose a new password' }),
@@ -98,6 +102,8 @@ describe('reset password', () => {
       ),
     )
     const { user } = renderRoute(`/reset-password?token=${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.type(screen.getByLabelText('New password'), 'short')
     await user.click(screen.getByRole('button', { name: 'Reset password' }))
@@ -132,6 +138,8 @@ describe('reset password', () => {
       ),
     )
     const { user } = renderRoute(`/reset-password?token=${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.type(screen.getByLabelText('New password'), 'coffee train fish')
     await user.click(screen.getByRole('button', { name: 'Reset password' }))
@@ -146,8 +154,10 @@ describe('reset password', () => {
     )
   })
 
-  it('says the link has expired when it has no token', () => {
+  it('says the link has expired when it has no token', async () => {
     renderRoute('/reset-password')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'This link has expired' }),
@@ -166,6 +176,8 @@ describe('change password', () => {
       }),
     )
     const { user, router } = renderRoute('/account/password')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.type(await screen.findByLabelText('Current password'), 'my old password')
     await user.type(screen.getByLabelText('New password'), 'coffee train fish')
@@ -192,6 +204,8 @@ describe('change password', () => {
       ),
     )
     const { user } = renderRoute('/account/password')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
     await user.click(await screen.findByRole('button', { name: 'Change password' }))
 
     expect(

@@ -20,7 +20,7 @@ import { StaffAccountsPage } from './staff-accounts-page.tsx'
  * family's record, among the families routes). Signed-in routes: the app puts them behind the session guard, and each loader
  * checks the role.
  */
-export function administrationRoutes(queryClient: QueryClient): RouteObject[] {
+export function allAdministrationRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     page(paths.administration, <AdministrationPage />, () =>
       requireSession(queryClient, { roles: administrationPageRoles }),

@@ -1,5 +1,5 @@
 import type { MailboxMessage } from '@asp/bff/contract'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { buildMailboxMessage, buildTextMessage } from '../../../test/factories.ts'
@@ -30,6 +30,8 @@ describe('development mailbox', () => {
       ]),
     )
     const { user, router } = renderRoute('/dev/mailbox')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Development mailbox' }),
@@ -57,7 +59,9 @@ describe('development mailbox', () => {
       ),
     )
     await user.click(links[0] as HTMLElement)
-    expect(currentLocation(router).path).toBe('/create-account/Zk3Jd8sPq0ZxYvW1uT2sR4qP')
+    await waitFor(() =>
+      expect(currentLocation(router).path).toBe('/create-account/Zk3Jd8sPq0ZxYvW1uT2sR4qP'),
+    )
   })
 
   it('shows a text message by who it went to, as it has no subject line', async () => {
@@ -68,6 +72,8 @@ describe('development mailbox', () => {
       ]),
     )
     renderRoute('/dev/mailbox')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(await screen.findByText('2 messages, newest first.')).toBeInTheDocument()
     expect(
@@ -96,6 +102,8 @@ describe('development mailbox', () => {
       }),
     )
     const { user } = renderRoute('/dev/mailbox')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(await screen.findByText('There are no messages yet.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Check for new messages' }))
@@ -111,6 +119,8 @@ describe('development mailbox', () => {
       ),
     )
     renderRoute('/dev/mailbox')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),

@@ -4,6 +4,6 @@ import { page } from '../../../lib/route-page.tsx'
 import { DevMailboxPage } from './dev-mailbox-page.tsx'
 
 /** Demo only, open to anyone: the BFF answers 404 unless its mailbox is switched on. */
-export function devMailboxRoutes(): RouteObject[] {
+export function allDevMailboxRoutes(): RouteObject[] {
   return [page(paths.devMailbox, <DevMailboxPage />)]
 }

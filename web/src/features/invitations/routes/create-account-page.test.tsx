@@ -29,6 +29,8 @@ describe('create account', () => {
       }),
     )
     const { user, router } = renderRoute(`/create-account/${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Create your account' }),
@@ -67,6 +69,8 @@ describe('create account', () => {
       ),
     )
     const { user } = renderRoute(`/create-account/${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(await screen.findByRole('button', { name: 'Create account' }))
     expect(
@@ -87,6 +91,8 @@ describe('create account', () => {
   it('says the link has expired when the invitation is used or too old', async () => {
     server.use(http.get(mswPath('getInvitation'), () => expired()))
     renderRoute(`/create-account/${token}`)
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This link has expired' }),
@@ -95,8 +101,10 @@ describe('create account', () => {
     expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', '/sign-in')
   })
 
-  it('says the link has expired without asking the API when the token is malformed', () => {
+  it('says the link has expired without asking the API when the token is malformed', async () => {
     renderRoute('/create-account/short')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'This link has expired' }),

@@ -8,7 +8,7 @@ import { CreateAccountPage } from './create-account-page.tsx'
 import { InvitePersonPage } from './invite-person-page.tsx'
 
 /** Creating an account from an invitation email: open to anyone with the link. */
-export function invitationPublicRoutes(): RouteObject[] {
+export function allInvitationPublicRoutes(): RouteObject[] {
   return [page(paths.createAccount, <CreateAccountPage />)]
 }
 
@@ -16,7 +16,7 @@ export function invitationPublicRoutes(): RouteObject[] {
  * Inviting a person to create an account. Signed-in routes: the app puts them behind the session
  * guard, and the loader checks the role.
  */
-export function invitationRoutes(queryClient: QueryClient): RouteObject[] {
+export function allInvitationRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     page(paths.invitePerson, <InvitePersonPage />, async () => {
       const session = await requireSession(queryClient, {

@@ -28,6 +28,8 @@ describe('security code', () => {
       sessionHandler(buildSession({ user: { role: 'support_worker' } })),
     )
     const { user, router } = renderRoute('/sign-in/security-code', { state: appMethods })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(document.title).toBe('Enter the code from your authenticator app – Adoption support')
     const code = screen.getByRole('textbox', { name: 'Security code' })
@@ -49,6 +51,8 @@ describe('security code', () => {
       teamViewHandler(),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: appMethods })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(screen.getByRole('link', { name: 'Use a recovery code instead' }))
 
@@ -75,6 +79,8 @@ describe('security code', () => {
       ),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: appMethods })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(screen.getByRole('button', { name: 'Continue' }))
 
@@ -109,6 +115,8 @@ describe('security code', () => {
       ),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: appMethods })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.type(screen.getByRole('textbox', { name: 'Security code' }), '123456')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -134,6 +142,8 @@ describe('security code', () => {
       sessionHandler(buildSession({ user: { role: 'adopter' } })),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: { methods: ['email'] } })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Get a security code by email' }),
@@ -171,6 +181,8 @@ describe('security code', () => {
     const { user } = renderRoute('/sign-in/security-code', {
       state: { methods: ['sms'], mobileNumberEnding: '982' },
     })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Get a security code by text message' }),
@@ -218,6 +230,8 @@ describe('security code', () => {
     const { user } = renderRoute('/sign-in/security-code', {
       state: { methods: ['sms'], mobileNumberEnding: '982' },
     })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
     await user.click(screen.getByRole('button', { name: 'Send a code' }))
     await screen.findByRole('heading', { level: 1, name: 'Check your phone' })
 
@@ -247,6 +261,8 @@ describe('security code', () => {
       ),
     )
     const { user } = renderRoute('/sign-in/security-code', { state: { methods: ['email'] } })
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     await user.click(screen.getByRole('button', { name: 'Send a code' }))
 
@@ -258,6 +274,8 @@ describe('security code', () => {
 
   it('goes back to sign in when opened without signing in first', async () => {
     const { router } = renderRoute('/sign-in/security-code')
+    // The page's code loads when it is first opened (ADR 0019).
+    await screen.findByRole('heading', { level: 1 })
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
     expect(currentLocation(router).path).toBe('/sign-in')
