@@ -11,6 +11,8 @@ export interface RunningPortal {
   baseURL: string
   dataDir: string
   stop: () => Promise<number | null>
+  /** Ends the process at once (SIGKILL), as a crash or a pulled plug would, and keeps its data. */
+  kill: () => Promise<void>
 }
 
 export function freePort(): Promise<number> {
@@ -63,6 +65,12 @@ export async function startPortal(options: { dataDir?: string; env?: NodeJS.Proc
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
       return code
     },
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGKILL')
+      }),
   } satisfies RunningPortal
 }
 
