@@ -38,25 +38,36 @@ export async function startPostgres() {
     '--encoding=UTF8',
     '--locale=C.UTF-8',
   ])
-  asServerUser(path.join(bin, 'pg_ctl'), [
-    '-D',
-    dataDir,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c max_connections=200`,
-    'start',
-  ])
+  const pgCtl = (args) => asServerUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args])
+  let running = false
+  const start = () => {
+    pgCtl([
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c max_connections=200`,
+      'start',
+    ])
+    running = true
+  }
+  start()
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`
+  const halt = () => {
+    pgCtl(['-m', 'fast', '-w', 'stop'])
+    running = false
+  }
   const stop = () => {
     try {
-      asServerUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
+      if (running) halt()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   }
-  return { url, stop }
+  // A restart in two halves (`halt`, then `resume`), for tests of what clients see meanwhile:
+  // the data is kept.
+  const resume = start
+  return { url, stop, halt, resume }
 }

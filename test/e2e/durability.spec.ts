@@ -10,62 +10,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createEmptyPostgresDatabase } from '@asp/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEmail, demoPassword } from './support/accounts.ts'
+import { demoEmail } from './support/accounts.ts'
+import { signInByEmail, type Client } from './support/api-client.ts'
 import { startPortal, type RunningPortal } from './support/server.ts'
 
 const writers = 50
 /** How many writes are answered before the kill: enough that many more are in flight. */
 const answeredBeforeKill = 150
-
-/** A client of the API with its own cookies, as one browser is. */
-class Client {
-  cookies = new Map<string, string>()
-
-  constructor(public baseURL: string) {}
-
-  async send(method: 'GET' | 'POST', path: string, body?: object) {
-    const res = await fetch(`${this.baseURL}${path}`, {
-      method,
-      headers: {
-        accept: 'application/json',
-        origin: this.baseURL,
-        'sec-fetch-site': 'same-origin',
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    for (const cookie of res.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';')
-      const at = pair.indexOf('=')
-      const name = pair.slice(0, at).trim()
-      const value = pair.slice(at + 1)
-      if (/max-age=0/i.test(cookie) || value === '') this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
-    const text = await res.text()
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
-  }
-}
-
-/** Signs in as a demo adoptive parent: password, then the security code from the demo mailbox. */
-async function signIn(baseURL: string, email: string) {
-  const client = new Client(baseURL)
-  expect(
-    (await client.send('POST', '/api/session', { email, password: demoPassword })).status,
-  ).toBe(200)
-  expect((await client.send('POST', '/api/session/security-code')).status).toBeLessThan(300)
-  const mailbox = await client.send('GET', '/api/dev/mailbox')
-  const messages = mailbox.body.messages as { recipient: string; body: string }[]
-  const code = messages
-    .filter((message) => message.recipient === email)
-    .map((message) => /security code is (\d+)/.exec(message.body)?.[1])
-    .find((found) => found !== undefined)
-  expect(code).toBeDefined()
-  const second = await client.send('POST', '/api/session/second-factor', { method: 'email', code })
-  expect(second.status).toBe(200)
-  return client
-}
 
 interface Write {
   kind: 'request' | 'message'
@@ -170,8 +121,8 @@ describe(`a crash loses no acknowledged write (${engine})`, { timeout: 240_000 }
     const run = randomUUID().slice(0, 8)
     portal = await startPortal({ dataDir, env })
     const clients = await Promise.all([
-      signIn(portal.baseURL, demoEmail('adopter')),
-      signIn(portal.baseURL, demoEmail('adopter-b')),
+      signInByEmail(portal.baseURL, demoEmail('adopter')),
+      signInByEmail(portal.baseURL, demoEmail('adopter-b')),
     ])
 
     const countRequests = async (client: Client) =>

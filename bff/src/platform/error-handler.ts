@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { ApiErrorBody } from '../contract/index.ts'
+import { isDatabaseUnavailable, retryAfterSeconds } from './database-unavailable.ts'
 import { AppError, defaultMessages, statusByCode } from './errors.ts'
 
 /** Unknown `/api` paths answer 404 in the contract's shape, never the SPA. */
@@ -19,6 +20,7 @@ const bodyParserErrors: Record<string, AppError> = {
 
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error
+  if (isDatabaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE')
   if (typeof error === 'object' && error !== null && 'type' in error) {
     const type = (error as { type: unknown }).type
     if (typeof type === 'string') return bodyParserErrors[type]
@@ -28,7 +30,8 @@ function toAppError(error: unknown): AppError | undefined {
 
 /**
  * The one error handler, mounted last. Known errors become the contract's body with their status;
- * anything else is logged in full and answered with a 500 that carries only the request id.
+ * a database that cannot be reached is a 503 with Retry-After (logged, as an incident); anything
+ * else is logged in full and answered with a 500 that carries only the request id.
  */
 export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) {
@@ -38,6 +41,10 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   const requestId = String(req.id)
   const known = toAppError(error)
   if (known) {
+    if (known.code === 'SERVICE_UNAVAILABLE') {
+      res.setHeader('Retry-After', String(retryAfterSeconds))
+      if (!(error instanceof AppError)) req.log.error({ err: error }, 'Database unavailable')
+    }
     const body: ApiErrorBody = {
       code: known.code,
       message: known.message,
