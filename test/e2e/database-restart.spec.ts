@@ -38,18 +38,33 @@ describe('a PostgreSQL restart under the portal', { timeout: 180_000 }, () => {
     postgres?.stop()
   })
 
-  it('answers 503 with Retry-After while it is down, and carries on when it is back', async () => {
+  it('answers 503 with Retry-After while it is down, under load, and carries on when it is back', async () => {
     const client = await signInByEmail(portal!.baseURL, demoEmail('adopter'))
     const requests = () => client.send('GET', '/api/my/support-requests')
     expect((await requests()).status).toBe(200)
 
+    // 20 clients read all the while: through the stop, the time it is down and the start.
+    const answers: { status: number; retryAfter: string | null; body: string }[] = []
+    let loading = true
+    const load = Array.from({ length: 20 }, async () => {
+      while (loading) {
+        try {
+          const res = await requests()
+          answers.push({
+            status: res.status,
+            retryAfter: res.headers.get('retry-after'),
+            body: JSON.stringify(res.body),
+          })
+        } catch {
+          answers.push({ status: 0, retryAfter: null, body: '' })
+        }
+      }
+    })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+
     postgres.halt()
     try {
-      for (const res of [
-        await requests(),
-        await requests(),
-        await client.send('GET', '/api/ready'),
-      ]) {
+      for (const res of [await requests(), await client.send('GET', '/api/ready')]) {
         expect(res.status).toBe(503)
         expect(res.headers.get('retry-after')).toBe('5')
         expect(res.body.code).toBe('SERVICE_UNAVAILABLE')
@@ -67,6 +82,26 @@ describe('a PostgreSQL restart under the portal', { timeout: 180_000 }, () => {
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    loading = false
+    await Promise.all(load)
+
+    // Every answer under load was a success or a 503 that says when to try again: no 500, no
+    // dropped connection, nothing of the driver's.
+    const byStatus = new Map<number, typeof answers>()
+    for (const answer of answers) {
+      byStatus.set(answer.status, [...(byStatus.get(answer.status) ?? []), answer])
+    }
+    console.log(
+      `[database restart] ${answers.length} answers under load: ` +
+        [...byStatus].map(([code, list]) => `${code}×${list.length}`).join(', '),
+    )
+    expect([...byStatus.keys()].sort()).toEqual([200, 503])
+    for (const answer of byStatus.get(503) ?? []) {
+      expect(answer.retryAfter).toBe('5')
+      expect(answer.body).toContain('SERVICE_UNAVAILABLE')
+    }
+
     const asked = await client.send('POST', '/api/my/support-requests', {
       idempotencyKey: crypto.randomUUID(),
       categories: ['advice'],
