@@ -72,9 +72,10 @@ describe('the outbox survives a crash', { timeout: 180_000 }, () => {
       expect(res.status).toBe(202)
     }
     // A reset email is made just after the answer, by design (the answer must not say whether
-    // the account exists), so the kill waits a moment for them to be queued. Nothing listens on
-    // the mail port yet: the worker's attempts (every 2 seconds) fail, and the emails wait.
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    // the account exists), so the kill waits a moment for them to be queued: half a second, for
+    // one insert each. Nothing listens on the mail port yet: if the worker (every 2 seconds) tries
+    // one meanwhile, it fails, and the email waits 30 seconds before it is tried again.
+    await new Promise((resolve) => setTimeout(resolve, 500))
     await portal.kill()
 
     mail = await startMailServer(smtpPort)
