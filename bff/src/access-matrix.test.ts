@@ -3,6 +3,8 @@
 // route can be added without deciding who may call it.
 import {
   and,
+  asfApplications,
+  asfProviders,
   assessmentChildren,
   assessmentParents,
   birthRelatives,
@@ -41,6 +43,7 @@ const personas = [
   'workerOtherLa',
   'teamManager',
   'administrator',
+  'financeOfficer',
 ] as const
 type Persona = (typeof personas)[number]
 type Ids = {
@@ -68,6 +71,9 @@ type Ids = {
   /** Family A's decided assessment of need, and its active support plan. */
   assessmentA: string
   planA: string
+  /** Family A's child's application to the fund this year (seeded), and a provider. */
+  asfApplicationA: string
+  asfProviderA: string
 }
 type Row = {
   call: (ids: Ids) => {
@@ -241,6 +247,7 @@ const matrix: Record<EndpointName, Row> = {
       birthRelative: 403,
       workerOtherLa: 404,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
   getBirthRelative: {
@@ -253,6 +260,7 @@ const matrix: Record<EndpointName, Row> = {
       ...familiesRefused,
       workerOtherLa: 404,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
   updateFamily: {
@@ -360,7 +368,7 @@ const matrix: Record<EndpointName, Row> = {
   uploadFile: {
     call: () => ({ method: 'post', path: '/api/files', body: {} }),
     // Allowed callers get 415: an upload must be application/octet-stream, not JSON.
-    expect: signedIn(415, { administrator: 403 }),
+    expect: signedIn(415, { administrator: 403, financeOfficer: 403 }),
   },
   downloadFile: {
     call: ({ fileA }) => ({ method: 'get', path: `/api/files/${fileA}` }),
@@ -370,15 +378,28 @@ const matrix: Record<EndpointName, Row> = {
       dutyOfficer: 200,
       teamManager: 200,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
   logContact: {
     call: () => ({ method: 'post', path: '/api/contacts', body: {} }),
-    expect: signedIn(400, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+    expect: signedIn(400, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   findSupportRequests: {
     call: () => ({ method: 'get', path: '/api/support-requests' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getSupportRequest: {
     call: ({ requestA }) => ({ method: 'get', path: `/api/support-requests/${requestA}` }),
@@ -436,11 +457,23 @@ const matrix: Record<EndpointName, Row> = {
   },
   findWorkers: {
     call: () => ({ method: 'get', path: '/api/workers' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getMyWork: {
     call: () => ({ method: 'get', path: '/api/my/work' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getTeamView: {
     call: () => ({ method: 'get', path: '/api/team' }),
@@ -448,7 +481,13 @@ const matrix: Record<EndpointName, Row> = {
   },
   getSupportSettings: {
     call: () => ({ method: 'get', path: '/api/support-settings' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, administrator: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   // ---- Groups and training ----
   // Families (adopters and special guardians) book; birth relatives have no part in these groups.
@@ -523,6 +562,7 @@ const matrix: Record<EndpointName, Row> = {
       ...familiesRefused,
       administrator: 403,
       workerOtherLa: 404,
+      financeOfficer: 403,
     }),
   },
   downloadGroupRegister: {
@@ -530,7 +570,12 @@ const matrix: Record<EndpointName, Row> = {
       method: 'get',
       path: `/api/group-programme/events/${ids.eventA}/register.csv`,
     }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403, workerOtherLa: 404 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      administrator: 403,
+      workerOtherLa: 404,
+      financeOfficer: 403,
+    }),
   },
   markGroupAttendance: {
     call: (ids) => ({
@@ -538,7 +583,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/group-programme/events/${ids.eventA}/attendance`,
       body: {},
     }),
-    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   addGroupWalkIn: {
     call: (ids) => ({
@@ -546,7 +591,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/group-programme/events/${ids.eventA}/walk-ins`,
       body: {},
     }),
-    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   // Figures are counts, for those who report them.
   getGroupFigures: {
@@ -627,18 +672,28 @@ const matrix: Record<EndpointName, Row> = {
   // ---- Letterbox: staff ----
   findContactAgreements: {
     call: () => ({ method: 'get', path: '/api/staff/letterbox/agreements' }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   createContactAgreement: {
     call: () => ({ method: 'post', path: '/api/staff/letterbox/agreements', body: {} }),
-    expect: signedIn(400, { ...familiesRefused, dutyOfficer: 403, administrator: 403 }),
+    expect: signedIn(400, {
+      ...familiesRefused,
+      dutyOfficer: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getContactAgreement: {
     call: ({ agreementA }) => ({
       method: 'get',
       path: `/api/staff/letterbox/agreements/${agreementA}`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   changeAgreementStatus: {
     call: ({ agreementA }) => ({
@@ -651,6 +706,7 @@ const matrix: Record<EndpointName, Row> = {
       dutyOfficer: 403,
       workerOtherLa: 404,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
   recordAgreementReview: {
@@ -664,6 +720,7 @@ const matrix: Record<EndpointName, Row> = {
       dutyOfficer: 403,
       workerOtherLa: 404,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
   logPaperLetter: {
@@ -672,40 +729,55 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/letterbox/agreements/${agreementA}/paper-letters`,
       body: {},
     }),
-    expect: signedIn(400, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(400, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   findOverdueExchanges: {
     call: () => ({ method: 'get', path: '/api/staff/letterbox/overdue' }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   getChildLetterbox: {
     call: ({ childA }) => ({ method: 'get', path: `/api/staff/letterbox/children/${childA}` }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   exportChildLetterbox: {
     call: ({ childA }) => ({
       method: 'get',
       path: `/api/staff/letterbox/children/${childA}/archive`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   findLettersToCheck: {
     call: () => ({ method: 'get', path: '/api/staff/letterbox/review-queue' }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   getLetterForReview: {
     call: ({ submittedLetterA }) => ({
       method: 'get',
       path: `/api/staff/letterbox/letters/${submittedLetterA}`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getLetterPhotoForReview: {
     call: ({ submittedLetterA }) => ({
       method: 'get',
       path: `/api/staff/letterbox/letters/${submittedLetterA}/photos/${randomUUID()}`,
     }),
-    expect: signedIn(404, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(404, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   decideLetter: {
     call: ({ submittedLetterA }) => ({
@@ -718,6 +790,7 @@ const matrix: Record<EndpointName, Row> = {
       dutyOfficer: 403,
       workerOtherLa: 404,
       administrator: 403,
+      financeOfficer: 403,
     }),
   },
 
@@ -754,33 +827,53 @@ const matrix: Record<EndpointName, Row> = {
   // ---- Needs assessments and plans: staff ----
   findAssessments: {
     call: () => ({ method: 'get', path: '/api/staff/assessments' }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   getAssessmentTimeliness: {
     call: () => ({ method: 'get', path: '/api/staff/assessments/timeliness' }),
-    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   startAssessment: {
     call: () => ({ method: 'post', path: '/api/staff/assessments', body: {} }),
-    expect: signedIn(400, { ...familiesRefused, dutyOfficer: 403, administrator: 403 }),
+    expect: signedIn(400, {
+      ...familiesRefused,
+      dutyOfficer: 403,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   getAssessment: {
     call: ({ assessmentA }) => ({ method: 'get', path: `/api/staff/assessments/${assessmentA}` }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   downloadAssessmentPdf: {
     call: ({ assessmentA }) => ({
       method: 'get',
       path: `/api/staff/assessments/${assessmentA}/pdf`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   downloadDecisionNotice: {
     call: ({ assessmentA }) => ({
       method: 'get',
       path: `/api/staff/assessments/${assessmentA}/decision-notice`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   saveAssessmentSection: {
     // A decided assessment's sections cannot change.
@@ -789,21 +882,26 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/sections/education`,
       body: { version: 0, content: 'Settled at school.', finished: false },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   getSectionHistory: {
     call: ({ assessmentA }) => ({
       method: 'get',
       path: `/api/staff/assessments/${assessmentA}/sections/education/versions`,
     }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   compareSectionVersions: {
     call: ({ assessmentA }) => ({
       method: 'get',
       path: `/api/staff/assessments/${assessmentA}/sections/education/compare?from=1&to=2`,
     }),
-    expect: signedIn(404, { ...familiesRefused, administrator: 403 }),
+    expect: signedIn(404, { ...familiesRefused, administrator: 403, financeOfficer: 403 }),
   },
   startAssessmentWork: {
     call: ({ assessmentA }) => ({
@@ -811,7 +909,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/start`,
       body: { version: 999 },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   submitAssessment: {
     call: ({ assessmentA }) => ({
@@ -819,7 +917,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/submit`,
       body: { version: 999 },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   returnAssessment: {
     call: ({ assessmentA }) => ({
@@ -827,7 +925,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/return`,
       body: { version: 999, comments: 'Say more about school.' },
     }),
-    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403, financeOfficer: 403 }),
   },
   signOffAssessment: {
     call: ({ assessmentA }) => ({
@@ -835,7 +933,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/sign-off`,
       body: { version: 999 },
     }),
-    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403, financeOfficer: 403 }),
   },
   sendProposal: {
     call: ({ assessmentA }) => ({
@@ -843,7 +941,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/proposal`,
       body: { version: 999, proposal: 'Therapeutic parenting support for a year.' },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   recordProposalResponse: {
     call: ({ assessmentA }) => ({
@@ -851,7 +949,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/response`,
       body: { version: 999, response: 'agreed' },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   decideAssessment: {
     call: ({ assessmentA }) => ({
@@ -859,7 +957,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/decision`,
       body: { version: 999, decision: 'We will provide the services proposed.' },
     }),
-    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403 }),
+    expect: signedIn(409, { ...assessmentWriters, workerOtherLa: 403, financeOfficer: 403 }),
   },
   withdrawAssessment: {
     call: ({ assessmentA }) => ({
@@ -867,24 +965,34 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/assessments/${assessmentA}/withdraw`,
       body: { version: 999, reason: 'The family asked us to stop.' },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   makePlan: {
-    // In scope, a writer reaches the check of the named worker (a made-up id).
+    // In scope, a writer is told that family A's assessment has its plan already.
     call: ({ assessmentA }) => ({
       method: 'post',
       path: `/api/staff/assessments/${assessmentA}/plan`,
       body: { namedWorkerUserId: randomUUID(), nextReviewOn: '2099-01-04', services: [] },
     }),
-    expect: signedIn(400, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   getPlan: {
     call: ({ planA }) => ({ method: 'get', path: `/api/staff/plans/${planA}` }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   downloadPlanPdf: {
     call: ({ planA }) => ({ method: 'get', path: `/api/staff/plans/${planA}/pdf` }),
-    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+    expect: signedIn(200, {
+      ...familiesRefused,
+      workerOtherLa: 404,
+      administrator: 403,
+      financeOfficer: 403,
+    }),
   },
   changePlan: {
     call: ({ planA }) => ({
@@ -897,7 +1005,7 @@ const matrix: Record<EndpointName, Row> = {
         services: [],
       },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   sharePlan: {
     call: ({ planA }) => ({
@@ -905,7 +1013,7 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/plans/${planA}/share`,
       body: { version: 999 },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   recordPlanReview: {
     call: ({ planA }) => ({
@@ -918,7 +1026,7 @@ const matrix: Record<EndpointName, Row> = {
         nextReviewOn: '2099-01-04',
       },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
   closePlan: {
     call: ({ planA }) => ({
@@ -926,10 +1034,109 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/staff/plans/${planA}/close`,
       body: { version: 999, outcome: 'The family no longer needs support.' },
     }),
-    expect: signedIn(409, { ...assessmentWriters }),
+    expect: signedIn(409, { ...assessmentWriters, financeOfficer: 403 }),
   },
 
   // Last: it ends the session.
+  // ---- Adoption Support Fund ----
+  getMyAsfApplications: {
+    call: () => ({ method: 'get', path: '/api/asf-applications' }),
+    expect: signedIn(403, { adopterA: 200, adopterB: 200 }),
+  },
+  findAsfApplications: {
+    call: () => ({ method: 'get', path: '/api/staff/asf/applications' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  getAsfNewApplication: {
+    call: ({ childA }) => ({
+      method: 'get',
+      path: `/api/staff/asf/new-application?childId=${childA}`,
+    }),
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 200 }),
+  },
+  getAsfAllowance: {
+    call: ({ childA }) => ({
+      method: 'get',
+      path: `/api/staff/asf/allowance?childId=${childA}&financialYear=2026`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  createAsfApplication: {
+    call: () => ({ method: 'post', path: '/api/staff/asf/applications', body: {} }),
+    expect: signedIn(403, { workerOtherLa: 400, teamManager: 400 }),
+  },
+  getAsfApplication: {
+    call: ({ asfApplicationA }) => ({
+      method: 'get',
+      path: `/api/staff/asf/applications/${asfApplicationA}`,
+    }),
+    // Staff of another council get 404: the application's existence does not leak.
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  changeAsfApplication: {
+    call: ({ asfApplicationA }) => ({
+      method: 'put',
+      path: `/api/staff/asf/applications/${asfApplicationA}`,
+      body: {},
+    }),
+    expect: signedIn(403, { workerOtherLa: 400, teamManager: 400 }),
+  },
+  moveAsfApplication: {
+    call: ({ asfApplicationA }) => ({
+      method: 'post',
+      path: `/api/staff/asf/applications/${asfApplicationA}/steps`,
+      body: {},
+    }),
+    // Each step's own roles are the state machine's, tested in applications.test.ts.
+    expect: signedIn(403, { workerOtherLa: 400, teamManager: 400, financeOfficer: 400 }),
+  },
+  renewAsfApplication: {
+    call: ({ asfApplicationA }) => ({
+      method: 'post',
+      path: `/api/staff/asf/applications/${asfApplicationA}/renewal`,
+    }),
+    expect: signedIn(403, { workerOtherLa: 404, teamManager: 201 }),
+  },
+  recordAsfInvoice: {
+    call: ({ asfApplicationA }) => ({
+      method: 'post',
+      path: `/api/staff/asf/applications/${asfApplicationA}/invoices`,
+      body: {},
+    }),
+    expect: signedIn(403, { financeOfficer: 400 }),
+  },
+  downloadAsfSummary: {
+    call: ({ asfApplicationA }) => ({
+      method: 'get',
+      path: `/api/staff/asf/applications/${asfApplicationA}/summary`,
+    }),
+    expect: signedIn(200, { ...familiesRefused, workerOtherLa: 404, administrator: 403 }),
+  },
+  findAsfProviders: {
+    call: () => ({ method: 'get', path: '/api/staff/asf/providers' }),
+    expect: signedIn(200, { ...familiesRefused, administrator: 403 }),
+  },
+  createAsfProvider: {
+    call: () => ({ method: 'post', path: '/api/staff/asf/providers', body: {} }),
+    expect: signedIn(403, { teamManager: 400, financeOfficer: 400 }),
+  },
+  changeAsfProvider: {
+    call: ({ asfProviderA }) => ({
+      method: 'put',
+      path: `/api/staff/asf/providers/${asfProviderA}`,
+      body: {},
+    }),
+    expect: signedIn(403, { teamManager: 400, financeOfficer: 400 }),
+  },
+  getAsfFigures: {
+    call: () => ({ method: 'get', path: '/api/staff/asf/figures?financialYear=2026' }),
+    expect: signedIn(403, { teamManager: 200, financeOfficer: 200 }),
+  },
+  downloadAsfFigures: {
+    call: () => ({ method: 'get', path: '/api/staff/asf/figures.csv?financialYear=2026' }),
+    expect: signedIn(403, { teamManager: 200, financeOfficer: 200 }),
+  },
+  // Last: it ends every persona's session.
   signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
 }
 
@@ -952,6 +1159,8 @@ let releasedLetterA = ''
 let submittedLetterA = ''
 let assessmentA = ''
 let planA = ''
+let asfApplicationA = ''
+let asfProviderA = ''
 const ids = (): Ids => ({
   familyA,
   laA,
@@ -970,6 +1179,8 @@ const ids = (): Ids => ({
   submittedLetterA,
   assessmentA,
   planA,
+  asfApplicationA,
+  asfProviderA,
 })
 
 beforeAll(async () => {
@@ -986,6 +1197,7 @@ beforeAll(async () => {
   browsers.workerOtherLa = await signInAs(t.app, db, demoEmail('worker-wyvern'), 'totp', at(6))
   browsers.teamManager = await signInAs(t.app, db, demoEmail('manager'), 'totp', at(7))
   browsers.administrator = await signInAs(t.app, db, demoEmail('administrator'), 'totp', at(8))
+  browsers.financeOfficer = await signInAs(t.app, db, demoEmail('finance'), 'totp', at(9))
   const [row] = await db
     .select({ familyId: familyParents.familyId, laId: families.localAuthorityId })
     .from(familyParents)
@@ -1087,6 +1299,14 @@ beforeAll(async () => {
     birthRelativeEmail: demoEmail('birth-relative'),
   })
   ;({ agreementA, draftLetterA, releasedLetterA, submittedLetterA } = letterbox)
+  const [application] = await db
+    .select({ id: asfApplications.id })
+    .from(asfApplications)
+    .where(and(eq(asfApplications.familyId, familyA), eq(asfApplications.status, 'in_progress')))
+  asfApplicationA = application?.id ?? ''
+  const [provider] = await db.select({ id: asfProviders.id }).from(asfProviders).limit(1)
+  asfProviderA = provider?.id ?? ''
+  expect(asfApplicationA && asfProviderA).toBeTruthy()
   ;({ assessmentA, planA } = await seedAssessmentForMatrix(db, {
     organisationId: la!.organisationId,
     localAuthorityId: laA,

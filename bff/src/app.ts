@@ -3,6 +3,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { accountRoutes } from './features/account/index.ts'
 import { administrationRoutes } from './features/administration/index.ts'
+import { asfRoutes } from './features/asf/index.ts'
 import { assessmentRoutes, planRoutes } from './features/assessments/index.ts'
 import { auditRoutes } from './features/audit/index.ts'
 import { devMailboxRoutes } from './features/dev-mailbox/index.ts'
@@ -75,6 +76,7 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...letterboxStaffRoutes(db, { clock, publicUrl }),
     ...assessmentRoutes(db, { clock, publicUrl }),
     ...planRoutes(db, { clock, publicUrl }),
+    ...asfRoutes(db, { clock }),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted

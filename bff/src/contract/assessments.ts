@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineEndpoint } from './endpoint.ts'
-import { optionalText, text, version } from './fields.ts'
+import { isoDate, optionalText, text, version } from './fields.ts'
 import type { Role } from './session.ts'
 
 /**
@@ -141,12 +141,6 @@ export const assessmentSectionParamsSchema = z.object({
   section: z.enum(assessmentSections, pageNotFound),
 })
 export const planParamsSchema = z.object({ planId: z.uuid(pageNotFound) })
-
-const isoDate = (required: string) =>
-  z
-    .string({ error: required })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, required)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), required)
 
 export const maxSectionLength = 20_000
 

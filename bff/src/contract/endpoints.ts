@@ -1,4 +1,5 @@
 import { accountEndpoints } from './account.ts'
+import { asfEndpoints } from './asf.ts'
 import { assessmentEndpoints } from './assessments.ts'
 import { auditEndpoints } from './audit.ts'
 import { administrationEndpoints } from './administration.ts'
@@ -28,6 +29,7 @@ export const endpoints = {
   ...groupEndpoints,
   ...letterboxEndpoints,
   ...assessmentEndpoints,
+  ...asfEndpoints,
   ...devMailboxEndpoints,
 } as const
 

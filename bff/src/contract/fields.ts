@@ -38,6 +38,13 @@ export const optionalText = (max: number, label: string) =>
     .refine(...withoutControls(label))
     .optional()
 
+/** A calendar date, 'yyyy-MM-dd', that exists; `required` is the message for anything else. */
+export const isoDate = (required: string) =>
+  z
+    .string({ error: required })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, required)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), required)
+
 /** The version a change was read at: a moved version answers 409. */
 export const version = z.number().int().positive()
 

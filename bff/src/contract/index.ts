@@ -1,6 +1,7 @@
 // The API contract shared by the BFF and the SPA, one file a domain, each with its own endpoints.
 // It imports zod and nothing else of ours.
 export * from './account.ts'
+export * from './asf.ts'
 export * from './assessments.ts'
 export * from './administration.ts'
 export * from './audit.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { optionalText, text, version } from './fields.ts'
+import { isoDate, optionalText, text, version } from './fields.ts'
 import { defineEndpoint, okSchema } from './endpoint.ts'
 
 // ---- Words the service uses ------------------------------------------------------------------
@@ -121,12 +121,6 @@ export const letterPhotoParamsSchema = z.object({
   photoId: z.uuid(pageNotFound),
 })
 export const letterboxChildParamsSchema = z.object({ childId: z.uuid(pageNotFound) })
-
-const isoDate = (required: string) =>
-  z
-    .string({ error: required })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, required)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), required)
 
 /** A letter as its writer keeps it: plain paragraphs separated by blank lines. */
 const letterBody = z

@@ -9,6 +9,7 @@ export const roles = [
   'support_worker',
   'team_manager',
   'administrator',
+  'finance_officer',
 ] as const
 export const roleSchema = z.enum(roles)
 export type Role = z.infer<typeof roleSchema>
@@ -17,6 +18,7 @@ export const staffRoles = [
   'support_worker',
   'team_manager',
   'administrator',
+  'finance_officer',
 ] as const
 export type StaffRole = (typeof staffRoles)[number]
 
@@ -27,6 +29,7 @@ export const roleNames: Record<Role, string> = {
   support_worker: 'Support worker',
   team_manager: 'Team manager',
   administrator: 'Administrator',
+  finance_officer: 'Finance officer',
 }
 
 export const secondFactorMethodSchema = z.enum(['totp', 'email', 'sms'])

@@ -21,6 +21,7 @@ export const roles = [
   'support_worker',
   'team_manager',
   'administrator',
+  'finance_officer',
 ] as const
 export type Role = (typeof roles)[number]
 export const roleEnum = pgEnum('role', roles)

@@ -1,5 +1,6 @@
 import type { Db } from '../types.ts'
 import { seedPeople, type DemoAccount } from './accounts.ts'
+import { seedAsf } from './asf.ts'
 import { seedAssessments } from './assessments.ts'
 import { claimSeed, type DemoSeedPlatform } from './builders.ts'
 import { seedDemoGroups } from './groups.ts'
@@ -18,7 +19,7 @@ export { demoEmail, demoFamilyCount, demoPassword, demoStaff, demoTotpSecret } f
  * Seeds the demo agency's people once, on top of `seedDemoData`: its staff, families and birth
  * relatives with their sign-ins, two years of support requests, a term of groups either side of
  * today, up to ten years of letterbox contact, and two years of assessments of need and support
- * plans. Idempotent (see `claimSeed`). The BFF passes in
+ * plans, and two financial years of Adoption Support Fund applications. Idempotent (see `claimSeed`). The BFF passes in
  * what only it has: how it hashes passwords and encrypts secrets, and its working days.
  */
 export async function seedDemoPeople(
@@ -34,6 +35,7 @@ export async function seedDemoPeople(
     await seedDemoGroups(tx, { organisationId: people.organisationId, now }, platform.workingDays)
     await seedLetterbox(tx, people, { now, workingDays: platform.workingDays, passwordHash })
     await seedAssessments(tx, people, { now, workingDays: platform.workingDays })
+    await seedAsf(tx, people, { now })
     return people.accounts
   })
 }

@@ -14,6 +14,8 @@ export const demoStaff = [
   { key: 'duty', name: 'Chris Evans-Lloyd', role: 'duty_officer', las: 'all' },
   // A support worker who is also an adoptive parent in a family the service supports.
   { key: 'worker-adopter', name: 'Morgan Reid', role: 'support_worker', las: [0, 1] },
+  // Tracks the Adoption Support Fund's money for every council: invoices, providers, figures.
+  { key: 'finance', name: 'Dev Patel', role: 'finance_officer', las: 'all' },
 ] as const
 
 export type DemoStaffKey = (typeof demoStaff)[number]['key']

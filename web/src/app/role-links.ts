@@ -21,6 +21,7 @@ const staffRoles: readonly Role[] = [
   'support_worker',
   'team_manager',
   'administrator',
+  'finance_officer',
 ]
 /** Who may invite: the BFF lets support workers and team managers invite families, administrators staff. */
 const inviters: readonly Role[] = ['support_worker', 'team_manager', 'administrator']

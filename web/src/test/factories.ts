@@ -67,6 +67,12 @@ const usersByRole: Record<Role, Omit<CurrentUser, 'role' | 'organisationName'>> 
     email: 'martin.reid@example.org',
     secondFactorMethod: 'totp',
   },
+  finance_officer: {
+    id: '0b6f0c53-54a4-4f0e-9a47-0b0d3b1c2a07',
+    name: 'Dev Patel',
+    email: 'dev.patel@example.org',
+    secondFactorMethod: 'totp',
+  },
 }
 
 export function buildUser(overrides: Partial<CurrentUser> = {}): CurrentUser {

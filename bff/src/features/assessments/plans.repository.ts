@@ -37,7 +37,10 @@ export const updatePlanAtVersion = versioned(supportPlans)
 
 // ---- The assessment a plan is made from --------------------------------------------------------
 
-/** An assessment in scope, with what a plan copies from it and the plan it already has, if any. */
+/**
+ * An assessment in scope, with what a plan copies from it and the plan it already has, if any. The
+ * subquery names the outer row in full: Drizzle leaves columns unqualified in a one-table select.
+ */
 export async function findAssessmentForPlan(db: Reader, assessmentId: string, scope: SQL) {
   const [row] = await db
     .select({
@@ -50,7 +53,7 @@ export async function findAssessmentForPlan(db: Reader, assessmentId: string, sc
       status: needsAssessments.status,
       planId: sql<
         string | null
-      >`(select ${supportPlans.id} from ${supportPlans} where ${supportPlans.assessmentId} = ${needsAssessments.id})`,
+      >`(select support_plans.id from support_plans where support_plans.assessment_id = needs_assessments.id)`,
     })
     .from(needsAssessments)
     .where(and(eq(needsAssessments.id, assessmentId), scope))

@@ -3,6 +3,7 @@ import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
 import { caseStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
+import { sendDownload } from '../../platform/csv/csv.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { groupFiguresService } from './figures.service.ts'
 import { groupRegisterService } from './register.service.ts'
@@ -25,18 +26,8 @@ export function groupRegisterRoutes(db: Db, options: { clock: Clock }) {
     handle(
       endpoints.downloadGroupRegister,
       access.signedIn(registerKeepers),
-      async ({ actor, params, res }) => {
-        const file = await registers.downloadRegister(actor, params.eventId)
-        const body = Buffer.from(file.content, 'utf8')
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-        res.setHeader('Content-Length', String(body.length))
-        res.setHeader(
-          'Content-Disposition',
-          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        res.status(200).end(body)
-        return undefined
-      },
+      async ({ actor, params, res }) =>
+        sendDownload(res, await registers.downloadRegister(actor, params.eventId), 'text/csv'),
     ),
 
     handle(

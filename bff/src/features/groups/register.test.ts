@@ -19,7 +19,7 @@ import { demoEmail } from '@asp/db'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 import { ageOn } from './dates.ts'
-import { neutraliseCell } from './register.views.ts'
+import { neutraliseCell } from '../../platform/csv/csv.ts'
 import { insertBooking, insertEventWithSessions, sessionAt } from './testing.ts'
 
 // A parents' wellbeing group in Ardenshire meeting twice: Thursdays 9 and 16 March 2028, 10am

@@ -1,6 +1,6 @@
 import type { GroupEventRow, GroupEventSessionRow } from '@asp/db'
-import { stringify } from 'csv-stringify/sync'
 import type { GroupRegister } from '../../contract/index.ts'
+import { toCsv } from '../../platform/csv/csv.ts'
 import { formatLondonDate, toLondonDate } from '../../platform/working-days/working-days.ts'
 import { ageOn } from './dates.ts'
 import type { RegisterAttendee, RegisterBooking } from './register.repository.ts'
@@ -95,14 +95,6 @@ export function toRegister(
 
 // ---- The register as a file --------------------------------------------------------------------
 
-/**
- * A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return) is
- * written with a leading apostrophe, so it shows as text (OWASP: CSV injection).
- */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-}
-
 const kindWords: Record<AttendeeKind, string> = {
   parent: 'Parent',
   child: 'Child',
@@ -146,13 +138,7 @@ export function registerCsv(register: GroupRegister): { fileName: string; conten
       }),
     ]),
   )
-  const content = stringify(
-    [['Name', 'Type', 'Age', 'Family reference', 'Area', ...headings], ...rows].map((row) =>
-      row.map(neutraliseCell),
-    ),
-    // A byte order mark, so that Excel reads the names as UTF-8.
-    { bom: true, record_delimiter: 'windows' },
-  )
+  const content = toCsv([['Name', 'Type', 'Age', 'Family reference', 'Area', ...headings], ...rows])
   const first = sessions[0] ? `-${toLondonDate(new Date(sessions[0].startsAt))}` : ''
   return { fileName: `register-${slugOf(register.event.title)}${first}.csv`, content }
 }
