@@ -237,7 +237,12 @@ const matrix: Record<EndpointName, Row> = {
   },
   findPeople: {
     call: () => ({ method: 'get', path: '/api/people?q=an' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      financeOfficer: 403,
+    }),
   },
   getFamily: {
     call: ({ familyA }) => ({ method: 'get', path: `/api/families/${familyA}` }),
@@ -529,15 +534,31 @@ const matrix: Record<EndpointName, Row> = {
   // administrators, who run the agency's events).
   findManagedGroupEvents: {
     call: () => ({ method: 'get', path: '/api/group-programme/events' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      financeOfficer: 403,
+    }),
   },
   createGroupEvent: {
     call: () => ({ method: 'post', path: '/api/group-programme/events', body: {} }),
-    expect: signedIn(400, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+    expect: signedIn(400, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      financeOfficer: 403,
+    }),
   },
   getManagedGroupEvent: {
     call: (ids) => ({ method: 'get', path: `/api/group-programme/events/${ids.eventA}` }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+    expect: signedIn(200, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      workerOtherLa: 404,
+      financeOfficer: 403,
+    }),
   },
   updateGroupEvent: {
     call: (ids) => ({
@@ -545,7 +566,13 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/group-programme/events/${ids.eventA}`,
       body: { version: 999, event: plannedEvent(ids.laA) },
     }),
-    expect: signedIn(409, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+    expect: signedIn(409, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      workerOtherLa: 404,
+      financeOfficer: 403,
+    }),
   },
   cancelGroupEvent: {
     call: (ids) => ({
@@ -553,7 +580,13 @@ const matrix: Record<EndpointName, Row> = {
       path: `/api/group-programme/events/${ids.eventA}/cancel`,
       body: { version: 999, reason: 'The venue is closed' },
     }),
-    expect: signedIn(409, { adopterA: 403, adopterB: 403, birthRelative: 403, workerOtherLa: 404 }),
+    expect: signedIn(409, {
+      adopterA: 403,
+      adopterB: 403,
+      birthRelative: 403,
+      workerOtherLa: 404,
+      financeOfficer: 403,
+    }),
   },
   // The register names families and children: case staff only, not administrators.
   getGroupRegister: {

@@ -31,6 +31,11 @@ export type StaffScope = Pick<
 
 export { staffRoles }
 export const caseStaffRoles = ['duty_officer', 'support_worker', 'team_manager'] as const
+/**
+ * Staff who run the service: everyone but the finance officer, whose part is the fund's money
+ * (ADR 0020). They find people and run groups; the finance officer does neither.
+ */
+export const serviceStaffRoles = [...caseStaffRoles, 'administrator'] as const
 export const allRoles = ['adopter', 'birth_relative', ...staffRoles] as const
 
 export function isStaff(role: Role) {

@@ -123,6 +123,13 @@ export const paths = {
   recordPlanReview: '/support-plans/:planId/review',
   closeSupportPlan: '/support-plans/:planId/close',
 
+  // Adoption Support Fund applications: staff (features/asf/staff)
+  fundApplications: '/fund-applications',
+  newFundApplication: '/fund-applications/new',
+  fundApplication: '/fund-applications/:applicationId',
+  fundApplicationStep: '/fund-applications/:applicationId/steps/:step',
+  recordFundInvoice: '/fund-applications/:applicationId/invoices/new',
+
   // Demo only
   devMailbox: '/dev/mailbox',
 } as const

@@ -69,6 +69,9 @@ const reachedFromAnotherItem: Partial<Record<StaticPath, StaticPath>> = {
   // Assessments come from requests for support: each side reaches them from there.
   [paths.myAssessments]: paths.mySupportRequests,
   [paths.needsAssessments]: paths.supportLineQueue,
+  // Case staff reach fund applications from the support line too; the finance officer, who has no
+  // support line, has them in the navigation.
+  [paths.fundApplications]: paths.supportLineQueue,
 }
 
 /** Every place a role can go, each with its description: the home page lists them all. */
@@ -172,6 +175,22 @@ export function roleLinks(role: Role): RoleLink[] {
           : 'Assessments of need and support plans: write an assessment, send what we propose and keep the plan.',
     })
   }
+  // Adoption Support Fund applications: case staff and the finance officer (features/asf/staff)
+  if (
+    role === 'duty_officer' ||
+    role === 'support_worker' ||
+    role === 'team_manager' ||
+    role === 'finance_officer'
+  ) {
+    links.push({
+      href: paths.fundApplications,
+      text: 'Fund applications',
+      description:
+        role === 'finance_officer'
+          ? 'Adoption Support Fund applications: record the fund’s decisions and the invoices paid, and download the year’s figures.'
+          : 'Adoption Support Fund applications for therapy: approval, the fund’s decision and what has been spent.',
+    })
+  }
   // Letterbox: case staff check every letter and keep the contact agreements (features/letterbox/staff)
   if (role === 'duty_officer' || role === 'support_worker' || role === 'team_manager') {
     links.push(
@@ -191,14 +210,14 @@ export function roleLinks(role: Role): RoleLink[] {
   }
   // Groups and training: staff run the events, case staff take the register, team managers and
   // administrators see the figures (features/groups/staff)
-  if (isStaffRole(role)) {
+  if (isStaffRole(role) && role !== 'finance_officer') {
     links.push({
       href: paths.groupProgramme,
       text: 'Groups and training',
       description: groupProgrammeDescriptions[role] ?? '',
     })
   }
-  if (isStaffRole(role)) {
+  if (isStaffRole(role) && role !== 'finance_officer') {
     links.push({
       href: paths.findPerson,
       text: 'Find a person',
@@ -249,10 +268,16 @@ export function administrationLinks(role: Role): RoleLink[] {
  * at desktop width (960 pixels of 19px Arial with 30 pixels between items).
  */
 export function navigationLinks(role: Role): NavigationLink[] {
+  const places = roleLinks(role)
+  /** Whether the link is reached from another item this role has. */
+  const reachedFromElsewhere = (link: RoleLink) => {
+    const from = reachedFromAnotherItem[link.href]
+    return from !== undefined && places.some((place) => place.href === from)
+  }
   const links: NavigationLink[] = [
     { href: paths.home, text: 'Your account', sectionPaths: [paths.home] },
-    ...roleLinks(role)
-      .filter((link) => !isAdministration(link) && reachedFromAnotherItem[link.href] === undefined)
+    ...places
+      .filter((link) => !isAdministration(link) && !reachedFromElsewhere(link))
       .map((link) => ({
         href: link.href,
         text: link.text,

@@ -5,6 +5,7 @@ import {
   accountRoutes,
   accountSetUpRoutes,
 } from '../features/account/index.ts'
+import { asfRoutes } from '../features/asf/index.ts'
 import { assessmentRoutes } from '../features/assessments/index.ts'
 import { administrationRoutes } from '../features/administration/index.ts'
 import { devMailboxRoutes } from '../features/dev-mailbox/index.ts'
@@ -63,6 +64,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...groupRoutes(queryClient),
             ...letterboxRoutes(queryClient),
             ...assessmentRoutes(queryClient),
+            ...asfRoutes(queryClient),
             ...administrationRoutes(queryClient),
           ],
         },

@@ -1,7 +1,7 @@
 import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
-import { caseStaffRoles, staffRoles } from '../../platform/actor.ts'
+import { caseStaffRoles, serviceStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { familyService } from './families.service.ts'
@@ -46,7 +46,7 @@ export function familyRoutes(db: Db, options: { clock: Clock }) {
       service.updateChild(actor, params.familyId, params.childId, body),
     ),
 
-    handle(endpoints.findPeople, access.signedIn(staffRoles), ({ actor, query }) =>
+    handle(endpoints.findPeople, access.signedIn(serviceStaffRoles), ({ actor, query }) =>
       service.findPeople(actor, query.q),
     ),
   ]

@@ -1,7 +1,7 @@
 import type { Db } from '@asp/db'
 import { endpoints } from '../../contract/index.ts'
 import { access } from '../../platform/access.ts'
-import { staffRoles } from '../../platform/actor.ts'
+import { serviceStaffRoles } from '../../platform/actor.ts'
 import type { Clock } from '../../platform/clock.ts'
 import { handle } from '../../platform/endpoint-router.ts'
 import { familyGroupService } from './bookings.service.ts'
@@ -9,8 +9,8 @@ import { groupProgrammeService } from './events.service.ts'
 
 /** Adoptive parents and special guardians book; birth relatives have no part in these groups. */
 const families = ['adopter'] as const
-/** Everyone on the staff side runs the programme, within their areas. */
-const eventStaff = staffRoles
+/** Staff who run the service run the programme, within their areas; not the finance officer. */
+const eventStaff = serviceStaffRoles
 
 export function groupRoutes(db: Db, options: { clock: Clock; publicUrl: string }) {
   const { clock, publicUrl } = options

@@ -77,6 +77,7 @@ describe('the service navigation', () => {
       'administrator',
       ['Your account', 'Groups and training', 'Find a person', 'Administration', 'Sign out'],
     ],
+    ['finance_officer', ['Your account', 'Fund applications', 'Sign out']],
   ])('gives the %s role its places, with staff administration under one link', (role, items) => {
     expect(itemsOf(renderNavigation(role))).toEqual(items)
   })

@@ -151,7 +151,13 @@ describe('change a staff account', () => {
       within(role)
         .getAllByRole('radio')
         .map((radio) => radio.getAttribute('value')),
-    ).toEqual(['duty_officer', 'support_worker', 'team_manager', 'administrator'])
+    ).toEqual([
+      'duty_officer',
+      'support_worker',
+      'team_manager',
+      'administrator',
+      'finance_officer',
+    ])
     const authorities = screen.getByRole('group', { name: 'Local authorities they work for' })
     expect(
       within(authorities).getByRole('checkbox', { name: 'Coventry City Council' }),

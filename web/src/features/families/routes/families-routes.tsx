@@ -23,8 +23,14 @@ import { ChangeFamilyAddressPage } from './change-family-address-page.tsx'
 import { ChangeParentPage } from './change-parent-page.tsx'
 import { FamilyAuditPage } from './family-audit-page.tsx'
 import { FamilyPage } from './family-page.tsx'
-import { auditReaderRoles, caseStaffRoles, familyEditorRoles, staffRoles } from './family-roles.ts'
+import {
+  auditReaderRoles,
+  caseStaffRoles,
+  familyEditorRoles,
+  peopleFinderRoles,
+} from './family-roles.ts'
 import { FindPersonPage } from './find-person-page.tsx'
+import { asfQueries } from '../../asf/index.ts'
 import { MyFamilyPage } from './my-family-page.tsx'
 import { RecordConflictOfInterestPage } from './record-conflict-of-interest-page.tsx'
 
@@ -37,10 +43,14 @@ export function allFamilyRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     page(paths.myFamily, <MyFamilyPage />, async () => {
       await requireSession(queryClient, { roles: ['adopter'] })
-      return queryClient.ensureQueryData(familyQueries.mine())
+      const [family] = await Promise.all([
+        queryClient.ensureQueryData(familyQueries.mine()),
+        queryClient.ensureQueryData(asfQueries.mine()),
+      ])
+      return family
     }),
     page(paths.findPerson, <FindPersonPage />, () =>
-      requireSession(queryClient, { roles: staffRoles }),
+      requireSession(queryClient, { roles: peopleFinderRoles }),
     ),
     page(paths.family, <FamilyPage />, async ({ params }) => {
       const familyId = parseFamilyId(params)

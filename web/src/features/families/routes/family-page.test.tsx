@@ -113,6 +113,7 @@ describe('your family', () => {
     server.use(
       sessionHandler(buildSession({ user: { role: 'adopter' } })),
       http.get(mswPath('getMyFamily'), () => HttpResponse.json<Family>(buildFamily())),
+      http.get(mswPath('getMyAsfApplications'), () => HttpResponse.json({ applications: [] })),
     )
     renderRoute('/my-family')
 
@@ -124,6 +125,52 @@ describe('your family', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Mia Philips' })).toBeInTheDocument()
     expect(linksReading('Change address (Address and contact details)')).toHaveLength(0)
     expect(screen.queryByText(/Invite to create an account/)).not.toBeInTheDocument()
+  })
+
+  it('shows the therapy applied for their children, where it is and its dates, and no money', async () => {
+    server.use(
+      sessionHandler(buildSession({ user: { role: 'adopter' } })),
+      http.get(mswPath('getMyFamily'), () => HttpResponse.json<Family>(buildFamily())),
+      http.get(mswPath('getMyAsfApplications'), () =>
+        HttpResponse.json({
+          applications: [
+            {
+              id: '6f1c1e0e-2f7a-4c1b-9b7e-1d2c3b4a5f60',
+              childFirstName: 'Mia',
+              financialYear: 2026,
+              status: 'approved',
+              therapies: [
+                {
+                  therapyType: 'theraplay',
+                  providerName: 'Ridgeway Theraplay',
+                  endsOn: '2027-03-15',
+                },
+              ],
+              submittedOn: '2026-10-02',
+              decidedOn: '2026-11-04',
+            },
+          ],
+        }),
+      ),
+    )
+    renderRoute('/my-family')
+
+    const table = await screen.findByRole('table', {
+      name: 'Applications to the Adoption Support Fund',
+    })
+    const [, row] = within(table).getAllByRole('row')
+    expect(
+      within(row!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Mia',
+      'Theraplay with Ridgeway Theraplay, until 15 March 2027',
+      '2026 to 2027',
+      'Approved by the fund',
+      'Sent to the fund 2 October 2026. Decided 4 November 2026',
+    ])
+    expect(screen.queryByText(/£/)).not.toBeInTheDocument()
   })
 
   it('is only for adoptive parents', async () => {

@@ -27,6 +27,13 @@ export function FamilyPage() {
           },
         ]
       : []),
+    // An application to the fund is for one child: the writers of assessments write them too.
+    ...(canStartAssessments(user.role)
+      ? family.children.map((child) => ({
+          href: withQuery(paths.newFundApplication, { childId: child.id }),
+          text: `Apply to the Adoption Support Fund for ${child.firstName}`,
+        }))
+      : []),
     ...(user.role === 'team_manager'
       ? [
           {

@@ -1,4 +1,4 @@
-import { staffRoles, type Role } from '@asp/bff/contract'
+import type { Role } from '@asp/bff/contract'
 
 /** Who may open a family's record (the BFF's rule): staff who work on cases. */
 export const caseStaffRoles = ['duty_officer', 'support_worker', 'team_manager'] as const
@@ -8,8 +8,8 @@ export const familyEditorRoles = ['support_worker', 'team_manager'] as const
 export const familyInviterRoles = ['support_worker', 'team_manager'] as const
 /** Who may read a record's audit trail. */
 export const auditReaderRoles = ['team_manager'] as const
-/** Who may search for people: every member of staff. */
-export { staffRoles }
+/** Who may search for people: staff who run the service, not the finance officer (the BFF's rule). */
+export const peopleFinderRoles = [...caseStaffRoles, 'administrator'] as const
 
 export function canChangeFamilies(role: Role): boolean {
   return (familyEditorRoles as readonly Role[]).includes(role)

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { paths } from '../../../app/paths.ts'
 import { usePageTitle } from '../../../app/use-page-title.ts'
 import { BackLink } from '../../../components/back-link.tsx'
+import { MyTherapyApplications } from '../../asf/index.ts'
 import { familyQueries } from '../api/get-family.ts'
 import { FamilySummary } from '../components/family-summary.tsx'
 
@@ -20,6 +21,7 @@ export function MyFamilyPage() {
           wrong or has changed, such as your address, tell your support worker.
         </p>
         <FamilySummary family={family} />
+        <MyTherapyApplications />
       </div>
     </div>
   )

@@ -1,7 +1,7 @@
 import { planVersionSchema, type StaffPlan } from '@asp/bff/contract'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { paths, pathTo } from '../../../../app/paths.ts'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
 import { usePageTitle } from '../../../../app/use-page-title.ts'
 import { BackLink } from '../../../../components/back-link.tsx'
 import { Button } from '../../../../components/button.tsx'
@@ -115,6 +115,19 @@ export function PlanPage() {
           <p className="govuk-body">There are no services in the plan yet.</p>
         ) : (
           <PlanServicesTable services={plan.services} />
+        )}
+        {plan.subject === 'adoptive_family' && plan.allowedActions.length > 0 && (
+          <ul className="govuk-list">
+            {plan.services
+              .filter((service) => service.fundingSource === 'adoption_support_fund')
+              .map((service) => (
+                <li key={service.id}>
+                  <Link to={withQuery(paths.newFundApplication, { planServiceId: service.id })}>
+                    Apply to the Adoption Support Fund for {service.description}
+                  </Link>
+                </li>
+              ))}
+          </ul>
         )}
 
         <h2 className="govuk-heading-m">Reviews</h2>

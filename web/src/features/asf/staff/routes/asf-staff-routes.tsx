@@ -1,0 +1,31 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { paths } from '../../../../app/paths.ts'
+import { page } from '../../../../lib/route-page.tsx'
+import { ApplicationPage } from './application-page.tsx'
+import { ApplicationsPage } from './applications-page.tsx'
+import { loadApplication, loadApplications, loadNewApplication } from './asf-loaders.ts'
+import { InvoicePage } from './invoice-page.tsx'
+import { NewApplicationPage } from './new-application-page.tsx'
+import { StepPageRoute } from './step-page.tsx'
+
+/** Fund applications for staff: the year's list, an application, its steps and invoices. */
+export function asfStaffRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    page(paths.fundApplications, <ApplicationsPage />, ({ request }) =>
+      loadApplications(queryClient, request),
+    ),
+    page(paths.newFundApplication, <NewApplicationPage />, ({ request }) =>
+      loadNewApplication(queryClient, request),
+    ),
+    page(paths.fundApplication, <ApplicationPage />, ({ params }) =>
+      loadApplication(queryClient, params),
+    ),
+    page(paths.fundApplicationStep, <StepPageRoute />, ({ params }) =>
+      loadApplication(queryClient, params),
+    ),
+    page(paths.recordFundInvoice, <InvoicePage />, ({ params }) =>
+      loadApplication(queryClient, params),
+    ),
+  ]
+}
