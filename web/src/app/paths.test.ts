@@ -16,6 +16,8 @@ describe('paths', () => {
       fundApplicationStep: '/fund-applications/:applicationId/steps/:step',
       fundApplications: '/fund-applications',
       newFundApplication: '/fund-applications/new',
+      fundProviders: '/fund-applications/providers',
+      fundFigures: '/fund-applications/figures',
       resetPassword: '/reset-password',
       createAccount: '/create-account/:token',
       home: '/home',

@@ -126,6 +126,8 @@ export const paths = {
   // Adoption Support Fund applications: staff (features/asf/staff)
   fundApplications: '/fund-applications',
   newFundApplication: '/fund-applications/new',
+  fundProviders: '/fund-applications/providers',
+  fundFigures: '/fund-applications/figures',
   fundApplication: '/fund-applications/:applicationId',
   fundApplicationStep: '/fund-applications/:applicationId/steps/:step',
   recordFundInvoice: '/fund-applications/:applicationId/invoices/new',

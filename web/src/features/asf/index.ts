@@ -19,6 +19,8 @@ export function asfRoutes(queryClient: QueryClient): RouteObject[] {
     [
       paths.fundApplications,
       paths.newFundApplication,
+      paths.fundProviders,
+      paths.fundFigures,
       paths.fundApplication,
       paths.fundApplicationStep,
       paths.recordFundInvoice,

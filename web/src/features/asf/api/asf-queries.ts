@@ -3,6 +3,7 @@ import {
   type AsfApplication,
   type asfApplicationInputSchema,
   type asfApplicationsQuerySchema,
+  type asfProviderInputSchema,
   type moveAsfApplicationSchema,
   type recordAsfInvoiceSchema,
 } from '@asp/bff/contract'
@@ -51,6 +52,13 @@ export const asfQueries = {
       queryKey: [...keys.all(), 'providers'] as const,
       queryFn: ({ signal }) => apiFetch(asfEndpoints.findAsfProviders, { signal }),
     }),
+  /** `GET /api/staff/asf/figures`: a financial year's money, by therapy type and provider. */
+  figures: (financialYear: number) =>
+    queryOptions({
+      queryKey: [...keys.all(), 'figures', financialYear] as const,
+      queryFn: ({ signal }) =>
+        apiFetch(asfEndpoints.getAsfFigures, { query: { financialYear }, signal }),
+    }),
   /** `GET /api/asf-applications`: the therapy applied for for an adoptive parent's children. */
   mine: () =>
     queryOptions({
@@ -84,6 +92,18 @@ export function useCreateAsfApplication() {
     onSuccess: (application) => {
       putApplication(queryClient, application)
       void queryClient.invalidateQueries({ queryKey: [...keys.all(), 'allowance'] })
+    },
+  })
+}
+
+/** `POST /api/staff/asf/providers`: a provider added to the register. */
+export function useCreateAsfProvider() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: z.input<typeof asfProviderInputSchema>) =>
+      apiFetch(asfEndpoints.createAsfProvider, { body }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: asfQueries.providers().queryKey })
     },
   })
 }

@@ -5,7 +5,7 @@ import {
 } from '@asp/bff/contract'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useNavigate, useSearchParams } from 'react-router'
-import { paths, pathTo } from '../../../../app/paths.ts'
+import { paths, pathTo, withQuery } from '../../../../app/paths.ts'
 import { usePageTitle } from '../../../../app/use-page-title.ts'
 import { Button } from '../../../../components/button.tsx'
 import { Link } from '../../../../components/link.tsx'
@@ -39,6 +39,18 @@ export function ApplicationsPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">Adoption Support Fund applications</h1>
+        <ul className="govuk-list">
+          <li>
+            <Link to={paths.fundProviders}>Therapy providers</Link>
+          </li>
+          {reporters.includes(user.role) && (
+            <li>
+              <Link to={withQuery(paths.fundFigures, { financialYear: String(year) })}>
+                The year’s figures
+              </Link>
+            </li>
+          )}
+        </ul>
         <form
           noValidate
           method="get"

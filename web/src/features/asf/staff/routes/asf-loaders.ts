@@ -64,3 +64,17 @@ export async function loadNewApplication(queryClient: QueryClient, request: Requ
   ])
   return null
 }
+
+export async function loadProviders(queryClient: QueryClient) {
+  await requireSession(queryClient, { roles: asfReaderRoles })
+  await queryClient.fetchQuery(asfQueries.providers())
+  return null
+}
+
+/** The year's figures: for those who report them (the BFF's rule). */
+export async function loadFigures(queryClient: QueryClient, request: Request) {
+  await requireSession(queryClient, { roles: ['team_manager', 'finance_officer'] })
+  const { financialYear } = asfListFiltersOf(new URL(request.url).searchParams)
+  await queryClient.fetchQuery(asfQueries.figures(financialYear ?? 0))
+  return null
+}

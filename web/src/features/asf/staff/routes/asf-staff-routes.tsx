@@ -4,7 +4,15 @@ import { paths } from '../../../../app/paths.ts'
 import { page } from '../../../../lib/route-page.tsx'
 import { ApplicationPage } from './application-page.tsx'
 import { ApplicationsPage } from './applications-page.tsx'
-import { loadApplication, loadApplications, loadNewApplication } from './asf-loaders.ts'
+import {
+  loadApplication,
+  loadApplications,
+  loadFigures,
+  loadNewApplication,
+  loadProviders,
+} from './asf-loaders.ts'
+import { FiguresPage } from './figures-page.tsx'
+import { ProvidersPage } from './providers-page.tsx'
 import { InvoicePage } from './invoice-page.tsx'
 import { NewApplicationPage } from './new-application-page.tsx'
 import { StepPageRoute } from './step-page.tsx'
@@ -15,6 +23,8 @@ export function asfStaffRoutes(queryClient: QueryClient): RouteObject[] {
     page(paths.fundApplications, <ApplicationsPage />, ({ request }) =>
       loadApplications(queryClient, request),
     ),
+    page(paths.fundProviders, <ProvidersPage />, () => loadProviders(queryClient)),
+    page(paths.fundFigures, <FiguresPage />, ({ request }) => loadFigures(queryClient, request)),
     page(paths.newFundApplication, <NewApplicationPage />, ({ request }) =>
       loadNewApplication(queryClient, request),
     ),
