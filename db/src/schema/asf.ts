@@ -198,6 +198,9 @@ export const asfInvoices = pgTable(
   },
   (table) => [
     index('asf_invoices_application_idx').on(table.applicationId),
+    // What is invoiced on each line, from the index alone: the application's page and the
+    // year's figures sum it for every line.
+    index('asf_invoices_line_idx').on(table.lineId, table.amountPence),
     uniqueIndex('asf_invoices_number_key').on(table.applicationId, table.invoiceNumber),
     check('asf_invoices_amount_check', sql`${table.amountPence} > 0`),
   ],

@@ -400,6 +400,9 @@ export async function findProvider(db: Reader, providerId: string, organisationI
 
 // ---- Figures -----------------------------------------------------------------------------------
 
+// Sums of money are read as float8, not int: a whole agency's year can pass the £21.47m an int
+// holds in pence, and a float8 holds every whole number of pence up to 2^53 exactly.
+
 /**
  * A year's figures in scope: applications and children, how many were approved and declined, and
  * the money asked, approved and invoiced. Approved money counts once the fund has decided.
@@ -411,9 +414,9 @@ export async function findFigureTotals(db: Reader, scope: SQL, financialYear: nu
       children: sql<number>`count(distinct ${asfApplications.childId})::int`,
       approved: sql<number>`(count(*) filter (where ${asfApplications.approvedPence} is not null))::int`,
       declined: sql<number>`(count(*) filter (where ${asfApplications.status} = 'declined'))::int`,
-      requestedPence: sql<number>`coalesce(sum(${asfApplications.requestedPence}), 0)::int`,
-      approvedPence: sql<number>`coalesce(sum(${asfApplications.approvedPence}), 0)::int`,
-      invoicedPence: sql<number>`coalesce(sum(${asfApplications.invoicedPence}), 0)::int`,
+      requestedPence: sql<number>`coalesce(sum(${asfApplications.requestedPence}), 0)::float8`,
+      approvedPence: sql<number>`coalesce(sum(${asfApplications.approvedPence}), 0)::float8`,
+      invoicedPence: sql<number>`coalesce(sum(${asfApplications.invoicedPence}), 0)::float8`,
     })
     .from(asfApplications)
     .where(and(scope, eq(asfApplications.financialYear, financialYear)))
@@ -436,9 +439,9 @@ export async function findFiguresByLine(
       key: sql<string>`${key}::text`,
       providerName: sql<string | null>`min(${asfProviders.name})`,
       applications: sql<number>`count(distinct ${asfApplications.id})::int`,
-      requestedPence: sql<number>`coalesce(sum(${asfApplicationLines.costPence}), 0)::int`,
-      approvedPence: sql<number>`coalesce(sum(case when ${asfApplications.approvedPence} is null or ${asfApplications.totalPence} = 0 then 0 else round(${asfApplicationLines.costPence}::numeric * ${asfApplications.approvedPence} / ${asfApplications.totalPence}) end), 0)::int`,
-      invoicedPence: sql<number>`coalesce(sum((select coalesce(sum(${asfInvoices.amountPence}), 0) from ${asfInvoices} where ${asfInvoices.lineId} = ${asfApplicationLines.id})), 0)::int`,
+      requestedPence: sql<number>`coalesce(sum(${asfApplicationLines.costPence}), 0)::float8`,
+      approvedPence: sql<number>`coalesce(sum(case when ${asfApplications.approvedPence} is null or ${asfApplications.totalPence} = 0 then 0 else round(${asfApplicationLines.costPence}::numeric * ${asfApplications.approvedPence} / ${asfApplications.totalPence}) end), 0)::float8`,
+      invoicedPence: sql<number>`coalesce(sum((select coalesce(sum(${asfInvoices.amountPence}), 0) from ${asfInvoices} where ${asfInvoices.lineId} = ${asfApplicationLines.id})), 0)::float8`,
     })
     .from(asfApplicationLines)
     .innerJoin(asfApplications, eq(asfApplications.id, asfApplicationLines.applicationId))

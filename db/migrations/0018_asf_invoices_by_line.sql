@@ -1,0 +1,1 @@
+CREATE INDEX "asf_invoices_line_idx" ON "asf_invoices" USING btree ("line_id","amount_pence");
