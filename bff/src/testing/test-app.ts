@@ -1,7 +1,14 @@
 import type { Database } from '@asp/db'
 import { fileURLToPath } from 'node:url'
 import { createDatabase, seedDemoData } from '@asp/db'
-import { createTestDatabase, hashOfSources, pgliteTemplate, seedFolder } from '@asp/db/testing'
+import {
+  createTestDatabase,
+  hashOfSources,
+  openPostgresCopy,
+  pgliteTemplate,
+  postgresTemplate,
+  seedFolder,
+} from '@asp/db/testing'
 import type { Express } from 'express'
 import { createApp, type AppDeps } from '../app.ts'
 import { seedDemoAccounts } from '../demo-seed.ts'
@@ -54,7 +61,7 @@ export async function createTestApp(
  * A database for one test file. With the demo's people on PGlite, it is loaded from a template
  * seeded once a day (the demo's dates are relative to the day it was seeded) for each version of
  * the seed and the migrations: seeding the whole demo in every file took most of the suite's time.
- * On PostgreSQL each file seeds its own.
+ * On PostgreSQL the template is a database on the test server, made once per run and copied.
  */
 async function testDatabase(seed: 'accounts' | 'always' | 'never'): Promise<Database> {
   if (seed === 'accounts' && !process.env.TEST_DATABASE_URL) {
@@ -70,9 +77,17 @@ async function testDatabase(seed: 'accounts' | 'always' | 'never'): Promise<Data
     })
     return createDatabase({ seed: 'never', pgliteTemplate: template })
   }
-  const database = await createTestDatabase({ seed: seed === 'accounts' ? 'always' : seed })
-  if (seed === 'accounts') await seedDemoAccounts(database.db, testAuthSecret)
-  return database
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (seed === 'accounts' && serverUrl) {
+    // On PostgreSQL too, the demo is seeded once per run and copied for each file.
+    const key = ['demo-with-accounts', toLondonDate(new Date()), testAuthSecret].join(' ')
+    const template = await postgresTemplate(serverUrl, key, async (database) => {
+      await seedDemoData(database.db)
+      await seedDemoAccounts(database.db, testAuthSecret)
+    })
+    return openPostgresCopy(serverUrl, template)
+  }
+  return createTestDatabase({ seed: seed === 'accounts' ? 'always' : seed })
 }
 
 const demoSeedFile = fileURLToPath(new URL('../demo-seed.ts', import.meta.url))
