@@ -1,12 +1,9 @@
 import { z } from 'zod'
 import { defineEndpoint } from './endpoint.ts'
+import { staffRoles } from './session.ts'
 
-const staffRoleSchema = z.enum(
-  ['duty_officer', 'support_worker', 'team_manager', 'administrator'],
-  {
-    error: 'Select a role',
-  },
-)
+/** Every staff role: the one list in `session.ts`, so that a new role is a role here too. */
+const staffRoleSchema = z.enum(staffRoles, { error: 'Select a role' })
 
 export const localAuthoritySchema = z.object({ id: z.uuid(), name: z.string(), code: z.string() })
 export const localAuthoritiesSchema = z.object({

@@ -1,6 +1,7 @@
 import { eq, families } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '@asp/db'
+import { staffListSchema } from '../../contract/index.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
 
@@ -30,6 +31,13 @@ async function staffMember(email: string): Promise<Staff> {
 }
 
 describe('managing staff accounts', () => {
+  it('lists every staff account, in the contract’s shape, the finance officer included', async () => {
+    const res = expectStatus(await admin.get('/api/staff'), 200)
+    // The SPA parses every answer with the contract: a role missing from it breaks the page.
+    expect(staffListSchema.safeParse(res.body).success).toBe(true)
+    expect((res.body.staff as Staff[]).map((member) => member.role)).toContain('finance_officer')
+  })
+
   it('moves a worker to another local authority, and their reach moves with it', async () => {
     const worker = await signInAs(t.app, t.database.db, demoEmail('worker-wyvern'), 'totp')
     const las = expectStatus(await admin.get('/api/local-authorities'), 200).body

@@ -155,21 +155,15 @@ describe('your family', () => {
     )
     renderRoute('/my-family')
 
-    const table = await screen.findByRole('table', {
-      name: 'Applications to the Adoption Support Fund',
-    })
-    const [, row] = within(table).getAllByRole('row')
-    expect(
-      within(row!)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual([
-      'Mia',
-      'Theraplay with Ridgeway Theraplay, until 15 March 2027',
-      '2026 to 2027',
-      'Approved by the fund',
-      'Sent to the fund 2 October 2026. Decided 4 November 2026',
-    ])
+    const card = (
+      await screen.findByRole('heading', { level: 3, name: 'Mia, 2026 to 2027' })
+    ).closest('.govuk-summary-card') as HTMLElement
+    const value = (key: string) =>
+      within(card).getByText(key, { selector: 'dt' }).nextElementSibling?.textContent
+    expect(value('Therapy')).toBe('Theraplay with Ridgeway Theraplay, until 15 March 2027')
+    expect(value('Where it is')).toBe('Approved by the fund')
+    expect(value('Sent to the fund')).toBe('2 October 2026')
+    expect(value('Decided')).toBe('4 November 2026')
     expect(screen.queryByText(/£/)).not.toBeInTheDocument()
   })
 

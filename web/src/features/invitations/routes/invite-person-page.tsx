@@ -1,6 +1,7 @@
 import {
   createInvitationSchema,
   roleNames,
+  staffRoles,
   type LocalAuthority,
   type Role,
 } from '@asp/bff/contract'
@@ -31,7 +32,7 @@ type Invitee =
   | { kind: 'adopter'; familyId: string; familyParentId: string }
   | { kind: 'birth_relative'; birthRelativeId: string }
 
-const staffRoleOptions: Role[] = ['duty_officer', 'support_worker', 'team_manager', 'administrator']
+const staffRoleOptions: readonly Role[] = staffRoles
 
 const fields = ['name', 'email', 'role', 'localAuthorityIds'] as const
 
