@@ -94,7 +94,7 @@ const built = await stage(
 )
 if (built) {
   await stage('Browser tests (Chromium, axe)', () => vitest('e2e', ['e2e']))
-  // The support request, group booking, letterbox and assessment journeys again with the portal
+  // The support request, group booking, letterbox, assessment and fund journeys again with the portal
   // on PostgreSQL, and the crash test on a PostgreSQL database of its own.
   await stage('Journeys again on PostgreSQL', async () => {
     const server = await startPostgres()
@@ -104,6 +104,7 @@ if (built) {
         'test/e2e/groups-',
         'test/e2e/letterbox-',
         'test/e2e/assessments',
+        'test/e2e/asf',
         'test/e2e/durability',
       ])
     } finally {
