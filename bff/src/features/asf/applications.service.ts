@@ -219,6 +219,13 @@ export function asfApplicationsService(db: Db, clock: Clock) {
         const service = await findPlanService(db, query.planServiceId, scope)
         if (!service) throw notFound()
         const children = await findChildrenOfFamily(db, service.familyId, scope)
+        await recordAudit(db, auditContextOf(actor), {
+          action: 'read',
+          recordType: 'family',
+          recordId: service.familyId,
+          localAuthorityId: service.localAuthorityId,
+          details: { for: 'asf-new-application', planServiceId: service.id },
+        })
         return {
           children: children.map((c) => ({
             id: c.id,
@@ -239,6 +246,13 @@ export function asfApplicationsService(db: Db, clock: Clock) {
       if (!query.childId) throw invalid({ childId: 'Select the child' })
       const child = await findChildInScope(db, query.childId, scope)
       if (!child) throw notFound()
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'family',
+        recordId: child.familyId,
+        localAuthorityId: child.localAuthorityId,
+        details: { for: 'asf-new-application', childId: child.id },
+      })
       return {
         children: [
           {
@@ -259,6 +273,13 @@ export function asfApplicationsService(db: Db, clock: Clock) {
         ruleSetFor(await findRuleSets(db), query.financialYear, toLondonDate(clock())),
       )
       const committed = await findCommitted(db, child.id, query.financialYear)
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'read',
+        recordType: 'family',
+        recordId: child.familyId,
+        localAuthorityId: child.localAuthorityId,
+        details: { for: 'asf-allowance', childId: child.id, financialYear: query.financialYear },
+      })
       return {
         childId: child.id,
         financialYear: query.financialYear,

@@ -318,6 +318,40 @@ describe('making an application', () => {
     await withdraw(application)
   })
 
+  it('audits reading a child’s starting point and allowance, and audits nothing it refuses', async () => {
+    const familyReads = () =>
+      db
+        .select({ details: auditEvents.details, actorRole: auditEvents.actorRole })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.action, 'read'),
+            eq(auditEvents.recordType, 'family'),
+            eq(auditEvents.recordId, child.familyId),
+          ),
+        )
+    const before = (await familyReads()).length
+    expectStatus(await worker.get(`${asf}/new-application?childId=${child.id}`), 200)
+    expectStatus(await manager.get(`${asf}/allowance?childId=${child.id}&financialYear=2025`), 200)
+    // Staff of another council are refused as if the child did not exist, and leave no read.
+    expectStatus(await workerWyvern.get(`${asf}/new-application?childId=${child.id}`), 404)
+    expectStatus(
+      await workerWyvern.get(`${asf}/allowance?childId=${child.id}&financialYear=2025`),
+      404,
+    )
+    const reads = (await familyReads()).slice(before)
+    expect(reads).toEqual([
+      {
+        actorRole: 'support_worker',
+        details: { for: 'asf-new-application', childId: child.id },
+      },
+      {
+        actorRole: 'team_manager',
+        details: { for: 'asf-allowance', childId: child.id, financialYear: 2025 },
+      },
+    ])
+  })
+
   it('is out of reach of staff of another council, whose 404 says nothing of it', async () => {
     const application = await create(input({ lines: [line({ costPence: 1_000 })] }))
     expectStatus(await workerWyvern.get(`${asf}/applications/${application.id}`), 404)

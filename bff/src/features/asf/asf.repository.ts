@@ -132,6 +132,7 @@ export async function findPlanService(db: Reader, planServiceId: string, familyS
       costPence: planServices.costPence,
       endsOn: planServices.endsOn,
       familyId: families.id,
+      localAuthorityId: families.localAuthorityId,
       assessmentId: supportPlans.assessmentId,
       decidedAt: needsAssessments.decidedAt,
     })
