@@ -8,6 +8,7 @@ import pg from 'pg'
 import { and, eq, ne, sql } from 'drizzle-orm'
 import { createDatabase, migrationsFolder, type Database, type SeedMode } from './client.ts'
 import { seedDemoData } from './seed/agency.ts'
+import type { DemoSeedPlatform } from './seed/builders.ts'
 import { supportRequests, supportRequestTallies } from './schema/index.ts'
 import type { Db } from './types.ts'
 
@@ -230,4 +231,23 @@ export async function talliesAndCount(db: Db, organisationId: string) {
   const line = (r: { localAuthorityId: string; queue: string; status: string; requests: number }) =>
     `${r.localAuthorityId} ${r.queue} ${r.status} ${r.requests}`
   return { tallies: tallies.map(line).sort(), counted: counted.map(line).sort() }
+}
+
+/** Stand-ins for the BFF's hashing, encryption and working days: weekdays, no bank holidays. */
+export const standInSeedPlatform: DemoSeedPlatform = {
+  hashPassword: async (password) => `hashed:${password}`,
+  encryptSecret: async (secret) => `encrypted:${secret}`,
+  workingDays: {
+    add: (from, days) => {
+      const date = new Date(from)
+      const step = days < 0 ? -1 : 1
+      for (let left = Math.abs(days); left > 0;) {
+        date.setUTCDate(date.getUTCDate() + step)
+        if (date.getUTCDay() % 6 !== 0) left -= 1
+      }
+      return date.toISOString().slice(0, 10)
+    },
+    between: (from, to) => Math.round((to.getTime() - from.getTime()) / 86_400_000),
+    isBankHoliday: () => false,
+  },
 }

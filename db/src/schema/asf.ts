@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
   check,
   date,
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -203,5 +205,71 @@ export const asfInvoices = pgTable(
     index('asf_invoices_line_idx').on(table.lineId, table.amountPence),
     uniqueIndex('asf_invoices_number_key').on(table.applicationId, table.invoiceNumber),
     check('asf_invoices_amount_check', sql`${table.amountPence} > 0`),
+  ],
+)
+
+// ---- Figures kept by the database (migration 0019, ADR 0020) ----------------------------------
+
+/** What a tally counts, for one application or summed over many. */
+const figureCounts = () => ({
+  applications: integer('applications').notNull(),
+  /** Applications the fund has decided to pay, in full or in part. */
+  approved: integer('approved').notNull(),
+  declined: integer('declined').notNull(),
+  requestedPence: bigint('requested_pence', { mode: 'number' }).notNull(),
+  approvedPence: bigint('approved_pence', { mode: 'number' }).notNull(),
+  invoicedPence: bigint('invoiced_pence', { mode: 'number' }).notNull(),
+})
+
+/**
+ * What each application adds to the figures: one row for the application as a whole (`all`),
+ * one for its child (`child`), and one for each therapy type and provider among its lines. The
+ * triggers take an application's old rows out of the tallies before counting its new ones.
+ */
+export const asfFigureParts = pgTable(
+  'asf_figure_parts',
+  {
+    applicationId: uuid('application_id').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    localAuthorityId: uuid('local_authority_id').notNull(),
+    financialYear: integer('financial_year').notNull(),
+    ...figureCounts(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'asf_figure_parts_pk',
+      columns: [table.applicationId, table.dimension, table.key],
+    }),
+  ],
+)
+
+/** The figures of a year for one council, summed from the parts: what the figures page reads. */
+export const asfFigureTallies = pgTable(
+  'asf_figure_tallies',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    localAuthorityId: uuid('local_authority_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    financialYear: integer('financial_year').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    ...figureCounts(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'asf_figure_tallies_pk',
+      columns: [
+        table.organisationId,
+        table.localAuthorityId,
+        table.financialYear,
+        table.dimension,
+        table.key,
+      ],
+    }),
   ],
 )

@@ -21,28 +21,8 @@ import {
   twoFactors,
   users,
 } from '../schema/index.ts'
-import { createTestDatabase } from '../testing.ts'
-import type { DemoSeedPlatform } from './builders.ts'
+import { createTestDatabase, standInSeedPlatform as platform } from '../testing.ts'
 import { demoEmail, demoFamilyCount, demoStaff, seedDemoPeople } from './index.ts'
-
-/** Stand-ins for the BFF's hashing, encryption and working days: weekdays, no bank holidays. */
-const platform: DemoSeedPlatform = {
-  hashPassword: async (password) => `hashed:${password}`,
-  encryptSecret: async (secret) => `encrypted:${secret}`,
-  workingDays: {
-    add: (from, days) => {
-      const date = new Date(from)
-      const step = days < 0 ? -1 : 1
-      for (let left = Math.abs(days); left > 0;) {
-        date.setUTCDate(date.getUTCDate() + step)
-        if (date.getUTCDay() % 6 !== 0) left -= 1
-      }
-      return date.toISOString().slice(0, 10)
-    },
-    between: (from, to) => Math.round((to.getTime() - from.getTime()) / 86_400_000),
-    isBankHoliday: () => false,
-  },
-}
 
 let database: Database
 

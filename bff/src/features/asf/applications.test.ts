@@ -4,6 +4,7 @@ import {
   asfApplications,
   auditEvents,
   children,
+  conflictsOfInterest,
   demoEmail,
   eq,
   families,
@@ -17,6 +18,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { createTestApp, type TestApp } from '../../testing/test-app.ts'
+import type { Actor } from '../../platform/actor.ts'
+import { findFigureTotals, findFiguresByLine, staffAsfScope } from './asf.repository.ts'
 
 // Adoption Support Fund applications through HTTP on the demo agency, with its seeded providers
 // and two years of applications around the ones these tests make.
@@ -658,6 +661,108 @@ describe('the year’s figures', () => {
       ),
       404,
     )
+  })
+})
+
+describe('the year’s figures from the tallies', () => {
+  const byKey = (rows: { key: string }[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1))
+
+  /** The figures counted from the applications themselves, as the caller may see them. */
+  async function countedFor(email: string, conflictedFamilyIds: string[] = []) {
+    const [user] = await db
+      .select({ organisationId: users.organisationId })
+      .from(users)
+      .where(eq(users.email, email))
+    const las = await db
+      .select({ id: sql<string>`local_authority_id` })
+      .from(sql`staff_local_authorities sla join users u on u.id = sla.user_id`)
+      .where(sql`u.email = ${email}`)
+    const scope = staffAsfScope({
+      organisationId: user!.organisationId!,
+      localAuthorityIds: las.map((la) => la.id),
+      conflictedFamilyIds,
+    } as Actor)
+    const [totals, byTherapy, byProvider] = await Promise.all([
+      findFigureTotals(db, scope, 2026),
+      findFiguresByLine(db, scope, 2026, 'therapy'),
+      findFiguresByLine(db, scope, 2026, 'provider'),
+    ])
+    const money = ({
+      key,
+      applications,
+      requestedPence,
+      approvedPence,
+      invoicedPence,
+    }: Figure) => ({
+      key,
+      applications,
+      requestedPence,
+      approvedPence,
+      invoicedPence,
+    })
+    return {
+      totals,
+      byTherapyType: byKey(byTherapy.map(money)),
+      byProvider: byKey(byProvider.map(money)),
+    }
+  }
+
+  interface Figure {
+    key: string
+    applications: number
+    requestedPence: number
+    approvedPence: number
+    invoicedPence: number
+  }
+  interface Figures {
+    totals: Record<string, number>
+    byTherapyType: (Figure & { name: string })[]
+    byProvider: (Figure & { name: string })[]
+  }
+  const withoutNames = (figures: Figures) => ({
+    totals: figures.totals,
+    byTherapyType: byKey(figures.byTherapyType.map(({ name: _, ...rest }) => rest)),
+    byProvider: byKey(figures.byProvider.map(({ name: _, ...rest }) => rest)),
+  })
+
+  it('equal the figures counted from the applications, after this file’s changes', async () => {
+    const figures = expectStatus(await finance.get(`${asf}/figures?financialYear=2026`), 200)
+      .body as Figures
+    expect(figures.byTherapyType.length).toBeGreaterThan(2)
+    expect(withoutNames(figures)).toEqual(await countedFor(demoEmail('finance')))
+  })
+
+  it('leave out a family the reader has a conflict of interest with', async () => {
+    const [application] = await db
+      .select({ familyId: asfApplications.familyId })
+      .from(asfApplications)
+      .innerJoin(
+        sql`staff_local_authorities sla`,
+        sql`sla.local_authority_id = ${asfApplications.localAuthorityId}`,
+      )
+      .innerJoin(users, sql`${users.id} = sla.user_id`)
+      .where(and(eq(asfApplications.financialYear, 2026), eq(users.email, demoEmail('manager'))))
+      .limit(1)
+    const [managerUser] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoEmail('manager')))
+    const before = expectStatus(await manager.get(`${asf}/figures?financialYear=2026`), 200)
+      .body as Figures
+    const [conflict] = await db
+      .insert(conflictsOfInterest)
+      .values({ staffUserId: managerUser!.id, familyId: application!.familyId, reason: 'Test' })
+      .returning({ id: conflictsOfInterest.id })
+    try {
+      const after = expectStatus(await manager.get(`${asf}/figures?financialYear=2026`), 200)
+        .body as Figures
+      expect(after.totals.applications).toBeLessThan(before.totals.applications!)
+      expect(withoutNames(after)).toEqual(
+        await countedFor(demoEmail('manager'), [application!.familyId]),
+      )
+    } finally {
+      await db.delete(conflictsOfInterest).where(eq(conflictsOfInterest.id, conflict!.id))
+    }
   })
 })
 

@@ -4,6 +4,7 @@ import {
   asfApplicationEvents,
   asfApplicationLines,
   asfApplications,
+  asfFigureTallies,
   asfInvoices,
   asfProviders,
   asfRuleSets,
@@ -450,6 +451,50 @@ export async function findFiguresByLine(
     .where(and(scope, eq(asfApplications.financialYear, financialYear)))
     .groupBy(key)
     .orderBy(desc(sql`coalesce(sum(${asfApplicationLines.costPence}), 0)`), asc(key))
+}
+
+/**
+ * A year's figures for whole councils, from the tallies the database keeps (migration 0019):
+ * one row for the totals (`all`), one for the children, and one for each therapy type and
+ * provider. A few dozen rows, whatever the number of applications. Rows whose applications have
+ * all gone are left out.
+ */
+export async function findFiguresFromTallies(
+  db: Reader,
+  organisationId: string,
+  localAuthorityIds: string[],
+  financialYear: number,
+) {
+  if (localAuthorityIds.length === 0) return []
+  const t = asfFigureTallies
+  const key = sql<string>`case when ${t.dimension} = 'child' then '' else ${t.key} end`
+  return db
+    .select({
+      dimension: t.dimension,
+      key,
+      providerName: sql<string | null>`min(${asfProviders.name})`,
+      applications: sql<number>`sum(${t.applications})::int`,
+      children: sql<number>`(count(distinct ${t.key}) filter (where ${t.dimension} = 'child'))::int`,
+      approved: sql<number>`sum(${t.approved})::int`,
+      declined: sql<number>`sum(${t.declined})::int`,
+      requestedPence: sql<number>`sum(${t.requestedPence})::float8`,
+      approvedPence: sql<number>`sum(${t.approvedPence})::float8`,
+      invoicedPence: sql<number>`sum(${t.invoicedPence})::float8`,
+    })
+    .from(t)
+    .leftJoin(
+      asfProviders,
+      and(eq(t.dimension, 'provider'), sql`${asfProviders.id}::text = ${t.key}`),
+    )
+    .where(
+      and(
+        eq(t.organisationId, organisationId),
+        inArray(t.localAuthorityId, localAuthorityIds),
+        eq(t.financialYear, financialYear),
+        sql`${t.applications} > 0`,
+      ),
+    )
+    .groupBy(t.dimension, key)
 }
 
 /** The names of the organisation's councils, by id. */

@@ -1,4 +1,4 @@
-import type { Db } from '@asp/db'
+import type { Db, SQL } from '@asp/db'
 import type { z } from 'zod'
 import {
   asfApplicationStatusNames,
@@ -16,11 +16,33 @@ import {
   findCouncilNames,
   findFigureTotals,
   findFiguresByLine,
+  findFiguresFromTallies,
   staffAsfScope,
 } from './asf.repository.ts'
 import { financialYearName } from './fund-rules.ts'
 
 type FiguresQuery = z.output<typeof asfFiguresQuerySchema>
+
+interface FigureCounts {
+  key: string
+  applications: number
+  requestedPence: number
+  approvedPence: number
+  invoicedPence: number
+}
+
+const figureRow = (r: FigureCounts, name: string) => ({
+  key: r.key,
+  name,
+  applications: r.applications,
+  requestedPence: r.requestedPence,
+  approvedPence: r.approvedPence,
+  invoicedPence: r.invoicedPence,
+})
+
+/** The most money asked for first; the same order however the figures were read. */
+const largestFirst = (a: FigureCounts, b: FigureCounts) =>
+  b.requestedPence - a.requestedPence || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 /** "1234.50": money in a spreadsheet's own terms, pounds with two places. */
 const poundsCell = (pence: number | null) => (pence === null ? '' : (pence / 100).toFixed(2))
@@ -40,36 +62,64 @@ export function asfFiguresService(db: Db) {
     )
   }
 
+  /**
+   * Whole councils' figures come from the tallies the database keeps (ADR 0020), in one short
+   * read. A member of staff with a conflict of interest may not count that family's applications,
+   * which the tallies cannot take out, so theirs are counted from the applications.
+   */
+  async function fromTallies(actor: Actor, query: FiguresQuery) {
+    const rows = await findFiguresFromTallies(
+      db,
+      actor.organisationId,
+      query.localAuthorityId ? [query.localAuthorityId] : actor.localAuthorityIds,
+      query.financialYear,
+    )
+    const all = rows.find((r) => r.dimension === 'all')
+    return {
+      totals: {
+        applications: all?.applications ?? 0,
+        children: rows.find((r) => r.dimension === 'child')?.children ?? 0,
+        approved: all?.approved ?? 0,
+        declined: all?.declined ?? 0,
+        requestedPence: all?.requestedPence ?? 0,
+        approvedPence: all?.approvedPence ?? 0,
+        invoicedPence: all?.invoicedPence ?? 0,
+      },
+      byTherapy: rows.filter((r) => r.dimension === 'therapy'),
+      byProvider: rows.filter((r) => r.dimension === 'provider'),
+    }
+  }
+
+  async function counted(scope: SQL, financialYear: number) {
+    const [totals, byTherapy, byProvider] = await Promise.all([
+      findFigureTotals(db, scope, financialYear),
+      findFiguresByLine(db, scope, financialYear, 'therapy'),
+      findFiguresByLine(db, scope, financialYear, 'provider'),
+    ])
+    return { totals, byTherapy, byProvider }
+  }
+
   return {
     async figures(actor: Actor, query: FiguresQuery) {
       const scope = scopeOf(actor, query)
-      const [totals, byTherapy, byProvider] = await Promise.all([
-        findFigureTotals(db, scope, query.financialYear),
-        findFiguresByLine(db, scope, query.financialYear, 'therapy'),
-        findFiguresByLine(db, scope, query.financialYear, 'provider'),
-      ])
+      const { totals, byTherapy, byProvider } =
+        actor.conflictedFamilyIds.length === 0
+          ? await fromTallies(actor, query)
+          : await counted(scope, query.financialYear)
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'asf-figures',
         localAuthorityId: query.localAuthorityId ?? null,
         details: { financialYear: query.financialYear },
       })
-      const row = (r: (typeof byTherapy)[number], name: string) => ({
-        key: r.key,
-        name,
-        applications: r.applications,
-        requestedPence: r.requestedPence,
-        approvedPence: r.approvedPence,
-        invoicedPence: r.invoicedPence,
-      })
       return {
         financialYear: query.financialYear,
         localAuthorityId: query.localAuthorityId ?? null,
         totals,
-        byTherapyType: byTherapy.map((r) =>
-          row(r, asfTherapyTypeNames[r.key as AsfTherapyType] ?? r.key),
-        ),
-        byProvider: byProvider.map((r) => row(r, r.providerName ?? '')),
+        byTherapyType: byTherapy
+          .map((r) => figureRow(r, asfTherapyTypeNames[r.key as AsfTherapyType] ?? r.key))
+          .sort(largestFirst),
+        byProvider: byProvider.map((r) => figureRow(r, r.providerName ?? '')).sort(largestFirst),
       }
     },
 
