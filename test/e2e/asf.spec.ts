@@ -2,10 +2,12 @@
 // child from the family's record (one over the fund's limit is refused first), the team manager
 // approves it, the finance officer records its submission and the fund's approval in part, the
 // worker starts the therapy, the finance officer records an invoice (one over what is left is
-// refused), and the family sees where it is. Axe runs on every page visited.
+// refused), the worker renews it for next year, and the family sees where it is. A draft made
+// before April 2025 is changed to over that year's £5,000 limit and asks for match funding. Axe
+// runs on every page visited.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ApplicationPage, NewApplicationPage } from './pages/asf-pages.ts'
+import { ApplicationPage, ChangeApplicationPage, NewApplicationPage } from './pages/asf-pages.ts'
 import { demoEmail } from './support/accounts.ts'
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser.ts'
 import { signedInAs } from './support/flows.ts'
@@ -166,6 +168,75 @@ describe('an application to the Adoption Support Fund', { timeout: 300_000 }, ()
       'Theraplay',
     )
     await expectNoAxeViolations(page)
+    await context.close()
+  })
+
+  it('the worker renews the therapy for next year, from the application', async () => {
+    const { context, page, problems } = await as(demoEmail('worker'), 'totp')
+    const application = await openApplication(page)
+    const renew = `Renew for ${String(yearStarts + 1)} to ${String(yearStarts + 2)}`
+    await application.goesTo(
+      () => application.main.getByRole('button', { name: renew }).click(),
+      /\/renew$/,
+    )
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: `Renew the application for ${String(yearStarts + 1)} to ${String(yearStarts + 2)}`,
+      })
+      .waitFor()
+    await expectNoAxeViolations(page)
+    await application.goesTo(
+      () => page.getByRole('button', { name: 'Start the renewal' }).click(),
+      /^\/fund-applications\/[0-9a-f-]{36}$/,
+    )
+    const renewal = new ApplicationPage(page)
+    await renewal.status().filter({ hasText: 'Draft' }).waitFor()
+    expect(page.url()).not.toContain(applicationPath)
+    expect(await renewal.summaryValue('Financial year').textContent()).toBe(
+      `${String(yearStarts + 1)} to ${String(yearStarts + 2)}`,
+    )
+    expect(await page.locator('main').textContent()).toContain('Ridgeway Theraplay')
+    await expectNoAxeViolations(page)
+    expect(problems.pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a draft made before April 2025 asks for match funding over that year’s £5,000 limit', async () => {
+    const { context, page, problems } = await as(demoEmail('worker'), 'totp')
+    await page.goto('/fund-applications?financialYear=2024')
+    await page.locator('main table').getByRole('link').first().click()
+    await page.waitForURL(/^.*\/fund-applications\/[0-9a-f-]{36}$/)
+    const draft = new ApplicationPage(page)
+    await draft.status().filter({ hasText: 'Draft' }).waitFor()
+    expect(await draft.summaryValue('The fund’s rules').textContent()).toMatch(/to March 2025/)
+    await draft.goesTo(
+      () => draft.main.getByRole('link', { name: 'Change the application' }).click(),
+      /\/change$/,
+    )
+    const form = new ChangeApplicationPage(page)
+    await form.heading.filter({ hasText: 'Change the application' }).waitFor()
+    // The rules it was made under: £5,000 for therapy, and match funding over it.
+    await form.main.getByText(/^Left for this child in 2024 to 2025: £5,000/).waitFor()
+    expect(await form.matchFunding().count()).toBe(1)
+    await expectNoAxeViolations(page)
+
+    const therapy = form.main.getByRole('group', { name: 'Therapy 1' })
+    await therapy.getByLabel('Type of therapy').selectOption({ label: 'Theraplay' })
+    await therapy.getByLabel('Provider').selectOption({ label: 'Ridgeway Theraplay' })
+    await form.setCost('6,000')
+    await form.submitWithErrors('Save changes')
+    const [message = ''] = await form.errorMessages()
+    const least = /^Enter match funding of at least £([\d,.]+)/.exec(message)?.[1]
+    expect(least).toBeTruthy()
+    await expectNoAxeViolations(page)
+    await form.matchFunding().fill(least ?? '')
+    const saved = await form.saveChanges()
+    await saved.status().filter({ hasText: 'Draft' }).waitFor()
+    // The page writes whole pounds with their pence (£2,080.00), the BFF's message without.
+    const matched = await saved.summaryValue('Match funding from the council').textContent()
+    expect(matched?.replace(/\.00$/, '')).toBe(`£${least ?? ''}`)
+    expect(problems.pageErrors).toEqual([])
     await context.close()
   })
 

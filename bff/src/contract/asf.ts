@@ -279,6 +279,11 @@ export const asfApplicationsQuerySchema = z.object({
 export const asfAllowanceQuerySchema = z.object({
   childId: z.uuid({ error: 'Select the child' }),
   financialYear,
+  /**
+   * An application being changed: what it holds now is left out, as its change replaces it, and
+   * the rules are those of the day it was made.
+   */
+  exceptApplicationId: z.uuid().optional(),
 })
 
 export const asfFiguresQuerySchema = z.object({
@@ -311,7 +316,7 @@ export const asfAllowanceSchema = z.object({
   startsOn: z.string(),
   endsOn: z.string(),
   rules: asfRulesSchema,
-  /** Asked for or approved in the child's other live applications this year. */
+  /** Asked for or approved in the child's live applications this year, but the one excepted. */
   committedPence: z.number().int(),
   committedAssessmentPence: z.number().int(),
   /** Left for therapy (and, from April 2025, assessments too) and for specialist assessments. */

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import {
   asfApplicationEvents,
   asfApplicationLines,
@@ -135,11 +134,12 @@ export async function seedAsf(tx: Tx, people: DemoPeople, input: { now: Date }) 
   const today = londonDate(now)
   const currentYear =
     Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1
-  const [rules] = await tx
-    .select({ id: asfRuleSets.id })
+  const ruleSets = await tx
+    .select({ id: asfRuleSets.id, effectiveFrom: asfRuleSets.effectiveFrom })
     .from(asfRuleSets)
-    .where(eq(asfRuleSets.effectiveFrom, '2025-04-01'))
-  if (!rules) throw new Error('The fund’s rule sets come with migration 0017')
+  const rules = ruleSets.find((r) => r.effectiveFrom === '2025-04-01')
+  const earlierRules = ruleSets.find((r) => r.effectiveFrom < '2025-04-01')
+  if (!rules || !earlierRules) throw new Error('The fund’s rule sets come with migration 0017')
 
   const providerRows = providers.map(([name, body, number, therapies, rate]) => ({
     id: crypto.randomUUID(),
@@ -238,7 +238,8 @@ export async function seedAsf(tx: Tx, people: DemoPeople, input: { now: Date }) 
       familyId: family.id,
       childId: child.id,
       financialYear,
-      ruleSetId: rules.id,
+      // The rules in force when the year began (every demo application is made within its year).
+      ruleSetId: financialYear < 2025 ? earlierRules.id : rules.id,
       eligibility: 'adopted_from_care_england',
       justification: pick(random, justifications),
       assessedOn,
@@ -279,6 +280,10 @@ export async function seedAsf(tx: Tx, people: DemoPeople, input: { now: Date }) 
     if (familyIndex % 3 === 0) add(familyIndex, currentYear - 1, pick(random, lastYear))
     if (familyIndex % 3 === 1) add(familyIndex, currentYear, pick(random, thisYear))
   }
+
+  // A draft made under the rules before April 2025, never sent: changing it still asks for match
+  // funding over the limit, as those rules did.
+  add(0, 2024, 'draft')
 
   await insertMany(tx, asfApplications, applications)
   await insertMany(tx, asfApplicationLines, lines)

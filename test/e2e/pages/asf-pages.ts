@@ -97,6 +97,21 @@ export class NewApplicationPage extends AsfPortalPage {
   }
 }
 
+/** `/fund-applications/:applicationId/change`: a draft's details and therapies, as when new. */
+export class ChangeApplicationPage extends NewApplicationPage {
+  matchFunding(): Locator {
+    return this.main.getByLabel('Match funding from the council')
+  }
+
+  async saveChanges() {
+    await this.goesTo(
+      () => this.main.getByRole('button', { name: 'Save changes', exact: true }).click(),
+      /^\/fund-applications\/[0-9a-f-]{36}$/,
+    )
+    return new ApplicationPage(this.page)
+  }
+}
+
 /** `/fund-applications/:applicationId`: where it is, its money and the steps to take. */
 export class ApplicationPage extends AsfPortalPage {
   status(): Locator {

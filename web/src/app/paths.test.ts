@@ -14,6 +14,8 @@ describe('paths', () => {
       forgottenPassword: '/forgotten-password',
       fundApplication: '/fund-applications/:applicationId',
       fundApplicationStep: '/fund-applications/:applicationId/steps/:step',
+      changeFundApplication: '/fund-applications/:applicationId/change',
+      renewFundApplication: '/fund-applications/:applicationId/renew',
       fundApplications: '/fund-applications',
       newFundApplication: '/fund-applications/new',
       fundProviders: '/fund-applications/providers',

@@ -130,6 +130,8 @@ export const paths = {
   fundFigures: '/fund-applications/figures',
   fundApplication: '/fund-applications/:applicationId',
   fundApplicationStep: '/fund-applications/:applicationId/steps/:step',
+  changeFundApplication: '/fund-applications/:applicationId/change',
+  renewFundApplication: '/fund-applications/:applicationId/renew',
   recordFundInvoice: '/fund-applications/:applicationId/invoices/new',
 
   // Demo only

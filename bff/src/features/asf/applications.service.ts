@@ -269,10 +269,20 @@ export function asfApplicationsService(db: Db, clock: Clock) {
     async allowance(actor: Actor, query: z.output<typeof asfAllowanceQuerySchema>) {
       const child = await findChildInScope(db, query.childId, staffFamilyScope(actor))
       if (!child) throw notFound()
-      const rules = toRules(
-        ruleSetFor(await findRuleSets(db), query.financialYear, toLondonDate(clock())),
+      // An application being changed keeps the rules of the day it was made, as `change` does.
+      let madeOn = toLondonDate(clock())
+      if (query.exceptApplicationId) {
+        const changing = await findApplication(db, query.exceptApplicationId, staffAsfScope(actor))
+        if (!changing || changing.application.childId !== child.id) throw notFound()
+        madeOn = toLondonDate(changing.application.createdAt)
+      }
+      const rules = toRules(ruleSetFor(await findRuleSets(db), query.financialYear, madeOn))
+      const committed = await findCommitted(
+        db,
+        child.id,
+        query.financialYear,
+        query.exceptApplicationId,
       )
-      const committed = await findCommitted(db, child.id, query.financialYear)
       await recordAudit(db, auditContextOf(actor), {
         action: 'read',
         recordType: 'family',

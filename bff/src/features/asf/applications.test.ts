@@ -205,6 +205,14 @@ describe('making an application', () => {
     expect(before.endsOn).toBe('2027-03-31')
     expect(after.committedPence - before.committedPence).toBe(50_000)
     expect(before.remainingPence - after.remainingPence).toBe(50_000)
+    // While it is changed, what it holds is left out: its change takes its place.
+    const changing = expectStatus(
+      await worker.get(
+        `${asf}/allowance?childId=${child.id}&financialYear=2026&exceptApplicationId=${application.id}`,
+      ),
+      200,
+    ).body as { remainingPence: number }
+    expect(changing.remainingPence).toBe(before.remainingPence)
     // Withdrawn, its money is the child's again.
     await withdraw(application)
     const again = expectStatus(
@@ -275,6 +283,60 @@ describe('making an application', () => {
       deadline: 'late',
     })
     await withdraw(application)
+  })
+
+  it('changes the demo’s draft from before April 2025 by its own rules, with match funding', async () => {
+    const [seeded] = await db
+      .select({ id: asfApplications.id, childId: asfApplications.childId })
+      .from(asfApplications)
+      .where(and(eq(asfApplications.financialYear, 2024), eq(asfApplications.status, 'draft')))
+    const draft = expectStatus(await worker.get(`${asf}/applications/${seeded!.id}`), 200)
+      .body as Application
+    expect(draft.rules).toMatchObject({ matchFundingAllowed: true })
+    const allowance = expectStatus(
+      await worker.get(
+        `${asf}/allowance?childId=${seeded!.childId}&financialYear=2024&exceptApplicationId=${draft.id}`,
+      ),
+      200,
+    ).body as { rules: { fairAccessLimitPence: number }; remainingPence: number }
+    expect(allowance).toMatchObject({
+      rules: { fairAccessLimitPence: 500_000 },
+      remainingPence: 500_000,
+    })
+    const changed = {
+      financialYear: 2024,
+      eligibility: 'adopted_from_care_england',
+      assessedOn: '2025-01-20',
+      justification: 'Therapeutic parenting support is recommended.',
+      lines: [line({ costPence: 600_000, endsOn: '2025-03-28' })],
+      version: draft.version,
+    }
+    const unmatched = expectStatus(
+      await worker.put(`${asf}/applications/${draft.id}`, changed),
+      400,
+    )
+    expect(unmatched.body.fieldErrors.matchFundingPence).toBe(
+      'Enter match funding of at least £1,000: the part over the fund’s limits for this child this financial year',
+    )
+    const saved = expectStatus(
+      await worker.put(`${asf}/applications/${draft.id}`, {
+        ...changed,
+        matchFundingPence: 100_000,
+      }),
+      200,
+    ).body as Application
+    expect(saved).toMatchObject({
+      totalPence: 600_000,
+      requestedPence: 500_000,
+      matchFundingPence: 100_000,
+    })
+    // Another child's application is no reason to count differently: it is refused.
+    expectStatus(
+      await worker.get(
+        `${asf}/allowance?childId=${child.id}&financialYear=2024&exceptApplicationId=${draft.id}`,
+      ),
+      404,
+    )
   })
 
   it('starts from a support plan’s service, for a child of that family', async () => {

@@ -23,6 +23,8 @@ export function asfRoutes(queryClient: QueryClient): RouteObject[] {
       paths.fundFigures,
       paths.fundApplication,
       paths.fundApplicationStep,
+      paths.changeFundApplication,
+      paths.renewFundApplication,
       paths.recordFundInvoice,
     ],
     async () => (await import('./routes.tsx')).allAsfRoutes(queryClient),

@@ -4,6 +4,7 @@ import {
   type asfApplicationInputSchema,
   type asfApplicationsQuerySchema,
   type asfProviderInputSchema,
+  type changeAsfApplicationSchema,
   type moveAsfApplicationSchema,
   type recordAsfInvoiceSchema,
 } from '@asp/bff/contract'
@@ -40,11 +41,18 @@ export const asfQueries = {
       queryFn: ({ signal }) => apiFetch(asfEndpoints.getAsfNewApplication, { query, signal }),
     }),
   /** `GET /api/staff/asf/allowance`: what is left for a child in a financial year. */
-  allowance: (childId: string, financialYear: number) =>
+  allowance: (childId: string, financialYear: number, exceptApplicationId?: string) =>
     queryOptions({
-      queryKey: [...keys.all(), 'allowance', childId, financialYear] as const,
+      queryKey: [...keys.all(), 'allowance', childId, financialYear, exceptApplicationId] as const,
       queryFn: ({ signal }) =>
-        apiFetch(asfEndpoints.getAsfAllowance, { query: { childId, financialYear }, signal }),
+        apiFetch(asfEndpoints.getAsfAllowance, {
+          query: {
+            childId,
+            financialYear,
+            ...(exceptApplicationId ? { exceptApplicationId } : {}),
+          },
+          signal,
+        }),
     }),
   /** `GET /api/staff/asf/providers`: the register of therapy providers. */
   providers: () =>
@@ -91,6 +99,33 @@ export function useCreateAsfApplication() {
       apiFetch(asfEndpoints.createAsfApplication, { body }),
     onSuccess: (application) => {
       putApplication(queryClient, application)
+      void queryClient.invalidateQueries({ queryKey: [...keys.all(), 'allowance'] })
+    },
+  })
+}
+
+/** `PUT …/applications/:applicationId`: change a draft, at the version it was read. */
+export function useChangeAsfApplication(applicationId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: z.input<typeof changeAsfApplicationSchema>) =>
+      apiFetch(asfEndpoints.changeAsfApplication, { params: { applicationId }, body }),
+    onSuccess: (application) => {
+      putApplication(queryClient, application)
+      void queryClient.invalidateQueries({ queryKey: [...keys.all(), 'allowance'] })
+    },
+  })
+}
+
+/** `POST …/applications/:applicationId/renewal`: next financial year's draft, from this one. */
+export function useRenewAsfApplication(applicationId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    // The request has no body: the form's submit hands the mutation `null`.
+    mutationFn: (_nothing: null) =>
+      apiFetch(asfEndpoints.renewAsfApplication, { params: { applicationId } }),
+    onSuccess: (renewal) => {
+      putApplication(queryClient, renewal)
       void queryClient.invalidateQueries({ queryKey: [...keys.all(), 'allowance'] })
     },
   })

@@ -47,6 +47,14 @@ export function financialYearOf(isoDate: string): number {
   return Number(isoDate.slice(5, 7)) >= 4 ? year : year - 1
 }
 
+/**
+ * The financial year a renewal is for, as the BFF starts it: the year after the application's, or
+ * this one if that has already gone by.
+ */
+export function renewalFinancialYear(financialYear: number, today: string): number {
+  return Math.max(financialYear + 1, financialYearOf(today))
+}
+
 /** The deadline in words, for the application page. */
 export const deadlineWords: Record<AsfApplication['deadline'], string | undefined> = {
   late: 'Late',

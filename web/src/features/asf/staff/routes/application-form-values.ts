@@ -1,4 +1,8 @@
-import { asfApplicationInputSchema } from '@asp/bff/contract'
+import {
+  asfApplicationInputSchema,
+  changeAsfApplicationSchema,
+  type AsfApplication,
+} from '@asp/bff/contract'
 import type { z } from 'zod'
 import type { DatePart, DateParts } from '../../../../components/date-input.tsx'
 import { datePartsOf, emptyDateParts, parseDateParts } from '../../../../lib/date-parts.ts'
@@ -6,9 +10,9 @@ import { fieldErrorsOf } from '../../../../lib/form-errors.tsx'
 import { parsePounds, poundsText } from '../../../../lib/money.ts'
 
 /**
- * The new application form as the page holds it (strings, as typed), and the contract's body made
- * from it. Fields are named by the contract's paths (`lines.0.costPence`), so that the schema's
- * and the API's messages land on the field they are about.
+ * The application form as the new and change pages hold it (strings, as typed), and the contract's
+ * body made from it. Fields are named by the contract's paths (`lines.0.costPence`), so that the
+ * schema's and the API's messages land on the field they are about.
  */
 
 export interface LineValues {
@@ -81,12 +85,45 @@ export function applicationFormFields(lineCount: number): string[] {
   ]
 }
 
-export type ApplicationInput = z.output<typeof asfApplicationInputSchema>
+/** The dates the form checks for itself, by field: the parts of each that are wrong. */
+export type DateErrorParts = Partial<Record<string, DatePart[]>>
 
-export interface CheckedApplicationForm {
-  body?: ApplicationInput
+/**
+ * The elements the error summary links to, where they are not the field's name: the first child's
+ * radio, the first wrong part of a date, and each part of a therapy by its id.
+ */
+export function applicationFieldIds(
+  lineCount: number,
+  dateErrorParts: DateErrorParts,
+  firstChildId = '',
+): Record<string, string> {
+  const dateId = (field: string, id: string) => `${id}-${dateErrorParts[field]?.[0] ?? 'day'}`
+  const ids: Record<string, string> = {
+    childId: `childId-${firstChildId}`,
+    financialYear: 'financialYear',
+    eligibility: 'eligibility',
+    assessedOn: dateId('assessedOn', 'assessedOn'),
+    lines: lineId(0, 'therapyType'),
+  }
+  for (let index = 0; index < lineCount; index += 1) {
+    for (const part of lineParts) {
+      const field = lineField(index, part)
+      ids[field] = part === 'endsOn' ? dateId(field, lineId(index, part)) : lineId(index, part)
+    }
+  }
+  return ids
+}
+
+export type ApplicationInput = z.output<typeof asfApplicationInputSchema>
+export type ChangeApplicationBody = z.output<typeof changeAsfApplicationSchema>
+
+/** What the body is for: a new application (from a plan's service, perhaps), or a change. */
+export type ApplicationTarget = { planServiceId?: string | undefined } | { version: number }
+
+export interface CheckedApplicationForm<Body> {
+  body?: Body
   errors: Record<string, string>
-  dateErrorParts: Partial<Record<string, DatePart[]>>
+  dateErrorParts: DateErrorParts
 }
 
 const wholeNumber = (text: string) => {
@@ -97,14 +134,27 @@ const wholeNumber = (text: string) => {
 
 /**
  * Checks the form with the contract's rules (the same the BFF applies) and the form's own (real
- * dates, amounts of money, whole numbers), and makes the body to send.
+ * dates, amounts of money, whole numbers), and makes the body to send: for a new application, the
+ * child's and any plan service's; to change one, the version it was read at (the child stays).
  */
 export function checkApplicationForm(
   values: ApplicationFormValues,
-  planServiceId: string | undefined,
-): CheckedApplicationForm {
+  target: { planServiceId?: string | undefined },
+): CheckedApplicationForm<ApplicationInput>
+export function checkApplicationForm(
+  values: ApplicationFormValues,
+  target: { version: number },
+): CheckedApplicationForm<ChangeApplicationBody>
+export function checkApplicationForm(
+  values: ApplicationFormValues,
+  target: ApplicationTarget,
+): CheckedApplicationForm<ApplicationInput | ChangeApplicationBody>
+export function checkApplicationForm(
+  values: ApplicationFormValues,
+  target: ApplicationTarget,
+): CheckedApplicationForm<ApplicationInput | ChangeApplicationBody> {
   const errors: Record<string, string> = {}
-  const dateErrorParts: Partial<Record<string, DatePart[]>> = {}
+  const dateErrorParts: DateErrorParts = {}
   const dateOf = (field: string, parts: DateParts, names: { date: string; year: string }) => {
     const date = parseDateParts(parts, names)
     if (date.kind === 'invalid') {
@@ -147,9 +197,7 @@ export function checkApplicationForm(
   if (matchFundingPence !== undefined && Number.isNaN(matchFundingPence)) {
     errors.matchFundingPence = 'Enter the match funding in pounds and pence, like 500.00'
   }
-  const parsed = asfApplicationInputSchema.safeParse({
-    childId: values.childId || undefined,
-    ...(planServiceId ? { planServiceId } : {}),
+  const input = {
     financialYear: values.financialYear || undefined,
     eligibility: values.eligibility || undefined,
     assessedOn,
@@ -157,7 +205,15 @@ export function checkApplicationForm(
     lines,
     matchFundingPence:
       matchFundingPence === undefined || Number.isNaN(matchFundingPence) ? 0 : matchFundingPence,
-  })
+  }
+  const parsed =
+    'version' in target
+      ? changeAsfApplicationSchema.safeParse({ ...input, version: target.version })
+      : asfApplicationInputSchema.safeParse({
+          childId: values.childId || undefined,
+          ...(target.planServiceId ? { planServiceId: target.planServiceId } : {}),
+          ...input,
+        })
   if (!parsed.success) {
     for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) {
       errors[field] ??= message
@@ -181,5 +237,26 @@ export function emptyApplicationValues(start: {
     justification: '',
     lines: [emptyLine(start.line)],
     matchFunding: '',
+  }
+}
+
+/** The form filled in as a saved application is, to change it. */
+export function applicationValuesOf(application: AsfApplication): ApplicationFormValues {
+  return {
+    childId: application.childId,
+    financialYear: String(application.financialYear),
+    eligibility: application.eligibility,
+    assessedOn: datePartsOf(application.assessedOn),
+    justification: application.justification,
+    lines: application.lines.map((line) => ({
+      ...emptyLine({ cost: line.costPence, endsOn: line.endsOn }),
+      therapyType: line.therapyType,
+      providerId: line.providerId,
+      sessions: String(line.sessions),
+      outcomeTool: line.outcomeTool,
+      baselineScore: line.baselineScore === null ? '' : String(line.baselineScore),
+    })),
+    matchFunding:
+      application.matchFundingPence > 0 ? poundsText(application.matchFundingPence) : '',
   }
 }

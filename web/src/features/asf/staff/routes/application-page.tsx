@@ -28,7 +28,14 @@ import {
   parseApplicationId,
   useMoveAsfApplication,
 } from '../../api/asf-queries.ts'
-import { AsfStatusTag, deadlineWords, financialYearName } from '../../components/asf-words.tsx'
+import { AsfNoticeBanner } from '../../components/asf-notice.tsx'
+import {
+  AsfStatusTag,
+  deadlineWords,
+  financialYearName,
+  renewalFinancialYear,
+} from '../../components/asf-words.tsx'
+import { londonToday } from './asf-loaders.ts'
 import { stepPages, type StepPage } from './step-fields.ts'
 
 /** The steps the page takes at once, with nothing to ask: a button each. */
@@ -55,11 +62,15 @@ export function ApplicationPage() {
   const links = (Object.keys(stepPages) as StepPage[]).filter((step) =>
     application.allowedActions.includes(step),
   )
+  const mayChange = application.allowedActions.includes('change')
+  const mayRenew = application.allowedActions.includes('renew')
+  const mayRecordInvoice = application.allowedActions.includes('record_invoice')
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <BackLink href={paths.fundApplications}>Back to fund applications</BackLink>
+        <AsfNoticeBanner />
         <FormErrorSummary form={form} />
         <span className="govuk-caption-l">
           {application.childName} ({application.familyReference})
@@ -72,17 +83,29 @@ export function ApplicationPage() {
           <WarningText key={warning}>{warning}</WarningText>
         ))}
 
-        {(buttons.length > 0 ||
-          links.length > 0 ||
-          application.allowedActions.includes('record_invoice')) && (
+        {(buttons.length > 0 || links.length > 0 || mayChange || mayRenew || mayRecordInvoice) && (
           <div className="govuk-button-group">
             {buttons.map((step) => (
               <StepButton key={step} application={application} step={step} form={form} />
             ))}
-            {application.allowedActions.includes('record_invoice') && (
+            {mayRecordInvoice && (
               <Button variant="secondary" href={pathTo(paths.recordFundInvoice, { applicationId })}>
                 Record an invoice
               </Button>
+            )}
+            {mayRenew && (
+              <Button
+                variant="secondary"
+                href={pathTo(paths.renewFundApplication, { applicationId })}
+              >
+                Renew for{' '}
+                {financialYearName(renewalFinancialYear(application.financialYear, londonToday()))}
+              </Button>
+            )}
+            {mayChange && (
+              <Link to={pathTo(paths.changeFundApplication, { applicationId })}>
+                Change the application
+              </Link>
             )}
             {links.map((step) => (
               <Link key={step} to={pathTo(paths.fundApplicationStep, { applicationId, step })}>

@@ -15,8 +15,8 @@ import { formatDate } from '../../../../lib/dates.ts'
 import { formatPence } from '../../../../lib/money.ts'
 import { useSignedInSession } from '../../../session/index.ts'
 import { asfCsvHref, asfQueries } from '../../api/asf-queries.ts'
-import { AsfStatusTag, financialYearName } from '../../components/asf-words.tsx'
-import { asfListFiltersOf } from './asf-loaders.ts'
+import { AsfStatusTag, financialYearName, financialYearOf } from '../../components/asf-words.tsx'
+import { asfListFiltersOf, londonToday } from './asf-loaders.ts'
 
 /** Who may download the year's CSV: the BFF's reporters. */
 const reporters = ['team_manager', 'finance_officer']
@@ -32,7 +32,7 @@ export function ApplicationsPage() {
   const { data: list } = useSuspenseQuery(asfQueries.list(filters))
   const { user } = useSignedInSession()
   usePageTitle('Fund applications')
-  const year = filters.financialYear ?? new Date().getFullYear()
+  const year = filters.financialYear ?? financialYearOf(londonToday())
   const years = Array.from({ length: 6 }, (_, index) => year + 1 - index)
 
   return (

@@ -11,7 +11,7 @@ import { asfQueries, parseApplicationId } from '../../api/asf-queries.ts'
 import { financialYearOf } from '../../components/asf-words.tsx'
 
 /** Today's date in London, 'yyyy-MM-dd'. */
-function londonToday(): string {
+export function londonToday(): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
     year: 'numeric',
@@ -42,6 +42,24 @@ export async function loadApplications(queryClient: QueryClient, request: Reques
 export async function loadApplication(queryClient: QueryClient, params: Params) {
   const applicationId = parseApplicationId(params)
   await requireSession(queryClient, { roles: asfReaderRoles })
+  return queryClient.fetchQuery({ ...asfQueries.detail(applicationId), staleTime: 0 })
+}
+
+/** Changing a draft: case staff (the BFF's rule), with the application and the register. */
+export async function loadChangeApplication(queryClient: QueryClient, params: Params) {
+  const applicationId = parseApplicationId(params)
+  await requireSession(queryClient, { roles: asfCaseRoles })
+  const [application] = await Promise.all([
+    queryClient.fetchQuery({ ...asfQueries.detail(applicationId), staleTime: 0 }),
+    queryClient.fetchQuery(asfQueries.providers()),
+  ])
+  return application
+}
+
+/** Renewing an application for next year: case staff (the BFF's rule). */
+export async function loadRenewApplication(queryClient: QueryClient, params: Params) {
+  const applicationId = parseApplicationId(params)
+  await requireSession(queryClient, { roles: asfCaseRoles })
   return queryClient.fetchQuery({ ...asfQueries.detail(applicationId), staleTime: 0 })
 }
 

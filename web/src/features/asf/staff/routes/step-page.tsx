@@ -16,6 +16,7 @@ import { fieldErrorsOf, FormErrorSummary, useFormErrors } from '../../../../lib/
 import { formatPence, parsePounds } from '../../../../lib/money.ts'
 import { useFormSubmit } from '../../../../lib/use-form-submit.ts'
 import { asfQueries, parseApplicationId, useMoveAsfApplication } from '../../api/asf-queries.ts'
+import { NotPossible } from './not-possible.tsx'
 import { isStepPage, noteLabels, stepAsks, stepPages, type StepPage } from './step-fields.ts'
 
 const fields = [
@@ -42,16 +43,11 @@ export function StepPageRoute() {
 
   if (!application.allowedActions.includes(step)) {
     return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <BackLink href={applicationHref}>Back to the application</BackLink>
-          <h1 className="govuk-heading-l">{stepPages[step].title}</h1>
-          <p className="govuk-body">You cannot do this with the application as it is now.</p>
-          <p className="govuk-body">
-            <Link to={applicationHref}>Go back to the application</Link>
-          </p>
-        </div>
-      </div>
+      <NotPossible
+        caption={application.childName}
+        title={stepPages[step].title}
+        applicationHref={applicationHref}
+      />
     )
   }
   return <StepForm application={application} step={step} />
