@@ -1,6 +1,10 @@
+import { constants } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { compression, defineAlgorithm } from 'vite-plugin-compression2'
+import { sourceMapsKeptPrivate } from './build-plugins/source-maps-kept-private.ts'
+import { zodWithoutJsonSchema } from './build-plugins/zod-without-json-schema.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const bffPort = process.env.BFF_PORT ?? '3000'
@@ -9,7 +13,20 @@ const bffPort = process.env.BFF_PORT ?? '3000'
 // origin as it does in production, where the BFF serves web/dist itself.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    zodWithoutJsonSchema(),
+    // Text assets precompressed once, at the highest levels: the BFF sends the .br or .gz that the
+    // browser accepts (issue 21).
+    compression({
+      include: /\.(js|css|svg|json|txt)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
+    sourceMapsKeptPrivate(root),
+  ],
   server: {
     proxy: {
       '/api': { target: `http://127.0.0.1:${bffPort}` },
@@ -18,7 +35,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: 'hidden',
   },
   css: {
     // govuk-frontend keeps an old Internet Explorer media query hack (`min-width: 0\0`) in the

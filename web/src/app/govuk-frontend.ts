@@ -1,11 +1,12 @@
-import { Button, createAll, FileUpload, ServiceNavigation, SkipLink } from 'govuk-frontend'
+import { Button, createAll, ServiceNavigation, SkipLink } from 'govuk-frontend'
 
 /**
  * Starts GOV.UK Frontend's JavaScript for the components whose behaviour we leave to it: the skip
  * link (focuses its target), buttons (space bar on link buttons, double-click prevention) and the
  * service navigation menu toggle. The rest (error summary focus, conditional reveals, notification
  * banner focus) is React's, so that React stays the only one that changes what it rendered, bar the
- * file upload (see `startFileUploads`).
+ * file upload, which `components/file-upload.tsx` starts itself (and so brings its code only to the
+ * pages that have one).
  *
  * Safe to call after every navigation: elements already started are skipped, and in a browser that
  * Frontend does not support (no `govuk-frontend-supported` class) nothing happens.
@@ -17,19 +18,8 @@ export function startGovukFrontend(scope: Element): void {
   createAll(ServiceNavigation, undefined, options)
 }
 
-/**
- * Starts GOV.UK Frontend's file upload in `scope`: a drop zone with a "Choose file" button and a
- * "No file chosen" status in place of the native input, which it hides. The `FileUpload` component
- * calls it when it mounts, because a file input can appear after the layout has started a page: on
- * a page opened by its address, the page renders when its loader's data arrives, after the layout's
- * last call to `startGovukFrontend`. `components/file-upload.tsx` says how React and GOV.UK's
- * JavaScript share the field.
- */
-export function startFileUploads(scope: Element): void {
-  createAll(FileUpload, undefined, { scope, onError: ignoreExpectedErrors })
-}
-
-function ignoreExpectedErrors(error: unknown): void {
+/** What starting a component may throw that is no fault: shared with the file upload's start. */
+export function ignoreExpectedErrors(error: unknown): void {
   // InitError: this element was started already, on an earlier navigation or by a component's
   // effect that React runs twice in development. SupportError: an old browser, which gets the pages
   // without the enhancements.

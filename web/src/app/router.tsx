@@ -18,7 +18,7 @@ import { supportRequestRoutes } from '../features/support-requests/index.ts'
 import { lazyRoutes } from '../lib/lazy-routes.tsx'
 import { page } from '../lib/route-page.tsx'
 import { Loading } from './layouts/loading.tsx'
-import { RootLayout } from './layouts/root-layout.tsx'
+import { loadSignedInChrome, RootLayout } from './layouts/root-layout.tsx'
 import { PageNotFoundPage } from './pages/page-not-found-page.tsx'
 import { StartPage } from './pages/start-page.tsx'
 import { paths } from './paths.ts'
@@ -53,7 +53,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           element: <RequireSession />,
           errorElement: <RouteError />,
           hydrateFallbackElement: <Loading />,
-          loader: () => requireSession(queryClient),
+          // The signed-in chrome loads beside the check, so the first page draws with it.
+          loader: async () => {
+            const [session] = await Promise.all([requireSession(queryClient), loadSignedInChrome()])
+            return session
+          },
           children: [
             // Home: what each role can do, with anything that needs their attention.
             ...homeRoutes(),

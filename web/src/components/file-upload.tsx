@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
-import { startFileUploads } from '../app/govuk-frontend.ts'
+import { createAll, FileUpload as GovukFileUpload } from 'govuk-frontend'
+import { ignoreExpectedErrors } from '../app/govuk-frontend.ts'
 import { classNames } from './class-names.ts'
 import {
   describedBy,
@@ -8,6 +9,17 @@ import {
   splitQuestionProps,
   type FieldProps,
 } from './form-parts.tsx'
+
+/**
+ * Starts GOV.UK Frontend's file upload in `scope`: a drop zone with a "Choose file" button and a
+ * "No file chosen" status in place of the native input, which it hides. The field calls it when it
+ * mounts, because a file input can appear after the layout has started a page: on a page opened by
+ * its address, the page renders when its loader's data arrives, after the layout's last call to
+ * `startGovukFrontend`.
+ */
+function startFileUploads(scope: Element): void {
+  createAll(GovukFileUpload, undefined, { scope, onError: ignoreExpectedErrors })
+}
 
 export interface FileUploadProps
   extends

@@ -1,11 +1,19 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
-import { TimeoutWarning, useKnownSession, useSessionTimeout } from '../../features/session/index.ts'
+import { useKnownSession, useSessionTimeout } from '../../features/session/index.ts'
 import { startGovukFrontend } from '../govuk-frontend.ts'
 import { Loading } from './loading.tsx'
 import { PageChrome } from './page-chrome.tsx'
-import { SignedInNavigation } from './signed-in-navigation.tsx'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
+
+/** The signed-in chrome's module: the signed-in pages' guard loads it beside the session check. */
+export const loadSignedInChrome = () => import('./signed-in-chrome.tsx')
+const SignedInNavigation = lazy(() =>
+  loadSignedInChrome().then((chrome) => ({ default: chrome.SignedInNavigation })),
+)
+const TimeoutWarning = lazy(() =>
+  loadSignedInChrome().then((chrome) => ({ default: chrome.TimeoutWarning })),
+)
 
 /**
  * The layout of every page: GOV.UK chrome around the matched route, the service navigation with
@@ -30,14 +38,24 @@ export function RootLayout() {
       <PageChrome
         mainRef={mainRef}
         inert={timeout.warning !== undefined}
-        navigation={session ? <SignedInNavigation session={session} /> : undefined}
+        navigation={
+          session ? (
+            <Suspense fallback={null}>
+              <SignedInNavigation session={session} />
+            </Suspense>
+          ) : undefined
+        }
       >
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
         <ScrollRestoration />
       </PageChrome>
-      <TimeoutWarning timeout={timeout} />
+      {isSignedIn && (
+        <Suspense fallback={null}>
+          <TimeoutWarning timeout={timeout} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -2,7 +2,8 @@
 // sits behind, and the timeout warning over every page.
 export { sessionQueries, useKnownSession, useSignedInSession } from './api/get-session.ts'
 export { useSignOutOtherDevices } from './api/sign-out-other-devices.ts'
-export { TimeoutWarning, useSessionTimeout } from './components/timeout-warning.tsx'
+export { TimeoutWarning } from './components/timeout-warning.tsx'
+export { useSessionTimeout } from './components/use-session-timeout.ts'
 export {
   RequireSession,
   requireSession,
