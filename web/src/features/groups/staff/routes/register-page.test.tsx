@@ -168,6 +168,30 @@ describe('the register', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('checkbox', { name: 'Present Amir Khan' })).not.toBeInTheDocument()
   })
 
+  it('can be marked in the hour before a session just after midnight, as the BFF allows', async () => {
+    // 23:50 on Friday 9 October in London; the second session starts at 00:15 on the Saturday.
+    vi.setSystemTime(new Date('2026-10-09T22:50:00.000Z'))
+    const register = buildGroupRegister()
+    const [first, second] = register.event.sessions
+    const nearMidnight: GroupRegister = {
+      ...register,
+      event: {
+        ...register.event,
+        sessions: [
+          first!,
+          { ...second!, startsAt: '2026-10-09T23:15:00.000Z', endsAt: '2026-10-10T00:15:00.000Z' },
+        ],
+      },
+    }
+    server.use(...signedInAs('duty_officer'), groupRegisterHandler(nearMidnight))
+    renderRoute(`${path}?session=${sessionIds[1]}`)
+    await screen.findByRole('heading', { level: 1, name: 'Register' })
+    expect(await screen.findByRole('checkbox', { name: 'Present Sarah Philips' })).toBeEnabled()
+    expect(
+      screen.queryByText('You can mark who is present from the day of the session.'),
+    ).not.toBeInTheDocument()
+  })
+
   it('is not for administrators', async () => {
     server.use(...signedInAs('administrator'), groupRegisterHandler())
     renderRoute(path)

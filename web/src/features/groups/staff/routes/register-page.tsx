@@ -63,7 +63,8 @@ export function RegisterPage() {
   const eventId = parseEventId(useParams())
   const [searchParams] = useSearchParams()
   const { data: register } = useSuspenseQuery(groupRegisterQueries.event(eventId))
-  const today = londonDateOf(new Date())
+  const now = new Date()
+  const today = londonDateOf(now)
   const session = defaultSession(register.event.sessions, searchParams.get('session'), today)
   // A new session's register starts afresh: its boxes, messages and banner.
   return (
@@ -74,10 +75,21 @@ export function RegisterPage() {
       session={session}
       canMark={
         session !== undefined &&
-        londonDateOf(session.startsAt) <= today &&
+        markable(session, today, now.getTime()) &&
         register.event.status !== 'cancelled'
       }
     />
+  )
+}
+
+/**
+ * Whether attendance may be marked, as the BFF allows it: from the session's day, or the hour
+ * before it starts (a session just after midnight is marked by the people who open the room).
+ */
+function markable(session: { startsAt: string }, today: string, nowMs: number): boolean {
+  return (
+    londonDateOf(session.startsAt) <= today ||
+    nowMs >= new Date(session.startsAt).getTime() - 60 * 60 * 1000
   )
 }
 
