@@ -283,7 +283,7 @@ export const asfAllowanceQuerySchema = z.object({
    * An application being changed: what it holds now is left out, as its change replaces it, and
    * the rules are those of the day it was made.
    */
-  exceptApplicationId: z.uuid().optional(),
+  exceptApplicationId: z.uuid({ error: 'Select the application' }).optional(),
 })
 
 export const asfFiguresQuerySchema = z.object({

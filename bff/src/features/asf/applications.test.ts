@@ -330,6 +330,13 @@ describe('making an application', () => {
       requestedPence: 500_000,
       matchFundingPence: 100_000,
     })
+    const malformed = expectStatus(
+      await worker.get(
+        `${asf}/allowance?childId=${seeded!.childId}&financialYear=2024&exceptApplicationId=not-an-id`,
+      ),
+      400,
+    )
+    expect(malformed.body.fieldErrors).toEqual({ exceptApplicationId: 'Select the application' })
     // Another child's application is no reason to count differently: it is refused.
     expectStatus(
       await worker.get(
