@@ -2,66 +2,17 @@
 // before it: the urgency "crisis" becomes "urgent" everywhere, every request gets the date a
 // crisis must have a worker by, and the queue's generated columns are worked out. On PGlite, and on
 // PostgreSQL when TEST_DATABASE_URL is set.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
-import { sql } from 'drizzle-orm'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres'
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
-import pg from 'pg'
+import { sql, type SQL } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrationsFolder } from './client.ts'
-import { createEmptyPostgresDatabase } from './testing.ts'
+import { migratedTo, type PartlyMigrated } from './testing.ts'
 
-/** The migrations up to and including `last`, in a folder of their own. */
-function migrationsUpTo(last: string) {
-  const folder = mkdtempSync(path.join(tmpdir(), 'asp-migrations-'))
-  cpSync(migrationsFolder, folder, { recursive: true })
-  const journalFile = path.join(folder, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as {
-    entries: { tag: string }[]
-  }
-  const index = journal.entries.findIndex((entry) => entry.tag === last)
-  journal.entries = journal.entries.slice(0, index + 1)
-  writeFileSync(journalFile, JSON.stringify(journal))
-  return folder
-}
-
-type Rows = { rows: Record<string, unknown>[] }
-
-let execute: (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>
-let migrateTo: (folder: string) => Promise<void>
-let close: () => Promise<void>
-const before = migrationsUpTo('0009_support_request_tallies')
+let database: PartlyMigrated
+const execute = (query: SQL) => database.execute(query)
 
 beforeAll(async () => {
-  const serverUrl = process.env.TEST_DATABASE_URL
-  if (serverUrl) {
-    const empty = await createEmptyPostgresDatabase(serverUrl)
-    const pool = new pg.Pool({ connectionString: empty.url, max: 1 })
-    const db = drizzlePostgres({ client: pool, casing: 'snake_case' })
-    execute = async (query) => ((await db.execute(query)) as unknown as Rows).rows
-    migrateTo = (folder) => migratePostgres(db, { migrationsFolder: folder })
-    close = async () => {
-      await pool.end()
-      await empty.drop()
-    }
-  } else {
-    const client = await PGlite.create()
-    const db = drizzlePglite({ client, casing: 'snake_case' })
-    execute = async (query) => ((await db.execute(query)) as unknown as Rows).rows
-    migrateTo = (folder) => migratePglite(db, { migrationsFolder: folder })
-    close = () => client.close()
-  }
-  await migrateTo(before)
+  database = await migratedTo('0009_support_request_tallies')
 })
-afterAll(async () => {
-  await close()
-  rmSync(before, { recursive: true, force: true })
-})
+afterAll(() => database.close())
 
 describe('migration 0010', () => {
   it('renames the urgency, dates a crisis’s worker and orders the queue, for data already there', async () => {
@@ -88,7 +39,7 @@ describe('migration 0010', () => {
         '{crisis_or_child_to_parent_violence}', 'Test', 'routine', 'phone', 'duty_support',
         '2026-11-30T11:00:00Z', '2026-12-07')`)
 
-    await migrateTo(migrationsFolder)
+    await database.migrateTheRest()
 
     const requests =
       await execute(sql`select reference, urgency, allocation_due_on::text as allocation_due_on,

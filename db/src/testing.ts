@@ -1,11 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PGlite } from '@electric-sql/pglite'
+import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres'
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import { createDatabase, migrationsFolder, type Database, type SeedMode } from './client.ts'
 import { seedDemoData } from './seed/agency.ts'
 import type { DemoSeedPlatform } from './seed/builders.ts'
@@ -157,6 +170,64 @@ export async function pgliteTemplate(
     }
   }
   return new File([readFileSync(file)], path.basename(file))
+}
+
+/** A database migrated only part of the way, for a test of a later migration (`migratedTo`). */
+export interface PartlyMigrated {
+  /** Runs a query and answers its rows. */
+  execute(query: SQL): Promise<Record<string, unknown>[]>
+  /** Applies the rest of the migrations. */
+  migrateTheRest(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * A fresh database migrated up to and including the migration tagged `last`, so that a test can
+ * write data as it stood then and see what the later migrations make of it. On PGlite, or on
+ * PostgreSQL when `TEST_DATABASE_URL` is set.
+ */
+export async function migratedTo(last: string): Promise<PartlyMigrated> {
+  // The migrations up to `last`, in a folder of their own: the migrator applies what its journal lists.
+  const folder = mkdtempSync(path.join(tmpdir(), 'asp-migrations-'))
+  cpSync(migrationsFolder, folder, { recursive: true })
+  const journalFile = path.join(folder, 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
+  const index = journal.entries.findIndex((entry) => entry.tag === last)
+  if (index < 0) throw new Error(`No migration is tagged ${last}`)
+  journal.entries = journal.entries.slice(0, index + 1)
+  writeFileSync(journalFile, JSON.stringify(journal))
+
+  type Rows = { rows: Record<string, unknown>[] }
+  let execute: PartlyMigrated['execute']
+  let migrate: (from: string) => Promise<void>
+  let close: PartlyMigrated['close']
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (serverUrl) {
+    const empty = await createEmptyPostgresDatabase(serverUrl)
+    const pool = new pg.Pool({ connectionString: empty.url, max: 1 })
+    const db = drizzlePostgres({ client: pool, casing: 'snake_case' })
+    execute = async (query) => ((await db.execute(query)) as unknown as Rows).rows
+    migrate = (from) => migratePostgres(db, { migrationsFolder: from })
+    close = async () => {
+      await pool.end()
+      await empty.drop()
+    }
+  } else {
+    const client = await PGlite.create()
+    const db = drizzlePglite({ client, casing: 'snake_case' })
+    execute = async (query) => ((await db.execute(query)) as unknown as Rows).rows
+    migrate = (from) => migratePglite(db, { migrationsFolder: from })
+    close = () => client.close()
+  }
+  try {
+    await migrate(folder)
+  } catch (error) {
+    await close()
+    throw error
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+  return { execute, migrateTheRest: () => migrate(migrationsFolder), close }
 }
 
 /** A template's name: a hash of the migrations and of what fills it. */

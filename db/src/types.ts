@@ -10,7 +10,7 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 /** What a read needs: the database or a transaction already open. */
-export type Reader = Pick<Db, 'select' | 'selectDistinct' | 'execute'>
+export type Reader = Pick<Db, 'select' | 'selectDistinct' | 'selectDistinctOn' | 'execute'>
 
 /** What a write needs: the database, or a transaction so that the write joins it. */
 export type Writer = Db | Tx

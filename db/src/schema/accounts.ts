@@ -22,6 +22,8 @@ export const roles = [
   'team_manager',
   'administrator',
   'finance_officer',
+  // Reads the agency's figures and runs its reports; changes nothing.
+  'data_analyst',
 ] as const
 export type Role = (typeof roles)[number]
 export const roleEnum = pgEnum('role', roles)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -205,6 +206,42 @@ export const supportRequests = pgTable(
   ],
 )
 
+/**
+ * Each request's status, tier and worker over time, so that figures "as at" a past date come from
+ * what was true then, not from today's row: a row when the request is made and another whenever
+ * one of them changes, written by triggers on support_requests in the same transaction as the
+ * change (migration 0020). The council, queue and family are copied in (and a change to them is a
+ * row too), so that such a report reads this table alone. Append-only: the database refuses to
+ * change a row, or to remove one except with its request.
+ */
+export const supportRequestStatusHistory = pgTable(
+  'support_request_status_history',
+  {
+    /** Write order, so that changes at the same instant keep the order they happened in. */
+    position: bigint('position', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    supportRequestId: uuid('support_request_id')
+      .notNull()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
+    localAuthorityId: uuid('local_authority_id').notNull(),
+    queue: text('queue').notNull(),
+    familyId: uuid('family_id'),
+    birthRelativeId: uuid('birth_relative_id'),
+    status: text('status').notNull(),
+    tier: integer('tier'),
+    workerId: uuid('worker_id'),
+    /** When the request took these values: its `updated_at` as the change wrote it. */
+    changedAt: instant('changed_at').notNull(),
+  },
+  (table) => [
+    index('support_request_status_history_organisation_idx').on(
+      table.organisationId,
+      table.changedAt,
+    ),
+    index('support_request_status_history_request_idx').on(table.supportRequestId, table.changedAt),
+  ],
+)
+
 /** What happened to a request, in order; `visibleToFamily` marks what the family's timeline shows. */
 export const supportRequestEvents = pgTable(
   'support_request_events',
@@ -335,6 +372,7 @@ export const supportRequestDrafts = pgTable('support_request_drafts', {
 export type SupportSettingsRow = typeof supportSettings.$inferSelect
 export type SupportRequestRow = typeof supportRequests.$inferSelect
 export type NewSupportRequestRow = typeof supportRequests.$inferInsert
+export type SupportRequestStatusHistoryRow = typeof supportRequestStatusHistory.$inferSelect
 export type SupportRequestEventRow = typeof supportRequestEvents.$inferSelect
 export type SupportRequestMessageRow = typeof supportRequestMessages.$inferSelect
 export type CaseNoteRow = typeof caseNotes.$inferSelect

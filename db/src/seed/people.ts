@@ -16,6 +16,8 @@ export const demoStaff = [
   { key: 'worker-adopter', name: 'Morgan Reid', role: 'support_worker', las: [0, 1] },
   // Tracks the Adoption Support Fund's money for every council: invoices, providers, figures.
   { key: 'finance', name: 'Dev Patel', role: 'finance_officer', las: 'all' },
+  // Runs the agency's reports for every council: reads figures, changes nothing.
+  { key: 'analyst', name: 'Ruth Adebayo', role: 'data_analyst', las: 'all' },
 ] as const
 
 export type DemoStaffKey = (typeof demoStaff)[number]['key']

@@ -73,6 +73,68 @@ describe('the demo people', () => {
   })
 })
 
+describe('the demo support requests', () => {
+  it('have a status history that ends as each request stands, in time order, never in the future', async () => {
+    const db = database.db
+    // Each request's latest history row (by time, then write order) beside the request itself.
+    const latest = await db.execute(sql`
+      select r.reference, r.status, r.tier, r.worker_id,
+        h.status as history_status, h.tier as history_tier, h.worker_id as history_worker_id
+      from support_requests r
+      left join lateral (
+        select status, tier, worker_id from support_request_status_history
+        where support_request_id = r.id
+        order by changed_at desc, position desc
+        limit 1
+      ) h on true`)
+    const rows = (latest as unknown as { rows: Record<string, unknown>[] }).rows
+    expect(rows.length).toBeGreaterThan(600)
+    const differing = rows.filter(
+      (r) =>
+        r.status !== r.history_status ||
+        r.tier !== r.history_tier ||
+        r.worker_id !== r.history_worker_id,
+    )
+    expect(differing).toEqual([])
+
+    const [wrong] = await db
+      .select({
+        beforeReceived: sql<number>`(count(*) filter (where h.changed_at < r.received_at))::int`,
+        inFuture: sql<number>`(count(*) filter (where h.changed_at > now()))::int`,
+        outOfOrder: sql<number>`(count(*) filter (where h.changed_at < h.previous))::int`,
+      })
+      .from(
+        sql`(select *, lag(changed_at) over (partition by support_request_id order by position)
+            as previous from support_request_status_history) h
+          join support_requests r on r.id = h.support_request_id`,
+      )
+    expect(wrong).toEqual({ beforeReceived: 0, inFuture: 0, outOfOrder: 0 })
+
+    // What happened, not only where it ended: every request came in new, and some went through
+    // duty support or an advice call before they were allocated or closed.
+    const paths = await db.execute(sql`
+      select string_agg(status, ' > ' order by position) as path, count(*)::int as n
+      from (select support_request_id, status, position from support_request_status_history) h
+      group by support_request_id`)
+    const counts = new Map<string, number>()
+    for (const { path } of (paths as unknown as { rows: { path: string }[] }).rows) {
+      counts.set(path, (counts.get(path) ?? 0) + 1)
+    }
+    for (const path of [
+      'new',
+      'new > closed',
+      'new > duty_support > closed',
+      'new > allocated > closed',
+      'new > advice_call_booked > allocated',
+      'new > duty_support > allocated',
+      'new > awaiting_allocation',
+    ]) {
+      expect(counts.get(path), path).toBeGreaterThan(0)
+    }
+    expect([...counts.keys()].every((path) => path.startsWith('new'))).toBe(true)
+  })
+})
+
 describe('the demo letterbox', () => {
   const day = 24 * 60 * 60 * 1000
   const db = () => database.db

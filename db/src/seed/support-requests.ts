@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import {
   contactLogs,
   referenceCounters,
@@ -28,14 +29,25 @@ const openStatuses = [
 type Status = (typeof openStatuses)[number] | 'closed'
 const isOpen = (status: Status) => (openStatuses as readonly Status[]).includes(status)
 
-/** The triage decisions the demo makes: the tier each puts a request in, and its name. */
+/**
+ * The triage decisions the demo makes: the tier each puts a request in, its name, and the status
+ * it leads to (the BFF's status machine).
+ */
 const decisions = {
-  advice_and_close: { tier: 1, name: 'Give advice and close' },
-  offer_group_or_training: { tier: 1, name: 'Offer a group or training' },
-  duty_support: { tier: 2, name: 'Short-term duty support' },
-  book_advice_call: { tier: 2, name: 'Book a support and advice call' },
-  allocate_for_assessment: { tier: 3, name: 'Allocate for an assessment of need' },
-} as const
+  advice_and_close: { tier: 1, name: 'Give advice and close', status: 'closed' },
+  offer_group_or_training: { tier: 1, name: 'Offer a group or training', status: 'closed' },
+  duty_support: { tier: 2, name: 'Short-term duty support', status: 'duty_support' },
+  book_advice_call: {
+    tier: 2,
+    name: 'Book a support and advice call',
+    status: 'advice_call_booked',
+  },
+  allocate_for_assessment: {
+    tier: 3,
+    name: 'Allocate for an assessment of need',
+    status: 'awaiting_allocation',
+  },
+} as const satisfies Record<string, { tier: number; name: string; status: Status }>
 type Decision = keyof typeof decisions
 
 const crisisCategory = 'crisis_or_child_to_parent_violence'
@@ -269,8 +281,11 @@ function drawRequests(random: Random, people: DemoPeople, now: Date): DemoReques
     const description = pick(random, demoRequestDescriptions)
     const firstRespondedAt = decision ? new Date(time + Math.round(random() * 2 * day)) : null
     const outcome = status === 'closed' ? pick(random, closureOutcomes) : null
-    const closedAt =
+    const drawnClosedAt =
       status === 'closed' ? new Date(time + Math.round((5 + random() * 60) * day)) : null
+    // Advice given or a group offered closes the request at triage, as the support line does.
+    const closedAt =
+      decision && decisions[decision].status === 'closed' ? firstRespondedAt : drawnClosedAt
     return {
       queue: 'family',
       localAuthorityId: family.localAuthorityId,
@@ -328,9 +343,64 @@ function drawProgress(
   return { status: random() < 0.8 ? 'allocated' : 'awaiting_allocation', decision }
 }
 
+/** A change to what a request's status history keeps: its status, tier and worker from `at`. */
+interface Change {
+  status: Status
+  tier: number | null
+  workerId: string | null
+  at: Date
+}
+
 /**
- * Inserts the requests with their history (made, triaged, closed) and conversations. References
- * run per year in the order given; answers the last number of each year, for the counters.
+ * What happened to a request after it came in new, in order: the status its triage led to when it
+ * was first answered, its worker where one came later (after the advice call, or after a day of
+ * duty support for a crisis and a fortnight for the rest), and its closing. The last change leaves
+ * the request as the demo describes it. Each comes later than the one before: the trigger dates a
+ * change by the request's updated_at only when that moves.
+ */
+function changesOf(request: Omit<DemoRequest, 'decision'>, decision: Decision | null): Change[] {
+  const { status, firstRespondedAt, adviceCallAt, closedAt } = request
+  if (!decision || !firstRespondedAt) return []
+  const { tier, status: triaged } = decisions[decision]
+  const workerId = request.workerId ?? null
+  // Allocating for an assessment names the worker there and then when the demo has one.
+  const changes: Change[] =
+    triaged === 'awaiting_allocation' && workerId
+      ? [{ status: 'allocated', tier, workerId, at: firstRespondedAt }]
+      : [{ status: triaged, tier, workerId: null, at: firstRespondedAt }]
+  const last = () => changes.at(-1)!.status
+  if (status === 'allocated' && last() !== 'allocated') {
+    const isCrisis = request.safeguarding || request.categories.includes(crisisCategory)
+    const after = (isCrisis ? 1 : 14) * day
+    const at = adviceCallAt ?? new Date(firstRespondedAt.getTime() + after)
+    changes.push({ status, tier, workerId, at })
+  }
+  if (status === 'closed' && closedAt && last() !== 'closed') {
+    changes.push({ status, tier, workerId, at: closedAt })
+  }
+  return changes
+}
+
+/**
+ * Makes one change to each of many requests in one statement. The trigger on support_requests
+ * writes each change to the request's status history, dated by its updated_at (migration 0020).
+ */
+async function applyChanges(tx: Tx, changes: (Change & { id: string })[]) {
+  const values = changes.map(
+    (c) =>
+      sql`(${c.id}::uuid, ${c.status}, ${c.tier}::integer, ${c.workerId}::uuid, ${c.at.toISOString()}::timestamptz)`,
+  )
+  await tx.execute(sql`
+    update ${supportRequests} as r
+    set status = v.status, tier = v.tier, worker_id = v.worker_id, updated_at = v.changed_at
+    from (values ${sql.join(values, sql`, `)}) as v (id, status, tier, worker_id, changed_at)
+    where r.id = v.id`)
+}
+
+/**
+ * Inserts the requests with their history (made, triaged, allocated, closed) and conversations.
+ * References run per year in the order given; answers the last number of each year, for the
+ * counters.
  */
 async function insertRequests(
   tx: Tx,
@@ -340,6 +410,7 @@ async function insertRequests(
   const { organisationId, dutyUserId, workingDays } = agency
   const counters = new Map<number, number>()
   const rows: NewSupportRequestRow[] = []
+  const histories: { id: string; changes: Change[] }[] = []
   const events: (typeof supportRequestEvents.$inferInsert)[] = []
   const messages: (typeof supportRequestMessages.$inferInsert)[] = []
   for (const { decision, messages: conversation = [], ...request } of requests) {
@@ -347,12 +418,15 @@ async function insertRequests(
     const { receivedAt, channel } = request
     const year = receivedAt.getUTCFullYear()
     counters.set(year, (counters.get(year) ?? 0) + 1)
+    // Written as it came in; `changesOf` then takes it to where it stands.
     rows.push({
       ...request,
       id: supportRequestId,
       organisationId,
       reference: `ASR-${year}-${String(counters.get(year)).padStart(6, '0')}`,
-      tier: decision ? decisions[decision].tier : null,
+      status: 'new',
+      tier: null,
+      workerId: null,
       responseDueOn: workingDays.add(receivedAt, defaultSettings.responseDays[request.urgency]),
       allocationDueOn: workingDays.add(receivedAt, defaultSettings.crisisAllocationDays),
       daysToAdviceCall: request.adviceCallAt
@@ -361,6 +435,7 @@ async function insertRequests(
       createdAt: receivedAt,
       updatedAt: receivedAt,
     })
+    histories.push({ id: supportRequestId, changes: changesOf(request, decision) })
     events.push({
       supportRequestId,
       occurredAt: receivedAt,
@@ -399,6 +474,18 @@ async function insertRequests(
     }
   }
   await insertMany(tx, supportRequests, rows, 200)
+  // Each request's first change, then each one's second, and so on, a few hundred at a time: a
+  // request's history is written in the order it happened.
+  for (let step = 0; ; step += 1) {
+    const changes = histories.flatMap(({ id, changes: all }) => {
+      const change = all[step]
+      return change ? [{ id, ...change }] : []
+    })
+    if (changes.length === 0) break
+    for (let i = 0; i < changes.length; i += 200) {
+      await applyChanges(tx, changes.slice(i, i + 200))
+    }
+  }
   await insertMany(tx, supportRequestEvents, events)
   await insertMany(tx, supportRequestMessages, messages)
   return counters
