@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetApiActivity } from './src/lib/api-activity.ts'
 import { server } from './src/test/msw-server.ts'
+
+// A feature's pages load with its first page (ADR 0019): the first test of a file waits for the
+// feature's modules to be transformed, which takes more than testing-library's default second on a
+// busy machine. A wait that finds nothing still fails, only later.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' })
@@ -13,6 +18,9 @@ afterEach(() => {
   server.resetHandlers()
   // Module state that outlives a test: when the SPA last heard from the API.
   resetApiActivity()
+  // The chart library measures text in a span of its own at the end of the body, which
+  // testing-library's cleanup does not know of: its last words would be found by the next test.
+  document.getElementById('recharts_measurement_span')?.remove()
   window.sessionStorage.clear()
   window.localStorage.clear()
 })

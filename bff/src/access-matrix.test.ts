@@ -44,6 +44,7 @@ const personas = [
   'teamManager',
   'administrator',
   'financeOfficer',
+  'dataAnalyst',
 ] as const
 type Persona = (typeof personas)[number]
 type Ids = {
@@ -86,11 +87,18 @@ type Row = {
 
 const all = (status: number) =>
   Object.fromEntries(personas.map((p) => [p, status])) as Record<Persona, number>
+/**
+ * Signed in, each persona answered `status` unless overridden. The data analyst reads reports and
+ * their own account and nothing else (ADR 0022), so answers 403 unless a row says otherwise.
+ */
 const signedIn = (status: number, overrides: Partial<Record<Persona, number>> = {}) => ({
   ...all(status),
   anonymous: 401,
+  dataAnalyst: 403,
   ...overrides,
 })
+/** The signed-in person's own session and account: the same answer for every role. */
+const ownAccount = (status: number) => signedIn(status, { dataAnalyst: status })
 const validPassword = 'Valid-new-password-77'
 const familyUpdate = {
   version: 999,
@@ -132,7 +140,7 @@ const matrix: Record<EndpointName, Row> = {
   sendSecurityCode: {
     call: () => ({ method: 'post', path: '/api/session/security-code' }),
     // No sign-in under way: nothing to send (401). Already signed in: nothing to do (409).
-    expect: signedIn(409),
+    expect: ownAccount(409),
   },
   verifySecondFactor: {
     call: () => ({
@@ -142,14 +150,14 @@ const matrix: Record<EndpointName, Row> = {
     }),
     expect: all(401),
   },
-  getSession: { call: () => ({ method: 'get', path: '/api/session' }), expect: signedIn(200) },
+  getSession: { call: () => ({ method: 'get', path: '/api/session' }), expect: ownAccount(200) },
   extendSession: {
     call: () => ({ method: 'post', path: '/api/session/extend' }),
-    expect: signedIn(200),
+    expect: ownAccount(200),
   },
   signOutOtherDevices: {
     call: () => ({ method: 'post', path: '/api/session/sign-out-other-devices' }),
-    expect: signedIn(200),
+    expect: ownAccount(200),
   },
   startTotpSetup: {
     call: () => ({
@@ -157,7 +165,7 @@ const matrix: Record<EndpointName, Row> = {
       path: '/api/account/second-factor/totp',
       body: { password: demoPassword },
     }),
-    expect: signedIn(409),
+    expect: ownAccount(409),
   },
   confirmTotpSetup: {
     call: () => ({
@@ -165,7 +173,7 @@ const matrix: Record<EndpointName, Row> = {
       path: '/api/account/second-factor/totp/confirm',
       body: { code: '123456' },
     }),
-    expect: signedIn(409),
+    expect: ownAccount(409),
   },
   chooseEmailCodes: {
     call: () => ({
@@ -197,7 +205,7 @@ const matrix: Record<EndpointName, Row> = {
       path: '/api/account/password',
       body: { currentPassword: 'not-the-current-one', newPassword: validPassword },
     }),
-    expect: signedIn(400),
+    expect: ownAccount(400),
   },
   requestPasswordReset: {
     call: () => ({
@@ -310,7 +318,7 @@ const matrix: Record<EndpointName, Row> = {
   },
   findLocalAuthorities: {
     call: () => ({ method: 'get', path: '/api/local-authorities' }),
-    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403 }),
+    expect: signedIn(200, { adopterA: 403, adopterB: 403, birthRelative: 403, dataAnalyst: 200 }),
   },
   createLocalAuthority: {
     call: () => ({ method: 'post', path: '/api/local-authorities', body: {} }),
@@ -368,6 +376,15 @@ const matrix: Record<EndpointName, Row> = {
       body: { version: 999 },
     }),
     // Family A reaches it and meets the stale version (409): nothing is changed.
+    expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
+  },
+  leaveMyFeedback: {
+    call: ({ requestA }) => ({
+      method: 'post',
+      path: `/api/my/support-requests/${requestA}/feedback`,
+      body: { rating: 'satisfied' },
+    }),
+    // Family A reaches it, but the request is open: nothing can be left yet (409).
     expect: signedIn(403, { adopterA: 409, adopterB: 404, birthRelative: 404 }),
   },
   uploadFile: {
@@ -1169,8 +1186,30 @@ const matrix: Record<EndpointName, Row> = {
     call: () => ({ method: 'get', path: '/api/staff/asf/figures.csv?financialYear=2026' }),
     expect: signedIn(403, { teamManager: 200, financeOfficer: 200 }),
   },
+  getDashboard: {
+    call: () => ({ method: 'get', path: '/api/reports/dashboard' }),
+    expect: signedIn(403, { teamManager: 200, dataAnalyst: 200 }),
+  },
+  getReportOptions: {
+    call: () => ({ method: 'get', path: '/api/reports/options' }),
+    expect: signedIn(403, { teamManager: 200, dataAnalyst: 200 }),
+  },
+  getReport: {
+    call: () => ({
+      method: 'get',
+      path: '/api/reports/contacts?period=quarter&financialYear=2026&quarter=2',
+    }),
+    expect: signedIn(403, { teamManager: 200, dataAnalyst: 200 }),
+  },
+  downloadReport: {
+    call: () => ({
+      method: 'get',
+      path: '/api/reports/asf/csv?period=month&month=2026-11&suppress=true',
+    }),
+    expect: signedIn(403, { teamManager: 200, dataAnalyst: 200 }),
+  },
   // Last: it ends every persona's session.
-  signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: signedIn(200) },
+  signOut: { call: () => ({ method: 'delete', path: '/api/session' }), expect: ownAccount(200) },
 }
 
 let t: TestApp
@@ -1231,6 +1270,7 @@ beforeAll(async () => {
   browsers.teamManager = await signInAs(t.app, db, demoEmail('manager'), 'totp', at(7))
   browsers.administrator = await signInAs(t.app, db, demoEmail('administrator'), 'totp', at(8))
   browsers.financeOfficer = await signInAs(t.app, db, demoEmail('finance'), 'totp', at(9))
+  browsers.dataAnalyst = await signInAs(t.app, db, demoEmail('analyst'), 'totp', at(10))
   const [row] = await db
     .select({ familyId: familyParents.familyId, laId: families.localAuthorityId })
     .from(familyParents)
@@ -1387,7 +1427,9 @@ describe('the access matrix', () => {
     }
     expect(unexpected).toEqual([])
     expect(calls).toBe(Object.keys(matrix).length * personas.length)
-  })
+    // Some 1,500 calls one after another, more with each feature: 20 s on PGlite on a quiet
+    // machine, longer on PostgreSQL or beside other suites.
+  }, 120_000)
 })
 
 describe('staff who are also adoptive parents', () => {

@@ -16,6 +16,7 @@ import {
   letterboxStaffRoutes,
   readLetterPhoto,
 } from './features/letterbox/index.ts'
+import { reportRoutes } from './features/reports/index.ts'
 import { serviceInfoRoutes } from './features/service-info/index.ts'
 import { sessionRoutes } from './features/session/index.ts'
 import { statusRoutes } from './features/status/index.ts'
@@ -77,6 +78,7 @@ export function mountedEndpoints(deps: AppDeps, auth: Auth): MountedEndpoint[] {
     ...assessmentRoutes(db, { clock, publicUrl }),
     ...planRoutes(db, { clock, publicUrl }),
     ...asfRoutes(db, { clock }),
+    ...reportRoutes(db, { clock }),
     ...devMailboxRoutes(db, deps.config.devMailbox),
   ]
   return mounted

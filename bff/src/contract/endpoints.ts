@@ -9,6 +9,7 @@ import { fileEndpoints } from './files.ts'
 import { groupEndpoints } from './groups.ts'
 import { invitationEndpoints } from './invitations.ts'
 import { letterboxEndpoints } from './letterbox.ts'
+import { reportEndpoints } from './reports.ts'
 import { serviceInfoEndpoints } from './service-info.ts'
 import { sessionEndpoints } from './session.ts'
 import { statusEndpoints } from './status.ts'
@@ -30,6 +31,7 @@ export const endpoints = {
   ...letterboxEndpoints,
   ...assessmentEndpoints,
   ...asfEndpoints,
+  ...reportEndpoints,
   ...devMailboxEndpoints,
 } as const
 

@@ -43,7 +43,11 @@ export const isoDate = (required: string) =>
   z
     .string({ error: required })
     .regex(/^\d{4}-\d{2}-\d{2}$/, required)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), required)
+    // Date.parse rolls 30 February over into March: a real date reads back as itself.
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`)
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
+    }, required)
 
 /** The version a change was read at: a moved version answers 409. */
 export const version = z.number().int().positive()

@@ -10,6 +10,7 @@ export const roles = [
   'team_manager',
   'administrator',
   'finance_officer',
+  'data_analyst',
 ] as const
 export const roleSchema = z.enum(roles)
 export type Role = z.infer<typeof roleSchema>
@@ -19,6 +20,7 @@ export const staffRoles = [
   'team_manager',
   'administrator',
   'finance_officer',
+  'data_analyst',
 ] as const
 export type StaffRole = (typeof staffRoles)[number]
 
@@ -30,6 +32,7 @@ export const roleNames: Record<Role, string> = {
   team_manager: 'Team manager',
   administrator: 'Administrator',
   finance_officer: 'Finance officer',
+  data_analyst: 'Data analyst',
 }
 
 export const secondFactorMethodSchema = z.enum(['totp', 'email', 'sms'])

@@ -305,6 +305,29 @@ export const withdrawSchema = z.strictObject({
   reason: optionalText(1000, 'Why you are withdrawing'),
 })
 
+/** How satisfied a family or birth relative was with the support, in GOV.UK's feedback words. */
+export const feedbackRatings = [
+  'very_satisfied',
+  'satisfied',
+  'neither',
+  'dissatisfied',
+  'very_dissatisfied',
+] as const
+export type FeedbackRating = (typeof feedbackRatings)[number]
+export const feedbackRatingNames: Record<FeedbackRating, string> = {
+  very_satisfied: 'Very satisfied',
+  satisfied: 'Satisfied',
+  neither: 'Neither satisfied nor dissatisfied',
+  dissatisfied: 'Dissatisfied',
+  very_dissatisfied: 'Very dissatisfied',
+}
+
+export const leaveFeedbackSchema = z.strictObject({
+  rating: z.enum(feedbackRatings, { error: 'Select how satisfied you were with the support' }),
+  comment: optionalText(1200, 'How we could improve'),
+})
+export type LeaveFeedback = z.infer<typeof leaveFeedbackSchema>
+
 export const triageSchema = z
   .strictObject({
     version,
@@ -514,6 +537,15 @@ export const mySupportRequestSchema = mySupportRequestSummarySchema.extend({
   timeline: z.array(timelineEntrySchema),
   messages: z.array(messageSchema),
   canWithdraw: z.boolean(),
+  /** What they said of the support, once the request closed; null until they say it. */
+  feedback: z
+    .object({
+      rating: z.enum(feedbackRatings),
+      comment: z.string().nullable(),
+      leftAt: z.iso.datetime(),
+    })
+    .nullable(),
+  canLeaveFeedback: z.boolean(),
   version: z.number().int(),
 })
 export type MySupportRequest = z.infer<typeof mySupportRequestSchema>
@@ -717,6 +749,16 @@ export const supportRequestEndpoints = {
     params: supportRequestParamsSchema,
     body: withdrawSchema,
     response: mySupportRequestSchema,
+  }),
+  leaveMyFeedback: defineEndpoint({
+    method: 'post',
+    path: '/api/my/support-requests/:supportRequestId/feedback',
+    summary: 'Say how satisfied you were with the support, once a request is closed',
+    tag: 'support-requests',
+    params: supportRequestParamsSchema,
+    body: leaveFeedbackSchema,
+    response: mySupportRequestSchema,
+    successStatus: 201,
   }),
   logContact: defineEndpoint({
     method: 'post',

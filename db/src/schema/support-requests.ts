@@ -360,6 +360,32 @@ export const contactLogs = pgTable(
   ],
 )
 
+/**
+ * What a family or birth relative thought of the support, left once a request is closed: one
+ * each, never changed. It carries the request's organisation and council so that reports count
+ * it by area (DOMAIN.md §9: feedback returns).
+ */
+export const supportRequestFeedback = pgTable(
+  'support_request_feedback',
+  {
+    supportRequestId: uuid('support_request_id')
+      .primaryKey()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    localAuthorityId: uuid('local_authority_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    /** very_satisfied, satisfied, neither, dissatisfied or very_dissatisfied. */
+    rating: text('rating').notNull(),
+    comment: text('comment'),
+    leftByUserId: uuid('left_by_user_id').references(() => users.id),
+    leftAt: instant('left_at').notNull().defaultNow(),
+  },
+  (table) => [index('support_request_feedback_org_idx').on(table.organisationId, table.leftAt)],
+)
+
 /** A half-finished "Ask for support", one per person. */
 export const supportRequestDrafts = pgTable('support_request_drafts', {
   userId: uuid('user_id')
@@ -377,3 +403,4 @@ export type SupportRequestEventRow = typeof supportRequestEvents.$inferSelect
 export type SupportRequestMessageRow = typeof supportRequestMessages.$inferSelect
 export type CaseNoteRow = typeof caseNotes.$inferSelect
 export type ContactLogRow = typeof contactLogs.$inferSelect
+export type SupportRequestFeedbackRow = typeof supportRequestFeedback.$inferSelect

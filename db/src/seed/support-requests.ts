@@ -4,6 +4,7 @@ import {
   contactLogs,
   referenceCounters,
   supportRequestEvents,
+  supportRequestFeedback,
   supportRequestMessages,
   supportRequests,
   supportSettings,
@@ -343,6 +344,40 @@ function drawProgress(
   return { status: random() < 0.8 ? 'allocated' : 'awaiting_allocation', decision }
 }
 
+/** How families rate the support in the demo, most of them well, as agencies' returns show. */
+const demoRatings = [
+  'very_satisfied',
+  'satisfied',
+  'very_satisfied',
+  'satisfied',
+  'very_satisfied',
+  'neither',
+  'satisfied',
+  'dissatisfied',
+  'very_satisfied',
+  'very_dissatisfied',
+] as const
+const demoComments = [
+  'Our worker listened and the group helped us feel less alone.',
+  'It took a while to hear back, but the advice call was useful.',
+  null,
+  'We would have liked more than one session.',
+]
+
+/**
+ * The feedback the `n`th family request left once closed: two in five of them, a day or two
+ * after closing, by a rule on `n` rather than a draw, so the demo's random sequence is unchanged.
+ */
+function feedbackOf(n: number, request: Omit<DemoRequest, 'decision'>) {
+  if (request.status !== 'closed' || !request.closedAt || !request.familyId) return undefined
+  if (n % 5 >= 2) return undefined
+  return {
+    rating: demoRatings[(n * 7) % demoRatings.length]!,
+    comment: demoComments[n % demoComments.length] ?? null,
+    leftAt: new Date(request.closedAt.getTime() + (1 + (n % 2)) * day),
+  }
+}
+
 /** A change to what a request's status history keeps: its status, tier and worker from `at`. */
 interface Change {
   status: Status
@@ -413,6 +448,7 @@ async function insertRequests(
   const histories: { id: string; changes: Change[] }[] = []
   const events: (typeof supportRequestEvents.$inferInsert)[] = []
   const messages: (typeof supportRequestMessages.$inferInsert)[] = []
+  const feedback: (typeof supportRequestFeedback.$inferInsert)[] = []
   for (const { decision, messages: conversation = [], ...request } of requests) {
     const supportRequestId = randomUUID()
     const { receivedAt, channel } = request
@@ -455,6 +491,15 @@ async function insertRequests(
         reason: 'Discussed with the family on the phone',
       })
     }
+    const left = feedbackOf(rows.length, request)
+    if (left) {
+      feedback.push({
+        ...left,
+        supportRequestId,
+        organisationId,
+        localAuthorityId: request.localAuthorityId,
+      })
+    }
     if (request.closedAt) {
       events.push({
         supportRequestId,
@@ -488,5 +533,6 @@ async function insertRequests(
   }
   await insertMany(tx, supportRequestEvents, events)
   await insertMany(tx, supportRequestMessages, messages)
+  await insertMany(tx, supportRequestFeedback, feedback)
   return counters
 }

@@ -70,6 +70,7 @@ describe('paths', () => {
       mySupportRequests: '/support/requests',
       mySupportRequest: '/support/requests/:supportRequestId',
       withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
+      mySupportRequestFeedback: '/support/requests/:supportRequestId/feedback',
       // Groups and training: families (features/groups/family)
       groups: '/groups',
       groupEvent: '/groups/:eventId',
@@ -91,6 +92,8 @@ describe('paths', () => {
       changeContactAgreementStatus: '/contact-agreements/:agreementId/status',
       recordContactAgreementReview: '/contact-agreements/:agreementId/review',
       recordFundInvoice: '/fund-applications/:applicationId/invoices/new',
+      reports: '/reports',
+      report: '/reports/:report',
       logPaperLetter: '/contact-agreements/:agreementId/paper-letters/new',
       childLetterbox: '/children/:childId/letterbox',
       newContactAgreement: '/children/:childId/letterbox/new-agreement',

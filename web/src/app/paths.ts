@@ -73,6 +73,7 @@ export const paths = {
   mySupportRequests: '/support/requests',
   mySupportRequest: '/support/requests/:supportRequestId',
   withdrawMySupportRequest: '/support/requests/:supportRequestId/withdraw',
+  mySupportRequestFeedback: '/support/requests/:supportRequestId/feedback',
 
   // Groups and training: families (features/groups/family)
   groups: '/groups',
@@ -133,6 +134,10 @@ export const paths = {
   changeFundApplication: '/fund-applications/:applicationId/change',
   renewFundApplication: '/fund-applications/:applicationId/renew',
   recordFundInvoice: '/fund-applications/:applicationId/invoices/new',
+
+  // Reports: the service's figures for team managers and data analysts (features/reports)
+  reports: '/reports',
+  report: '/reports/:report',
 
   // Demo only
   devMailbox: '/dev/mailbox',

@@ -22,7 +22,13 @@ const staffRoles: readonly Role[] = [
   'team_manager',
   'administrator',
   'finance_officer',
+  'data_analyst',
 ]
+/**
+ * Staff who neither run groups nor find people, as the BFF refuses them both: the finance officer,
+ * who keeps the fund's money, and the data analyst, who reads the service's figures only.
+ */
+const staffWithoutCases: readonly Role[] = ['finance_officer', 'data_analyst']
 /** Who may invite: the BFF lets support workers and team managers invite families, administrators staff. */
 const inviters: readonly Role[] = ['support_worker', 'team_manager', 'administrator']
 
@@ -72,6 +78,9 @@ const reachedFromAnotherItem: Partial<Record<StaticPath, StaticPath>> = {
   // Case staff reach fund applications from the support line too; the finance officer, who has no
   // support line, has them in the navigation.
   [paths.fundApplications]: paths.supportLineQueue,
+  // Team managers reach the reports from there too, beside the team view; the data analyst, who
+  // has no support line, has them in the navigation.
+  [paths.reports]: paths.supportLineQueue,
 }
 
 /** Every place a role can go, each with its description: the home page lists them all. */
@@ -210,14 +219,23 @@ export function roleLinks(role: Role): RoleLink[] {
   }
   // Groups and training: staff run the events, case staff take the register, team managers and
   // administrators see the figures (features/groups/staff)
-  if (isStaffRole(role) && role !== 'finance_officer') {
+  if (isStaffRole(role) && !staffWithoutCases.includes(role)) {
     links.push({
       href: paths.groupProgramme,
       text: 'Groups and training',
       description: groupProgrammeDescriptions[role] ?? '',
     })
   }
-  if (isStaffRole(role) && role !== 'finance_officer') {
+  // Reports: the service's figures, for team managers and data analysts (features/reports)
+  if (role === 'team_manager' || role === 'data_analyst') {
+    links.push({
+      href: paths.reports,
+      text: 'Reports',
+      description:
+        'The service’s figures now, and reports for a period and local authority to download as CSV files and print.',
+    })
+  }
+  if (isStaffRole(role) && !staffWithoutCases.includes(role)) {
     links.push({
       href: paths.findPerson,
       text: 'Find a person',

@@ -13,6 +13,7 @@ import { familiesRoutes } from '../features/families/index.ts'
 import { groupRoutes } from '../features/groups/index.ts'
 import { letterboxRoutes } from '../features/letterbox/index.ts'
 import { invitationPublicRoutes, invitationRoutes } from '../features/invitations/index.ts'
+import { reportRoutes } from '../features/reports/index.ts'
 import { RequireSession, requireSession, sessionPublicRoutes } from '../features/session/index.ts'
 import { supportRequestRoutes } from '../features/support-requests/index.ts'
 import { lazyRoutes } from '../lib/lazy-routes.tsx'
@@ -69,6 +70,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...letterboxRoutes(queryClient),
             ...assessmentRoutes(queryClient),
             ...asfRoutes(queryClient),
+            ...reportRoutes(queryClient),
             ...administrationRoutes(queryClient),
           ],
         },

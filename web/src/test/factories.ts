@@ -73,6 +73,12 @@ const usersByRole: Record<Role, Omit<CurrentUser, 'role' | 'organisationName'>> 
     email: 'dev.patel@example.org',
     secondFactorMethod: 'totp',
   },
+  data_analyst: {
+    id: '0b6f0c53-54a4-4f0e-9a47-0b0d3b1c2a08',
+    name: 'Aisha Rahman',
+    email: 'aisha.rahman@example.org',
+    secondFactorMethod: 'totp',
+  },
 }
 
 export function buildUser(overrides: Partial<CurrentUser> = {}): CurrentUser {

@@ -1,15 +1,9 @@
-import { TZDate } from '@date-fns/tz'
-import { addDays } from 'date-fns'
-import { toLondonDate } from '../../platform/working-days/working-days.ts'
+import { londonMidnight, toLondonDate } from '../../platform/working-days/working-days.ts'
+
+export { londonMidnight }
 
 // Dates as groups and training count them: London calendar days, months and ages. Used by the
 // repositories (date filters), the services and the views alike, so it imports none of them.
-
-/** The instant of midnight in London at the start of a 'yyyy-mm-dd' date, or `plusDays` later. */
-export function londonMidnight(date: string, plusDays = 0): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(addDays(new TZDate(year, month - 1, day, 'Europe/London'), plusDays).getTime())
-}
 
 /** The month after a 'yyyy-mm' month. */
 export function nextMonth(month: string): string {

@@ -29,7 +29,7 @@ type FiguresQuery = z.output<typeof groupFiguresQuerySchema>
  * reached in one row only. With `localAuthorityId`, the events are that area's and those for every
  * area, as in the events list, and the areas shown are that one alone.
  */
-async function findGroupFigures(
+export async function findGroupFigures(
   db: Reader,
   actor: Actor,
   query: FiguresQuery,

@@ -1,5 +1,10 @@
 import type { Db, SupportRequestRow, Tx, Writer } from '@asp/db'
-import type { AskForSupport, SupportDraft, SupportStatus } from '../../contract/index.ts'
+import type {
+  AskForSupport,
+  LeaveFeedback,
+  SupportDraft,
+  SupportStatus,
+} from '../../contract/index.ts'
 import type { Actor } from '../../platform/actor.ts'
 import { auditContextOf, recordAudit } from '../../platform/audit.ts'
 import type { Clock } from '../../platform/clock.ts'
@@ -17,6 +22,7 @@ import {
   findRequestParts,
   findRequestsWithParts,
   findRequestWithParts,
+  insertFeedback,
   ownRequestScope,
   saveDraft,
   updateFamilyReadAt,
@@ -204,6 +210,33 @@ export function familyRequestsService(db: Db, clock: Clock) {
         }
         const sent = await addMessage(tx, actor, request, 'family', body, clock())
         if (sent) await auditRequest(tx, actor, request, 'create', { message: sent })
+        return request
+      })
+    },
+
+    /** What they thought of the support, once the request is closed, and once only. */
+    async leaveFeedback(actor: Actor, id: string, body: LeaveFeedback) {
+      return change(actor, id, async (tx, request) => {
+        if (request.status !== 'closed') {
+          throw new AppError('CONFLICT', {
+            message: 'You can say how satisfied you were once your request is closed',
+          })
+        }
+        const left = await insertFeedback(tx, {
+          supportRequestId: request.id,
+          organisationId: request.organisationId,
+          localAuthorityId: request.localAuthorityId,
+          rating: body.rating,
+          comment: body.comment || null,
+          leftByUserId: actor.userId,
+          leftAt: clock(),
+        })
+        if (!left) {
+          throw new AppError('CONFLICT', {
+            message: 'You have already said how satisfied you were with this support',
+          })
+        }
+        await auditRequest(tx, actor, request, 'create', { feedback: body.rating })
         return request
       })
     },

@@ -18,6 +18,7 @@ import {
   sql,
   supportRequestDrafts,
   supportRequestEvents,
+  supportRequestFeedback,
   supportRequestMessages,
   supportRequests,
   supportSettings,
@@ -173,6 +174,15 @@ const workerJson = renderedOnce(
   } | null>`(select json_build_object('id', ${users.id}, 'name', ${users.name}) from ${users} where ${users.id} = ${supportRequests.workerId})`,
 )
 
+/** The feedback left once the request closed, or null. */
+const feedbackJson = renderedOnce(
+  sql<{
+    rating: string
+    comment: string | null
+    leftAt: string
+  } | null>`(select json_build_object('rating', ${supportRequestFeedback.rating}, 'comment', ${supportRequestFeedback.comment}, 'leftAt', ${supportRequestFeedback.leftAt}) from ${supportRequestFeedback} where ${supportRequestFeedback.supportRequestId} = ${supportRequests.id})`,
+)
+
 /** The family's reference and parents' names, for staff. */
 const familyJson = renderedOnce(
   sql<{
@@ -253,6 +263,7 @@ export function requestPartsQuery(db: Reader, where: SQL, reader: 'family' | 'st
       messages: messagesJson,
       children: childrenJson,
       worker: workerJson,
+      feedback: feedbackJson,
       notes: staff ? notesJson : sql<[]>`'[]'::json`,
       family: staff ? familyJson : none,
       birthRelative: staff ? birthRelativeJson : none,
@@ -269,6 +280,7 @@ function partsOf(row: Awaited<ReturnType<typeof requestPartsQuery>>[number]) {
   return {
     localAuthority: row.localAuthority,
     worker: row.worker,
+    feedback: row.feedback && { ...row.feedback, leftAt: instantOf(row.feedback.leftAt) },
     children: row.children,
     events: row.events.map(({ actorName, occurredAt, ...event }) => ({
       event: { ...event, occurredAt: instantOf(occurredAt) },
@@ -426,4 +438,17 @@ export const updateRequestIfVersion = versioned(supportRequests)
 /** Notes when the family last read the request's thread. */
 export async function updateFamilyReadAt(db: Writer, id: string, readAt: Date) {
   await db.update(supportRequests).set({ familyReadAt: readAt }).where(eq(supportRequests.id, id))
+}
+
+/** Feedback on a closed request, once: false when some was left already. */
+export async function insertFeedback(
+  db: Writer,
+  values: typeof supportRequestFeedback.$inferInsert,
+) {
+  const rows = await db
+    .insert(supportRequestFeedback)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: supportRequestFeedback.supportRequestId })
+  return rows.length === 1
 }

@@ -46,6 +46,9 @@ export function supportRequestRoutes(db: Db, options: { clock: Clock; publicUrl:
       mine.sendMessage(actor, params.supportRequestId, body),
     ),
 
+    handle(endpoints.leaveMyFeedback, access.signedIn(families), ({ actor, params, body }) =>
+      mine.leaveFeedback(actor, params.supportRequestId, body),
+    ),
     handle(
       endpoints.withdrawMySupportRequest,
       access.signedIn(families),

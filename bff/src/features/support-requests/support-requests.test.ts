@@ -19,6 +19,7 @@ import {
 } from '@asp/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEmail } from '@asp/db'
+import { auditOf } from '../../testing/audit.ts'
 import { expectStatus, signInAs, type Browser } from '../../testing/sign-in.ts'
 import { sendCrisisAlerts } from './crisis-alerts.ts'
 import { findRequestParts } from './support-requests.repository.ts'
@@ -648,6 +649,54 @@ describe('the support line', () => {
     })
     expect(again.status).toBe(409)
     expect(again.body.message).toBe('You cannot withdraw a request that is withdrawn')
+  })
+
+  it('a family says how satisfied they were once a request is closed, once, and it is audited', async () => {
+    const request = expectStatus(await ask(adopter), 201).body
+    const feedback = (browser: Browser, body: object) =>
+      browser.post(`/api/my/support-requests/${request.id}/feedback`, body)
+    const early = expectStatus(await feedback(adopter, { rating: 'satisfied' }), 409)
+    expect(early.body.message).toBe(
+      'You can say how satisfied you were once your request is closed',
+    )
+    expectStatus(
+      await duty.post(`/api/support-requests/${request.id}/triage`, {
+        version: 1,
+        decision: 'advice_and_close',
+        reason: 'Advice given on the phone',
+      }),
+      200,
+    )
+    const before = expectStatus(await adopter.get(`/api/my/support-requests/${request.id}`), 200)
+    expect(before.body).toMatchObject({ status: 'closed', feedback: null, canLeaveFeedback: true })
+
+    const wrong = expectStatus(await feedback(adopter, { rating: 'fine', comment: 'x' }), 400)
+    expect(wrong.body.fieldErrors).toEqual({
+      rating: 'Select how satisfied you were with the support',
+    })
+    expectStatus(await feedback(adopterB, { rating: 'satisfied' }), 404)
+
+    const left = expectStatus(
+      await feedback(adopter, { rating: 'very_satisfied', comment: '  The call helped a lot.  ' }),
+      201,
+    ).body
+    expect(left).toMatchObject({
+      canLeaveFeedback: false,
+      feedback: {
+        rating: 'very_satisfied',
+        comment: 'The call helped a lot.',
+        leftAt: now.toISOString(),
+      },
+    })
+    const twice = expectStatus(await feedback(adopter, { rating: 'dissatisfied' }), 409)
+    expect(twice.body.message).toBe(
+      'You have already said how satisfied you were with this support',
+    )
+    const trail = await auditOf(t.database.db, 'support-request', request.id)
+    // Once, for what was left: the refused attempts wrote nothing.
+    expect(trail.filter((e) => e.details && 'feedback' in e.details).map((e) => e.details)).toEqual(
+      [{ feedback: 'very_satisfied' }],
+    )
   })
 })
 

@@ -1,6 +1,7 @@
 import type { SupportRequestRow } from '@asp/db'
 import type {
   ActionDue,
+  FeedbackRating,
   MySupportRequest,
   QueueItem,
   StaffSupportRequest,
@@ -138,6 +139,12 @@ export function toMyRequest(row: SupportRequestRow, parts: Parts): MySupportRequ
     timeline: familyTimeline(parts),
     messages: messagesFor(parts, 'family'),
     canWithdraw: isOpen(status(row)),
+    feedback: parts.feedback && {
+      rating: parts.feedback.rating as FeedbackRating,
+      comment: parts.feedback.comment,
+      leftAt: parts.feedback.leftAt.toISOString(),
+    },
+    canLeaveFeedback: status(row) === 'closed' && !parts.feedback,
     version: row.version,
   }
 }

@@ -68,6 +68,12 @@ const londonCalendar = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 })
 
+/** The instant of midnight in London at the start of a 'yyyy-MM-dd' date, or `plusDays` later. */
+export function londonMidnight(date: string, plusDays = 0): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return new Date(addDays(new TZDate(year, month - 1, day, london), plusDays).getTime())
+}
+
 /** The last instant asked about and its date: a page asks again for the same "now" on every row. */
 const lastAsked = { time: Number.NaN, date: '' }
 

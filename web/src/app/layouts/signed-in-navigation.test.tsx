@@ -78,6 +78,7 @@ describe('the service navigation', () => {
       ['Your account', 'Groups and training', 'Find a person', 'Administration', 'Sign out'],
     ],
     ['finance_officer', ['Your account', 'Fund applications', 'Sign out']],
+    ['data_analyst', ['Your account', 'Reports', 'Sign out']],
   ])('gives the %s role its places, with staff administration under one link', (role, items) => {
     expect(itemsOf(renderNavigation(role))).toEqual(items)
   })
@@ -121,6 +122,7 @@ describe('the service navigation', () => {
   it.each<[Role, string, string, string]>([
     ['adopter', '/groups/bookings', 'Your bookings', 'Groups and training'],
     ['team_manager', '/support-line/team', 'Team', 'Support line'],
+    ['team_manager', '/reports/contacts', 'Reports', 'Support line'],
   ])(
     "leaves the %s role's %s page to the item that links to it, and marks that item there",
     (role, path, leftOut, marked) => {
@@ -143,6 +145,15 @@ describe('the service navigation', () => {
     )
     expect(within(navigation).getByRole('link', { name: 'Administration' })).not.toHaveAttribute(
       'aria-current',
+    )
+  })
+
+  it('marks "Reports" on a report for a data analyst, who has no support line', () => {
+    const navigation = renderNavigation('data_analyst', '/reports/caseload')
+
+    expect(within(navigation).getByRole('link', { name: 'Reports' })).toHaveAttribute(
+      'aria-current',
+      'true',
     )
   })
 

@@ -158,6 +158,24 @@ describe('home page', () => {
     )
   })
 
+  it('gives a data analyst the reports, and nothing that opens a case', async () => {
+    server.use(sessionHandler(buildSession({ user: { role: 'data_analyst' } })))
+    renderRoute('/home')
+
+    await screen.findByRole('heading', { level: 1, name: 'Aisha Rahman' })
+    expect(screen.getByText('Role').nextElementSibling).toHaveTextContent('Data analyst')
+    expect(linksOf(screen.getByRole('navigation', { name: 'Menu' }))).toEqual([
+      ['Your account', '/home'],
+      ['Reports', '/reports'],
+      ['Sign out', '/sign-out'],
+    ])
+    // The BFF refuses a data analyst everything but reports and their own account.
+    expect(linksOf(screen.getByRole('main'))).toEqual([
+      ['Reports', '/reports'],
+      ['Change your password', '/account/password'],
+    ])
+  })
+
   it('gives a duty officer the search and nothing to invite with', async () => {
     server.use(sessionHandler(buildSession({ user: { role: 'duty_officer' } })))
     renderRoute('/home')

@@ -37,6 +37,7 @@ export function supportRequestRoutes(queryClient: QueryClient): RouteObject[] {
       paths.mySupportRequests,
       paths.mySupportRequest,
       paths.withdrawMySupportRequest,
+      paths.mySupportRequestFeedback,
     ],
     async () => (await import('./routes.tsx')).allSupportRequestRoutes(queryClient),
   )

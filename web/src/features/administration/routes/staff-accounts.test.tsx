@@ -157,6 +157,7 @@ describe('change a staff account', () => {
       'team_manager',
       'administrator',
       'finance_officer',
+      'data_analyst',
     ])
     const authorities = screen.getByRole('group', { name: 'Local authorities they work for' })
     expect(

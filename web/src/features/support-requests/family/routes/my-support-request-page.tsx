@@ -1,5 +1,6 @@
 import {
   contactMethodNames,
+  feedbackRatingNames,
   openStatuses,
   urgencyChoiceNames,
   type SupportStatus,
@@ -29,7 +30,7 @@ import { CharacterCount } from '../../../../components/character-count.tsx'
 import { MessageThread } from '../components/message-thread.tsx'
 import { StatusTag } from '../components/status-tag.tsx'
 import { Timeline } from '../components/timeline.tsx'
-import { isWithdrawnState, useShowRequestError } from './request-error.ts'
+import { requestNoticeOf, useShowRequestError } from './request-error.ts'
 import { categoryNameFor } from './support-request-roles.ts'
 
 export function isOpenStatus(status: SupportStatus): boolean {
@@ -45,7 +46,7 @@ export function MySupportRequestPage() {
   const supportRequestId = parseSupportRequestId(useParams())
   const { data: request } = useSuspenseQuery(mySupportRequestQueries.detail(supportRequestId))
   const { user } = useSignedInSession()
-  const justWithdrawn = isWithdrawnState(useLocation().state)
+  const notice = requestNoticeOf(useLocation().state)
   const [hasSent, setHasSent] = useState(false)
   const form = useMessageFormErrors()
   const showRequestError = useShowRequestError(supportRequestId)
@@ -100,8 +101,11 @@ export function MySupportRequestPage() {
         {hasSent && !form.hasErrors && (
           <NotificationBanner type="success">Your message has been sent</NotificationBanner>
         )}
-        {justWithdrawn && !hasSent && (
+        {notice === 'withdrawn' && !hasSent && (
           <NotificationBanner type="success">You have withdrawn this request</NotificationBanner>
+        )}
+        {notice === 'feedback' && !hasSent && (
+          <NotificationBanner type="success">Thank you for your feedback</NotificationBanner>
         )}
         <span className="govuk-caption-l">Your requests</span>
         <h1 className="govuk-heading-l">{title}</h1>
@@ -144,6 +148,44 @@ export function MySupportRequestPage() {
           </p>
         )}
         <MessageThread messages={request.messages} />
+
+        {request.canLeaveFeedback && (
+          <>
+            <h2 className="govuk-heading-m">Tell us how we did</h2>
+            <p className="govuk-body">
+              Your request is closed. Tell us how satisfied you were with the support: it takes a
+              minute and helps us improve it.
+            </p>
+            <Button
+              href={pathTo(paths.mySupportRequestFeedback, { supportRequestId })}
+              variant="secondary"
+            >
+              Give feedback
+            </Button>
+          </>
+        )}
+        {request.feedback && (
+          <>
+            <h2 className="govuk-heading-m">Your feedback</h2>
+            <SummaryList
+              rows={[
+                {
+                  key: 'How satisfied you were',
+                  value: feedbackRatingNames[request.feedback.rating],
+                },
+                ...(request.feedback.comment
+                  ? [
+                      {
+                        key: 'How we could improve',
+                        value: <MultilineText text={request.feedback.comment} />,
+                      },
+                    ]
+                  : []),
+                { key: 'Sent', value: formatDateTime(request.feedback.leftAt) },
+              ]}
+            />
+          </>
+        )}
 
         {request.canWithdraw && (
           <>

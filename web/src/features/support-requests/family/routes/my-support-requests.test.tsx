@@ -542,3 +542,80 @@ describe('withdraw a request', { timeout: 30_000 }, () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('feedback on a closed request', { timeout: 30_000 }, () => {
+  const closed = () =>
+    buildMySupportRequest({
+      status: 'closed',
+      statusText: 'Closed',
+      canWithdraw: false,
+      canLeaveFeedback: true,
+    })
+
+  it('asks how satisfied they were, says which answer is missing, and shows what they said', async () => {
+    signedInAs()
+    let current = closed()
+    const received: unknown[] = []
+    server.use(
+      requestHandler(() => current),
+      http.post(mswPath('leaveMyFeedback'), async ({ request }) => {
+        received.push(await request.json())
+        current = buildMySupportRequest({
+          ...closed(),
+          canLeaveFeedback: false,
+          feedback: {
+            rating: 'satisfied',
+            comment: 'Quicker replies',
+            leftAt: '2026-11-20T10:00:00.000Z',
+          },
+        })
+        return HttpResponse.json<MySupportRequest>(current, { status: 201 })
+      }),
+    )
+    const { user, router } = renderRoute(requestPath)
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Tell us how we did' }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }))
+
+    const question = await screen.findByRole('group', {
+      name: 'How satisfied were you with the support?',
+    })
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Select how satisfied you were with the support',
+    )
+    expect(received).toEqual([])
+
+    await user.click(within(question).getByRole('radio', { name: 'Satisfied' }))
+    await user.type(
+      screen.getByRole('textbox', { name: 'How could we improve the support? (optional)' }),
+      'Quicker replies',
+    )
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }))
+
+    expect(await screen.findByText('Thank you for your feedback')).toBeInTheDocument()
+    expect(currentLocation(router).path).toBe(requestPath)
+    expect(received).toEqual([{ rating: 'satisfied', comment: 'Quicker replies' }])
+    const answers = screen.getByRole('heading', { level: 2, name: 'Your feedback' })
+      .nextElementSibling as HTMLElement
+    expect(valueOf(answers, 'How satisfied you were')).toBe('Satisfied')
+    expect(valueOf(answers, 'How we could improve')).toBe('Quicker replies')
+    expect(screen.queryByRole('button', { name: 'Give feedback' })).not.toBeInTheDocument()
+  })
+
+  it('is not offered on an open request, and its page says why', async () => {
+    signedInAs()
+    server.use(requestHandler(() => buildMySupportRequest()))
+    const { user } = renderRoute(requestPath)
+    await screen.findByRole('heading', { level: 1 })
+    expect(screen.queryByRole('button', { name: 'Give feedback' })).not.toBeInTheDocument()
+    void user
+    renderRoute(`${requestPath}/feedback`)
+    expect(
+      await screen.findByText('You can give feedback once your request is closed.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument()
+  })
+})

@@ -25,15 +25,24 @@ export function useShowRequestError(supportRequestId: string) {
   }
 }
 
-/** What the withdraw page tells the request page, in the history entry. */
-export function withdrawnState(): { supportRequestNotice: 'withdrawn' } {
+/** What a page that changed the request tells the request page, in the history entry. */
+type RequestNotice = 'withdrawn' | 'feedback'
+
+export function withdrawnState(): { supportRequestNotice: RequestNotice } {
   return { supportRequestNotice: 'withdrawn' }
 }
 
+export function feedbackLeftState(): { supportRequestNotice: RequestNotice } {
+  return { supportRequestNotice: 'feedback' }
+}
+
+/** The notice a page left for the request page, if any. */
+export function requestNoticeOf(state: unknown): RequestNotice | undefined {
+  if (typeof state !== 'object' || state === null) return undefined
+  const notice = (state as { supportRequestNotice?: unknown }).supportRequestNotice
+  return notice === 'withdrawn' || notice === 'feedback' ? notice : undefined
+}
+
 export function isWithdrawnState(state: unknown): boolean {
-  return (
-    typeof state === 'object' &&
-    state !== null &&
-    (state as { supportRequestNotice?: unknown }).supportRequestNotice === 'withdrawn'
-  )
+  return requestNoticeOf(state) === 'withdrawn'
 }

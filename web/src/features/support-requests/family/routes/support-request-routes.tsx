@@ -20,6 +20,7 @@ import {
 } from './support-request-loaders.ts'
 import { UrgencyPage } from './urgency-page.tsx'
 import { WithdrawSupportRequestPage } from './withdraw-support-request-page.tsx'
+import { FeedbackPage } from './feedback-page.tsx'
 
 /**
  * Adoptive parents and birth relatives ask for support, a question a page, and follow their
@@ -45,6 +46,9 @@ export function familySupportRequestRoutes(queryClient: QueryClient): RouteObjec
       loadMySupportRequest(queryClient, params),
     ),
     page(paths.withdrawMySupportRequest, <WithdrawSupportRequestPage />, ({ params }) =>
+      loadMySupportRequest(queryClient, params),
+    ),
+    page(paths.mySupportRequestFeedback, <FeedbackPage />, ({ params }) =>
       loadMySupportRequest(queryClient, params),
     ),
   ]

@@ -99,6 +99,8 @@ export function buildMySupportRequest(overrides: Partial<MySupportRequest> = {})
         ],
       },
     ],
+    feedback: null,
+    canLeaveFeedback: false,
     canWithdraw: true,
     version: 4,
     ...overrides,

@@ -146,8 +146,9 @@ describe('triage queue', { timeout: 30_000 }, () => {
       '/support-line/contacts/new',
     )
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('waiting')
-    // The team view is a team manager's.
+    // The team view and the reports are a team manager's.
     expect(screen.queryByRole('link', { name: /^Team view/ })).toBeNull()
+    expect(screen.queryByRole('link', { name: /^Reports/ })).toBeNull()
     expect([...asked[0]!]).toEqual([
       ['status', 'waiting'],
       ['page', '1'],
@@ -166,11 +167,13 @@ describe('triage queue', { timeout: 30_000 }, () => {
     )
     const { user, router } = renderRoute('/support-line/queue')
     await screen.findByRole('table', { name: '1 request' })
-    // A team manager reaches the team view from here (the navigation leaves it out).
+    // A team manager reaches the team view and the reports from here (the navigation leaves them
+    // out).
     expect(screen.getByRole('link', { name: /^Team view/ })).toHaveAttribute(
       'href',
       '/support-line/team',
     )
+    expect(screen.getByRole('link', { name: /^Reports/ })).toHaveAttribute('href', '/reports')
 
     await user.type(screen.getByRole('searchbox', { name: 'Name or reference' }), ' Philips ')
     await user.selectOptions(

@@ -139,11 +139,18 @@ function QueueFilterForm({
             <Link to={paths.needsAssessments}>Assessments</Link>
           </li>
           {isSupportLineManager(role) && (
-            <li>
-              <Link to={paths.supportLineTeam}>
-                Team view: crises without a worker, overdue requests and caseloads
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link to={paths.supportLineTeam}>
+                  Team view: crises without a worker, overdue requests and caseloads
+                </Link>
+              </li>
+              <li>
+                <Link to={paths.reports}>
+                  Reports: the service’s figures by period and local authority
+                </Link>
+              </li>
+            </>
           )}
         </ul>
 
