@@ -179,6 +179,10 @@ export const letters = pgTable(
   },
   (table) => [
     index('letters_agreement_idx').on(table.agreementId, table.createdAt),
+    // Letters released in a period, for reports: counted from the index alone.
+    index('letters_released_idx')
+      .on(table.organisationId, table.releasedAt, table.agreementId, table.fromSide)
+      .where(sql`${table.releasedAt} is not null`),
     // The review queue's page in its own order, and its count, read from the index alone: the
     // agreement (last, after the unique id) is all the caller's scope needs of each letter.
     index('letters_review_queue_order_idx')

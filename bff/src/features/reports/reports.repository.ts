@@ -7,7 +7,6 @@ import {
   contactAgreements,
   contactLogs,
   count,
-  desc,
   eq,
   gt,
   gte,
@@ -183,7 +182,12 @@ export async function countCaseloadAsAt(db: Reader, scope: ReportScope, to: stri
         lt(h.changedAt, londonMidnight(to, 1)),
       ),
     )
-    .orderBy(h.supportRequestId, desc(h.changedAt), desc(h.position))
+    // In the order of support_request_status_history_as_at_idx, nulls last as it is built.
+    .orderBy(
+      h.supportRequestId,
+      sql`${h.changedAt} desc nulls last`,
+      sql`${h.position} desc nulls last`,
+    )
     .as('latest')
   const rows = await db
     .select({
@@ -351,7 +355,8 @@ const answeredAt = sql<Date>`coalesce(${letters.submittedAt}, ${letters.released
 
 /**
  * Exchanges overdue at the end of `to`: due in a month that ended by then, with no letter sent
- * for checking or logged on paper by then, under an agreement still in force.
+ * for checking or logged on paper by then, under an agreement in force then. An agreement keeps
+ * no history of its status: one active now, or changed after the period's end, counts as in force.
  */
 export async function countOverdueExchanges(db: Reader, scope: ReportScope, to: string) {
   const end = londonMidnight(to, 1)
@@ -365,7 +370,8 @@ export async function countOverdueExchanges(db: Reader, scope: ReportScope, to: 
       and(
         eq(e.organisationId, scope.organisationId),
         inArray(contactAgreements.localAuthorityId, scope.localAuthorityIds),
-        eq(contactAgreements.status, 'active'),
+        // In force at the period's end: active now, or changed since (paused or ended after it).
+        or(eq(contactAgreements.status, 'active'), gte(contactAgreements.updatedAt, end)),
         lt(sql`(${e.dueMonth} + interval '1 month')::date`, sql`${to}::date + 1`),
         or(isNull(e.letterId), gte(answeredAt, end)),
       ),
@@ -508,6 +514,8 @@ export async function countServiceNow(
           eq(letters.organisationId, scope.organisationId),
           inArray(contactAgreements.localAuthorityId, scope.localAuthorityIds),
           eq(letters.status, 'submitted'),
+          // Only portal letters are checked; saying so lets the review queue's index answer.
+          eq(letters.channel, 'portal'),
         ),
       ),
     db

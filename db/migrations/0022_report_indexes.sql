@@ -1,0 +1,2 @@
+CREATE INDEX "support_request_status_history_as_at_idx" ON "support_request_status_history" USING btree ("organisation_id","queue","support_request_id","changed_at" DESC NULLS LAST,"position" DESC NULLS LAST,"local_authority_id","family_id","status");--> statement-breakpoint
+CREATE INDEX "letters_released_idx" ON "letters" USING btree ("organisation_id","released_at","agreement_id","from_side") WHERE "letters"."released_at" is not null;
